@@ -1,0 +1,555 @@
+"""congresskit's benchmarks against pydantic v2 and msgspec, with the targets it must meet.
+
+One command runs everything and prints one table per measurement, then the targets::
+
+    python -m pip install -e ".[bench]"
+    python benchmarks/run.py            # the full run (a few minutes)
+    python benchmarks/run.py --quick    # a smoke run on small inputs (seconds)
+
+Every figure is measured in the same run, on the same generated data (fixed seed):
+
+- decode: a document of mixed records (deputies, suggestions with 3 to 5
+  handling events, activities), from JSON bytes to validated objects, by
+  congresskit, by the same models written for pydantic v2 and msgspec (with the
+  same validation: see ``pydantic_models.py``), and by the untyped parsers
+  (``orjson.loads``, ``json.loads``), the floor any typed decoder stands on;
+- encode: the decoded objects back to JSON bytes, by the same five;
+- stream: the period summary over a county's records read from JSON Lines
+  (``examples/generate_county.py``), in a fresh process: time, peak memory, and
+  the share of time spent aggregating rather than reading;
+- import: ``import congresskit`` against importing the third-party modules it
+  loads, in fresh processes (the median of several);
+- scaling: the streamed summary at sizes ten times apart.
+
+Timings are the best of ``--repeat`` runs, taken round-robin so that load from
+other processes on a shared machine falls on every contender alike; the spread
+(slowest over fastest) is printed beside each. The garbage collector is left as
+each library leaves it: congresskit pauses it during bulk loads itself; the rows
+marked "collector paused" show what pydantic and msgspec do when their caller
+pauses it too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import hashlib
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+for _path in (HERE, ROOT / "examples"):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
+
+import generate_county as gen  # noqa: E402
+
+#: The sizes of the full run and of the quick one.
+FULL = {
+    "decode": 200_000,
+    "stream": 1_000_000,
+    "scaling": (10_000, 100_000, 1_000_000),
+    "repeat": 3,
+    "import_repeat": 9,
+}
+QUICK = {
+    "decode": 2_000,
+    "stream": 20_000,
+    "scaling": (2_000, 20_000),
+    "repeat": 2,
+    "import_repeat": 3,
+}
+#: The period the streamed summary covers: the county's whole term.
+PERIOD = "term-18:2021-01-01..2025-12-31"
+
+TARGETS = {
+    "decode": "decode + validate throughput >= 1.0x pydantic v2",
+    "encode": "encode throughput >= 1.0x pydantic v2",
+    "rss": "streamed summary of {n:,} records: peak RSS < 250 MB",
+    "aggregation": "streamed summary: aggregation < 10% of the total time",
+    "import": "import congresskit adds <= 50% to its dependencies' import time",
+}
+
+
+# -- measuring ------------------------------------------------------------------------------
+@dataclass
+class Timing:
+    """The times of one contender, and what they mean per record."""
+
+    name: str
+    records: int
+    seconds: list[float] = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def best(self) -> float:
+        return min(self.seconds)
+
+    @property
+    def rate(self) -> float:
+        """Records per second, from the best time."""
+        return self.records / self.best if self.best > 0 else float("inf")
+
+    @property
+    def spread(self) -> float:
+        """The slowest time over the fastest, minus one (0.05 is 5%)."""
+        return max(self.seconds) / self.best - 1 if self.best > 0 else 0.0
+
+
+def round_robin(
+    cases: dict[str, Callable[[], object]], records: int, repeat: int
+) -> dict[str, Timing]:
+    """Time each case ``repeat`` times, one round of all cases after another.
+
+    The result of each call is dropped after the clock stops, and the collector
+    runs before each call, so one case's garbage is not another's cost.
+    """
+    timings = {name: Timing(name, records) for name in cases}
+    for _ in range(repeat):
+        for name, case in cases.items():
+            gc.collect()
+            start = time.perf_counter()
+            result = case()
+            elapsed = time.perf_counter() - start
+            del result
+            timings[name].seconds.append(elapsed)
+    return timings
+
+
+def paused(fn: Callable[[], object]) -> Callable[[], object]:
+    """``fn`` with the garbage collector paused around it, as a caller may do."""
+
+    def call() -> object:
+        gc.disable()
+        try:
+            return fn()
+        finally:
+            gc.enable()
+
+    return call
+
+
+# -- the data -------------------------------------------------------------------------------
+def document(n: int, seed: int = gen.DEFAULT_SEED) -> tuple[bytes, dict[str, int]]:
+    """A congresskit document of ``n`` mixed records, as compact UTF-8 JSON bytes.
+
+    Returns:
+        The bytes and the number of records of each kind.
+    """
+    mix = gen.mixed_records(n, seed=seed)
+    doc: dict[str, Any] = {"format": "congresskit", "version": 1, "profile": "full"}
+    counts = {}
+    for name in ("deputies", "suggestions", "activities"):
+        doc[name] = mix[name]
+        counts[name] = len(mix[name])
+    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+    return data, counts
+
+
+def county_file(records: int, directory: Path, seed: int = gen.DEFAULT_SEED) -> Path:
+    """The county's JSON Lines file with ``records`` activities and suggestions.
+
+    Written once and kept in ``directory``; the name carries a digest of the
+    generator's source, so a changed generator writes a new file.
+    """
+    digest = hashlib.sha256(Path(gen.__file__).read_bytes()).hexdigest()[:12]
+    path = directory / f"county-{records}-{seed}-{digest}.jsonl"
+    if not path.exists():
+        directory.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        with partial.open("wb") as out:
+            gen.write_jsonl(gen.county_stream(records, seed=seed), out)
+        partial.replace(path)
+    return path
+
+
+# -- the contenders -------------------------------------------------------------------------
+def decoders(data: bytes) -> dict[str, Callable[[], object]]:
+    """Each contender's decode + validate of the document ``data``."""
+    import msgspec
+    import msgspec_models
+    import orjson
+    import pydantic_models
+
+    import congresskit
+
+    pydantic_decode = pydantic_models.Document.model_validate_json
+    msgspec_decode = msgspec.json.Decoder(msgspec_models.Document).decode
+    return {
+        "congresskit": lambda: congresskit.loads(data),
+        "pydantic": lambda: pydantic_decode(data),
+        "pydantic, collector paused": paused(lambda: pydantic_decode(data)),
+        "msgspec": lambda: msgspec_decode(data),
+        "msgspec, collector paused": paused(lambda: msgspec_decode(data)),
+        "orjson.loads (untyped)": lambda: orjson.loads(data),
+        "json.loads (untyped)": lambda: json.loads(data),
+    }
+
+
+def encoders(data: bytes) -> dict[str, Callable[[], bytes]]:
+    """Each contender's encode of the objects it decoded from ``data``."""
+    import msgspec
+    import msgspec_models
+    import orjson
+    import pydantic_models
+
+    import congresskit
+
+    records = congresskit.loads(data)
+    model = pydantic_models.Document.model_validate_json(data)
+    struct = msgspec.json.decode(data, type=msgspec_models.Document)
+    tree = orjson.loads(data)
+    encode = msgspec.json.Encoder().encode
+    return {
+        "congresskit": lambda: congresskit.dumps(records, profile="full").encode(),
+        "pydantic": lambda: model.model_dump_json(exclude_defaults=True).encode(),
+        "msgspec": lambda: encode(struct),
+        "orjson.dumps (untyped)": lambda: orjson.dumps(tree),
+        "json.dumps (untyped)": lambda: json.dumps(
+            tree, ensure_ascii=False, separators=(",", ":")
+        ).encode(),
+    }
+
+
+def disagreements(data: bytes, outputs: dict[str, bytes]) -> list[str]:
+    """The contenders whose output is not the same JSON value as ``data``."""
+    expected = json.loads(data)
+    return [name for name, out in outputs.items() if json.loads(out) != expected]
+
+
+# -- the streamed summary, in a fresh process ------------------------------------------------
+def stream_summary(path: Path, period: str = PERIOD) -> dict[str, float]:
+    """Summarise ``path`` (JSON Lines) record by record; time, memory, and where time went.
+
+    Meant to run in a fresh process (see :func:`stream_in_child`), so that the
+    peak memory is this job's alone.
+    """
+    import congresskit
+
+    baseline = peak_rss()
+    reading = 0.0
+    count = 0
+
+    def timed(records: Iterator[Any]) -> Iterator[Any]:
+        nonlocal reading, count
+        clock = time.perf_counter
+        while True:
+            start = clock()
+            try:
+                record = next(records)
+            except StopIteration:
+                reading += clock() - start
+                return
+            reading += clock() - start
+            count += 1
+            yield record
+
+    start = time.perf_counter()
+    with path.open("rb") as stream:
+        summary = congresskit.summarize(timed(iter(congresskit.read_jsonl(stream))), period)
+    total = time.perf_counter() - start
+    return {
+        "records": count,
+        "seconds": total,
+        "reading": reading,
+        "aggregating": total - reading,
+        "peak_rss": peak_rss(),
+        "baseline_rss": baseline,
+        "activities": summary.activities.activities,
+    }
+
+
+def peak_rss() -> int:
+    """This process's peak resident set size, in bytes."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024  # Linux counts kilobytes
+
+
+def stream_in_child(path: Path, period: str = PERIOD) -> dict[str, float]:
+    """:func:`stream_summary` in a fresh Python process."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--child-stream", str(path), "--period", period],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, float] = json.loads(out.stdout)
+    return result
+
+
+# -- import time, in fresh processes ---------------------------------------------------------
+_TIMED_IMPORT = (
+    "import time, importlib; t = time.perf_counter()\n"
+    "for m in {modules!r}: importlib.import_module(m)\n"
+    "print(time.perf_counter() - t)"
+)
+
+
+def dependency_modules() -> list[str]:
+    """The third-party modules ``import congresskit`` loads, in the order it loads them."""
+    code = (
+        "import sys; import congresskit; std = sys.stdlib_module_names\n"
+        "print('\\n'.join(m for m in sys.modules if m.split('.')[0] not in std "
+        "and m.split('.')[0] not in ('congresskit', '__main__', '_distutils_hack')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return out.stdout.split()
+
+
+def import_times(repeat: int) -> dict[str, list[float]]:
+    """Seconds to import congresskit, and its third-party modules alone, in fresh processes."""
+    modules = dependency_modules()
+    runs: dict[str, list[float]] = {"congresskit": [], "dependencies": []}
+    for _ in range(repeat):
+        for name, wanted in (("congresskit", ["congresskit"]), ("dependencies", modules)):
+            code = _TIMED_IMPORT.format(modules=wanted)
+            out = subprocess.run(
+                [sys.executable, "-c", code], check=True, capture_output=True, text=True
+            )
+            runs[name].append(float(out.stdout))
+    return runs
+
+
+# -- printing -------------------------------------------------------------------------------
+def table(title: str, header: list[str], rows: list[list[str]]) -> str:
+    """A plain-text table with a title, right-aligned numbers."""
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=True)]
+    lines = [title, "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        cells = [row[0].ljust(widths[0])]
+        cells += [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)]
+        lines.append("  ".join(cells))
+    return "\n".join(lines)
+
+
+def throughput_rows(timings: dict[str, Timing], against: str) -> list[list[str]]:
+    """Rows of records/s, best time, spread and the ratio to ``against``."""
+    reference = timings[against].rate
+    return [
+        [
+            t.name,
+            f"{t.rate:,.0f}",
+            f"{t.best:.3f}",
+            f"{t.spread:.0%}",
+            f"{t.rate / reference:.2f}x",
+        ]
+        for t in timings.values()
+    ]
+
+
+THROUGHPUT = ["contender", "records/s", "best s", "spread", "vs pydantic"]
+
+
+def verdict(met: bool, detail: str) -> str:
+    return f"MET     {detail}" if met else f"MISSED  {detail}"
+
+
+def megabytes(n: float) -> str:
+    return f"{n / 1e6:,.0f} MB"
+
+
+# -- the run --------------------------------------------------------------------------------
+@dataclass
+class Results:
+    """What a run measured, for the targets and for ``--json``."""
+
+    decode: dict[str, Timing] = field(default_factory=dict)
+    encode: dict[str, Timing] = field(default_factory=dict)
+    encode_disagree: list[str] = field(default_factory=list)
+    stream: dict[str, float] = field(default_factory=dict)
+    scaling: dict[int, dict[str, float]] = field(default_factory=dict)
+    imports: dict[str, list[float]] = field(default_factory=dict)
+
+
+def run_decode_encode(n: int, repeat: int, results: Results, out: Callable[[str], None]) -> None:
+    """Measure decode and encode of a document of ``n`` mixed records."""
+    data, counts = document(n)
+    total = sum(counts.values())
+    kinds = ", ".join(f"{v:,} {k}" for k, v in counts.items())
+    out(f"\nDocument: {total:,} records ({kinds}), {len(data) / 1e6:.1f} MB of JSON\n")
+    results.decode = round_robin(decoders(data), total, repeat)
+    out(
+        table(
+            f"Decode + validate, best of {repeat}",
+            THROUGHPUT,
+            throughput_rows(results.decode, "pydantic"),
+        )
+    )
+    cases = encoders(data)
+    results.encode_disagree = disagreements(data, {k: f() for k, f in cases.items()})
+    results.encode = round_robin(cases, total, repeat)  # type: ignore[arg-type]
+    out("")
+    out(table(f"Encode, best of {repeat}", THROUGHPUT, throughput_rows(results.encode, "pydantic")))
+    if results.encode_disagree:
+        out(f"!! output differs from the input document: {', '.join(results.encode_disagree)}")
+    else:
+        out("Every encoder wrote the same JSON value it was given.")
+
+
+def run_stream(
+    sizes: tuple[int, ...], directory: Path, results: Results, out: Callable[[str], None]
+) -> None:
+    """The streamed summary at each size, each in a fresh process."""
+    for size in sizes:
+        path = county_file(size, directory)
+        results.scaling[size] = stream_in_child(path)
+    largest = max(sizes)
+    results.stream = results.scaling[largest]
+    s = results.stream
+    out("")
+    out(
+        table(
+            f"Streamed summary over the county's JSON Lines (period {PERIOD}), fresh process each",
+            ["records", "records/s", "seconds", "reading", "aggregating", "peak RSS", "RSS before"],
+            [
+                [
+                    f"{int(r['records']):,}",
+                    f"{r['records'] / r['seconds']:,.0f}",
+                    f"{r['seconds']:.2f}",
+                    f"{r['reading'] / r['seconds']:.0%}",
+                    f"{r['aggregating'] / r['seconds']:.0%}",
+                    megabytes(r["peak_rss"]),
+                    megabytes(r["baseline_rss"]),
+                ]
+                for _, r in sorted(results.scaling.items())
+            ],
+        )
+    )
+    rates = [r["records"] / r["seconds"] for _, r in sorted(results.scaling.items())]
+    out(
+        f"Scaling: the largest run's rate is {rates[-1] / rates[0]:.2f}x the smallest's "
+        "(1.00x is perfectly linear)."
+    )
+    del s
+
+
+def run_imports(repeat: int, results: Results, out: Callable[[str], None]) -> None:
+    """Import time of congresskit against its dependencies alone."""
+    results.imports = import_times(repeat)
+    ck = statistics.median(results.imports["congresskit"])
+    deps = statistics.median(results.imports["dependencies"])
+    out("")
+    out(
+        table(
+            f"Import time, fresh process, median of {repeat}",
+            ["import", "median ms", "min ms", "max ms"],
+            [
+                [
+                    name,
+                    f"{statistics.median(v) * 1e3:.1f}",
+                    f"{min(v) * 1e3:.1f}",
+                    f"{max(v) * 1e3:.1f}",
+                ]
+                for name, v in (
+                    ("congresskit (with its dependencies)", results.imports["congresskit"]),
+                    ("its dependencies alone", results.imports["dependencies"]),
+                )
+            ],
+        )
+    )
+    own = ck - deps
+    out(f"congresskit's own share: {own * 1e3:.1f} ms, {own / deps:.0%} of its dependencies'")
+
+
+def targets(results: Results, stream_size: int) -> list[tuple[str, bool, str]]:
+    """Each target, whether it is met, and by what margin."""
+    found = []
+    for key in ("decode", "encode"):
+        timings = getattr(results, key)
+        if timings:
+            ratio = timings["congresskit"].rate / timings["pydantic"].rate
+            found.append((TARGETS[key], ratio >= 1.0, f"{ratio:.2f}x pydantic"))
+    if results.stream:
+        s = results.stream
+        found.append(
+            (
+                TARGETS["rss"].format(n=int(s["records"])),
+                s["peak_rss"] < 250e6,
+                megabytes(s["peak_rss"]),
+            )
+        )
+        share = s["aggregating"] / s["seconds"]
+        found.append((TARGETS["aggregation"], share < 0.10, f"{share:.1%} aggregating"))
+    if results.imports:
+        ck = statistics.median(results.imports["congresskit"])
+        deps = statistics.median(results.imports["dependencies"])
+        found.append((TARGETS["import"], ck <= 1.5 * deps, f"+{(ck - deps) / deps:.0%}"))
+    return found
+
+
+def main(argv: list[str] | None = None, out: Callable[[str], None] = print) -> Results:
+    """Run the benchmarks and print the tables and the targets."""
+    parser = argparse.ArgumentParser(
+        description="congresskit benchmarks (see the module docstring)"
+    )
+    parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run in seconds")
+    parser.add_argument("--repeat", type=int, help="timed runs per contender (best is reported)")
+    parser.add_argument("--records", type=int, help="records in the decode/encode document")
+    parser.add_argument(
+        "--stream-sizes",
+        type=lambda s: tuple(int(x) for x in s.split(",")),
+        help="e.g. 10000,100000,1000000",
+    )
+    parser.add_argument(
+        "--only",
+        default="decode,stream,import",
+        help="comma-separated: decode (with encode), stream, import",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "congresskit-bench",
+        help="where the generated JSON Lines files are kept between runs",
+    )
+    parser.add_argument("--child-stream", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--period", default=PERIOD, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child_stream is not None:
+        print(json.dumps(stream_summary(args.child_stream, args.period)))
+        return Results()
+    sizes = QUICK if args.quick else FULL
+    repeat = args.repeat or sizes["repeat"]
+    only = set(args.only.split(","))
+    results = Results()
+    out(
+        f"congresskit benchmarks ({'quick' if args.quick else 'full'} run) on Python "
+        f"{sys.version.split()[0]}, {os.cpu_count()} CPUs"
+    )
+    out(versions())
+    started = time.perf_counter()
+    if "decode" in only:
+        run_decode_encode(args.records or sizes["decode"], repeat, results, out)
+    stream_sizes = args.stream_sizes or sizes["scaling"]
+    if "stream" in only:
+        run_stream(stream_sizes, args.data_dir, results, out)
+    if "import" in only:
+        run_imports(sizes["import_repeat"], results, out)
+    out("\nTargets (issue 6):")
+    for target, met, detail in targets(results, max(stream_sizes)):
+        out(f"  {verdict(met, detail):<32}  {target}")
+    out(f"\n(finished in {time.perf_counter() - started:.0f} s)")
+    return results
+
+
+def versions() -> str:
+    """The versions of the libraries compared."""
+    from importlib.metadata import version
+
+    names = ("congresskit", "attrs", "cattrs", "pydantic", "pydantic-core", "msgspec", "orjson")
+    return "versions: " + ", ".join(f"{n} {version(n)}" for n in names)
+
+
+if __name__ == "__main__":
+    main()
