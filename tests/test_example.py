@@ -316,6 +316,10 @@ def test_suggestions_between_sessions_are_not_counted_at_the_session(rs: RecordS
     by_id = {s.id: s for s in rs.suggestions}
     assert from_activities
     assert all(by_id[sid].session is None for sid in from_activities)
+    for a in rs.activities:
+        for sid in a.suggestions:
+            assert by_id[sid].lead in a.participants
+            assert a.start <= by_id[sid].raised_on <= a.last_day
     between = [s for s in rs.suggestions if s.session is None]
     assert len(between) + 63 == len(rs.suggestions)
 

@@ -21,6 +21,7 @@ from congresskit.enums import (
     CampaignRoleKind,
     MembershipKind,
     OpinionResolution,
+    PlaceKind,
 )
 from congresskit.people import Deputy, Station
 
@@ -68,6 +69,7 @@ _POVERTY_ROLES = {
 
 
 def campaigns() -> tuple[Campaign, ...]:
+    """The epidemic-prevention campaign and the "100-day battle", with deputies' roles."""
     epidemic_duties = {
         CampaignRoleKind.GATEKEEPER: "在村口、场镇卡点值守，做好24小时管控",
         CampaignRoleKind.INVESTIGATOR: "对外省返乡人员逐户摸排登记",
@@ -109,7 +111,7 @@ def campaigns() -> tuple[Campaign, ...]:
 
 
 def _campaign_activities(deputies: tuple[Deputy, ...]) -> tuple[Activity, ...]:
-    villages = tuple(i for i, _, _ in data.PLACES if i.startswith("v"))
+    villages = tuple(i for i, _, kind in data.PLACES if kind is PlaceKind.VILLAGE)
     everyone = tuple(d.id for d in deputies)
 
     def work(

@@ -161,7 +161,7 @@ DEPUTIES: tuple[DeputyRow, ...] = (
 
 #: d26 joined the term at a by-election; d08 moved from g2/st2 to g3/st3.
 BY_ELECTED = "d26"
-MOVED = "d08"
+MOVED, MOVED_TO = "d08", "g3"
 #: Town deputies on leave at session 8 (the other town deputies attended).
 ON_LEAVE = ("d13", "d25")
 #: Town deputies who spoke fewer than 3 times at session 8, and how often.

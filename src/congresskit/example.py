@@ -167,11 +167,12 @@ def _deputies() -> tuple[Deputy, ...]:
         if row.id == data.MOVED:
             # Moved house in spring 2020: a new group and station from 1 April.
             last = _MOVE - dt.timedelta(days=1)
+            new_group = data.MOVED_TO
             memberships += [
                 Membership(kind=MembershipKind.GROUP, of=row.group, start=group_start, end=last),
-                Membership(kind=MembershipKind.GROUP, of="g3", start=_MOVE),
+                Membership(kind=MembershipKind.GROUP, of=new_group, start=_MOVE),
                 Membership(kind=MembershipKind.STATION, of=station, start=station_start, end=last),
-                Membership(kind=MembershipKind.STATION, of="st3", start=_MOVE),
+                Membership(kind=MembershipKind.STATION, of="st" + new_group[1:], start=_MOVE),
             ]
         else:
             memberships += [
@@ -248,15 +249,19 @@ def _session(deputies: tuple[Deputy, ...]) -> Session:
             ),
             ballot,
             Resolution(
-                title="关于政府工作报告的决议", report=ReportKind.GOVERNMENT_WORK, tally=tally(24)
+                title="关于政府工作报告的决议",
+                report=ReportKind.GOVERNMENT_WORK,
+                tally=tally(len(present)),
             ),
             Resolution(
                 title="关于人大主席团工作报告的决议",
                 report=ReportKind.PRESIDIUM_WORK,
-                tally=tally(24),
+                tally=tally(len(present)),
             ),
             Resolution(
-                title="关于财政收支情况报告的决议", report=ReportKind.FISCAL, tally=tally(23, 1)
+                title="关于财政收支情况报告的决议",
+                report=ReportKind.FISCAL,
+                tally=tally(len(present) - 1, abstain=1),
             ),
         ),
         speeches=speeches,
@@ -305,7 +310,7 @@ def _session_suggestions(deputies: tuple[Deputy, ...]) -> tuple[Suggestion, ...]
     present = _present(deputies)
     result = []
     for i, row in enumerate(data.SESSION_SUGGESTIONS):
-        # Leads take turns among the deputies present; every third has two co-signers.
+        # Leads take turns among the deputies present; co-signers number 0, 1, 2 in turn.
         lead = present[i % len(present)]
         cosigners = tuple(present[(i + k) % len(present)] for k in range(1, 1 + i % 3))
         result.append(
@@ -490,7 +495,8 @@ def _plan() -> WorkPlan:
         ),
         PlanItem(
             section=serve,
-            text="开展代表履职培训，组织代表学习全国两会精神和镇街人大工作考评办法",
+            text="开展代表履职培训，组织代表学习习近平总书记在全国两会期间重要讲话精神、"
+            "十三届全国人大三次会议精神、区委十三届二次全会精神、重庆市长寿区镇街人大工作考评办法等",
             targets=(
                 Target(
                     metric=TargetMetric.PARTICIPATIONS,
