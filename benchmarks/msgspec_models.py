@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Annotated, Any, ClassVar, Literal
 
 import msgspec
+from dateutil import rrule
 from msgspec import Meta
 from pydantic_models import workflow_error
 
@@ -23,9 +24,11 @@ from congresskit.enums import (
     MembershipKind,
     OpinionResolution,
     Outcome,
+    PlaceKind,
     ReviewDecision,
     Satisfaction,
     SuggestionKind,
+    UnitKind,
 )
 
 # msgspec patterns are unanchored searches, as with pydantic; \Z is the true end.
@@ -33,6 +36,7 @@ from congresskit.enums import (
 Id = Annotated[str, Meta(pattern=r"^\S(?:[\s\S]*\S)?\Z", max_length=100_000)]
 Text = Annotated[str, Meta(pattern=r"\S", max_length=100_000)]
 NonNegative = Annotated[int, Meta(ge=0)]
+Positive = Annotated[int, Meta(ge=1)]
 Stamp = Annotated[dt.datetime, Meta(tz=True)]
 
 
@@ -232,12 +236,83 @@ class Suggestion(_Record, kw_only=True, omit_defaults=True):
             raise ValueError(problem)
 
 
+def _end_after_start(start: dt.date, end: dt.date | None) -> None:
+    if end is not None and end < start:
+        msg = f"end {end} is before start {start}"
+        raise ValueError(msg)
+
+
+class Congress(_Record, kw_only=True, omit_defaults=True):
+    name: Text
+    level: Level
+    parent: Id | None = None
+
+
+class Term(_Record, kw_only=True, omit_defaults=True):
+    congress: Id
+    number: Positive
+    start: dt.date
+    end: dt.date
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        _end_after_start(self.start, self.end)
+
+
+class Unit(_Record, kw_only=True, omit_defaults=True):
+    name: Text
+    kind: UnitKind = UnitKind.OTHER
+    parent: Id | None = None
+
+
+class Place(_Record, kw_only=True, omit_defaults=True):
+    name: Text
+    kind: PlaceKind = PlaceKind.VILLAGE
+
+
+class DeputyGroup(_Record, kw_only=True, omit_defaults=True):
+    name: Text
+    term: Id | None = None
+    station: Id | None = None
+
+
+class Station(_Record, kw_only=True, omit_defaults=True):
+    name: Text
+    place: Id | None = None
+    opened: dt.date | None = None
+    reception_rule: Text | None = None
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        if self.reception_rule is not None:
+            rrule.rrulestr(self.reception_rule, dtstart=dt.datetime(2000, 1, 1))
+
+
+class Session(_Record, kw_only=True, omit_defaults=True):
+    term: Id
+    number: Positive
+    start: dt.date
+    end: dt.date | None = None
+    venue: Text | None = None
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        _end_after_start(self.start, self.end)
+
+
 class Document(_Struct, kw_only=True, omit_defaults=True):
-    """The benchmark document: the envelope and three lists of records."""
+    """The benchmark document: the envelope and the lists of records."""
 
     format: Literal["congresskit"]
     version: int
     profile: Literal["public", "full"]
+    congress: Congress | None = None
+    terms: tuple[Term, ...] = ()
+    units: tuple[Unit, ...] = ()
+    places: tuple[Place, ...] = ()
     deputies: tuple[Deputy, ...] = ()
+    groups: tuple[DeputyGroup, ...] = ()
+    stations: tuple[Station, ...] = ()
+    sessions: tuple[Session, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     activities: tuple[Activity, ...] = ()

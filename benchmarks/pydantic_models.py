@@ -1,8 +1,11 @@
 """The benchmark's records as pydantic v2 models, validated as congresskit validates them.
 
 Only what the benchmark decodes is modelled: deputies (with memberships and
-contact details), activities (with counts, opinions and findings) and suggestions
-(with their tagged handling events), and the document that holds them. Each rule
+contact details), activities (with counts, opinions and findings), suggestions
+(with their tagged handling events), the few records they refer to (the
+congress, its term, units, places, groups, stations and sessions; a session's
+agenda, roll and speeches are left out, as the benchmark's sessions have none),
+and the document that holds them. Each rule
 below mirrors a congresskit field validator or model rule, so the comparison is of
 equal work:
 
@@ -12,6 +15,8 @@ equal work:
 - counts: integers (not booleans) of zero or more;
 - enumerations: congresskit's own enums, by value;
 - dates: ``YYYY-MM-DD`` only; created/modified: timezone-aware date-times;
+- integers that congresskit wants positive (a term's or session's number): 1 or more;
+- a station's reception rule: an RFC 5545 rule that dateutil accepts;
 - cross-field rules: end not before start, modified not before created, a
   deputy's levels non-empty and distinct, id lists distinct where congresskit
   requires it, an opinion names a suggestion exactly when it became one, a
@@ -27,6 +32,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
+from dateutil import rrule
 from pydantic import (
     AfterValidator,
     AwareDatetime,
@@ -44,10 +50,12 @@ from congresskit.enums import (
     MembershipKind,
     OpinionResolution,
     Outcome,
+    PlaceKind,
     ReviewDecision,
     Satisfaction,
     Status,
     SuggestionKind,
+    UnitKind,
 )
 
 # pydantic-core's regex engine searches: "\S" means "has a non-space character".
@@ -55,6 +63,7 @@ from congresskit.enums import (
 Id = Annotated[str, StringConstraints(pattern=r"^\S(?:[\s\S]*\S)?$", max_length=100_000)]
 Text = Annotated[str, StringConstraints(pattern=r"\S", max_length=100_000)]
 NonNegative = Annotated[int, Field(ge=0)]
+Positive = Annotated[int, Field(ge=1)]
 
 
 def _distinct(values: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -323,12 +332,85 @@ class Suggestion(_Record):
         return self
 
 
+def _end_after_start(start: dt.date, end: dt.date | None) -> None:
+    if end is not None and end < start:
+        msg = f"end {end} is before start {start}"
+        raise ValueError(msg)
+
+
+class Congress(_Record):
+    name: Text
+    level: Level
+    parent: Id | None = None
+
+
+class Term(_Record):
+    congress: Id
+    number: Positive
+    start: dt.date
+    end: dt.date
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Any:
+        _end_after_start(self.start, self.end)
+        return self
+
+
+class Unit(_Record):
+    name: Text
+    kind: UnitKind = UnitKind.OTHER
+    parent: Id | None = None
+
+
+class Place(_Record):
+    name: Text
+    kind: PlaceKind = PlaceKind.VILLAGE
+
+
+class DeputyGroup(_Record):
+    name: Text
+    term: Id | None = None
+    station: Id | None = None
+
+
+def _rrule(value: str) -> str:
+    rrule.rrulestr(value, dtstart=dt.datetime(2000, 1, 1))  # raises ValueError if it is not one
+    return value
+
+
+class Station(_Record):
+    name: Text
+    place: Id | None = None
+    opened: dt.date | None = None
+    reception_rule: Annotated[Text, AfterValidator(_rrule)] | None = None
+
+
+class Session(_Record):
+    term: Id
+    number: Positive
+    start: dt.date
+    end: dt.date | None = None
+    venue: Text | None = None
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Any:
+        _end_after_start(self.start, self.end)
+        return self
+
+
 class Document(_Model):
-    """The benchmark document: the envelope and three lists of records."""
+    """The benchmark document: the envelope and the lists of records."""
 
     format: Literal["congresskit"]
     version: int
     profile: Literal["public", "full"]
+    congress: Congress | None = None
+    terms: tuple[Term, ...] = ()
+    units: tuple[Unit, ...] = ()
+    places: tuple[Place, ...] = ()
     deputies: tuple[Deputy, ...] = ()
+    groups: tuple[DeputyGroup, ...] = ()
+    stations: tuple[Station, ...] = ()
+    sessions: tuple[Session, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()
     activities: tuple[Activity, ...] = ()

@@ -36,6 +36,7 @@ __all__ = [
     "DEFAULT_SEED",
     "County",
     "main",
+    "mixed_document",
     "mixed_records",
     "write_jsonl",
 ]
@@ -50,6 +51,18 @@ JSONValue = Any  # a dict/list/str/int/bool/None tree, as json.loads gives
 # Every format detail the generator relies on lives here, so that a change of the
 # format is a change of these few lines.
 RECORD_TAG = "type"  # the key that names a JSON Lines record's type
+# The envelope: a document's first fields, a JSON Lines stream's first line. Deputies
+# carry contact details, so the profile is "full" (a "public" one must not carry them).
+HEADER: dict[str, JSONValue] = {"format": "congresskit", "version": 1, "profile": "full"}
+#: Each reference record type's list in a document (the congress is a single object).
+COLLECTION = {
+    "term": "terms",
+    "unit": "units",
+    "place": "places",
+    "deputy_group": "groups",
+    "station": "stations",
+    "session": "sessions",
+}
 EVENT_TAG = "type"  # the key that names a suggestion event's step
 
 
@@ -553,9 +566,33 @@ def _untagged(record: dict[str, JSONValue]) -> dict[str, JSONValue]:
     return {k: v for k, v in record.items() if k != RECORD_TAG}
 
 
+def mixed_document(n: int, *, seed: int = DEFAULT_SEED) -> dict[str, JSONValue]:
+    """:func:`mixed_records` as one congresskit document, with the records they refer to.
+
+    >>> doc = mixed_document(20, seed=3)
+    >>> list(doc)[:4], len(doc["activities"])
+    (['format', 'version', 'profile', 'congress'], 12)
+    """
+    mix = mixed_records(n, seed=seed)
+    doc: dict[str, JSONValue] = dict(HEADER)
+    for record in mix.pop("reference"):
+        kind = record[RECORD_TAG]
+        if kind == "congress":
+            doc["congress"] = _untagged(record)
+        else:
+            doc.setdefault(COLLECTION[kind], []).append(_untagged(record))
+    doc.update(mix)
+    return doc
+
+
 def county_stream(records: int, *, seed: int = DEFAULT_SEED) -> Iterator[dict[str, JSONValue]]:
-    """The whole county as tagged records: reference records, deputies, then ``records``."""
+    """The whole county as JSON Lines values: the header, then every record, tagged.
+
+    The reference records come first, then the deputies, then ``records``
+    activities and suggestions.
+    """
     county = County(seed=seed)
+    yield dict(HEADER)
     yield from county.reference_records()
     yield from county.deputies()
     yield from county.records(records)
