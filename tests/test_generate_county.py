@@ -55,7 +55,8 @@ def test_records_option_counts_activities_and_suggestions(tmp_path: Path) -> Non
     path = tmp_path / "county.jsonl"
     assert gen.main(["--records", "500", "--seed", "3", "-o", str(path)]) == 0
     lines = path.read_bytes().splitlines()
-    kinds = Counter(json.loads(line)["type"] for line in lines)
+    assert json.loads(lines[0]) == {"format": "congresskit", "version": 1, "profile": "full"}
+    kinds = Counter(json.loads(line)["type"] for line in lines[1:])
     assert kinds["activity"] + kinds["suggestion"] == 500
     assert 0.1 < kinds["suggestion"] / 500 < 0.3
     assert kinds["congress"] == 1
@@ -73,7 +74,7 @@ def test_stream_is_lazy() -> None:
 
 def test_ids_are_unique_and_references_resolve() -> None:
     """Every id is used once per type, and every deputy a record names exists."""
-    records = [json.loads(line) for line in _jsonl(2_000).splitlines()]
+    records = [json.loads(line) for line in _jsonl(2_000).splitlines()[1:]]
     ids = Counter((r["type"], r["id"]) for r in records)
     assert max(ids.values()) == 1
     deputies = {r["id"] for r in records if r["type"] == "deputy"}
