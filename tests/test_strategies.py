@@ -301,7 +301,7 @@ BAD_ARGUMENTS: list[tuple[str, Callable[[], object], str]] = [
     ("a bare string for ids", lambda: cs.suggestions(lead="d1"), "lead='d1'"),
     ("an empty pool for a required id", lambda: cs.suggestions(lead=[]), "lead is empty"),
     ("a bad id in a pool", lambda: cs.activities(participants=["d 1 "]), "'d 1 '"),
-    ("a string for an enum", lambda: cs.suggestions(kinds=["motion"]), "kinds contains 'motion'"),
+    ("a string for an enum", lambda: cs.suggestions(kinds=["motion"]), "kinds contains 'motion'"),  # type: ignore[list-item]
     ("an empty enum list", lambda: cs.congresses(levels=[]), "levels=[]"),
     ("a list where a strategy is due", lambda: cs.deputies(memberships=[]), "memberships=[]"),  # type: ignore[arg-type]
     (

@@ -268,6 +268,59 @@ def test_an_event_dated_before_the_previous_one_is_refused(
     _assert_refused(info.value, status, step, len(events))
 
 
+# A legal way to reach each status, written out by hand, and one event of each step
+# dated after all of them.
+_A = Assigned(on=D(2020, 1, 20), lead_unit="u1")
+_R = Replied(on=D(2020, 3, 1), outcome=Outcome.B)
+_E = Evaluated(on=D(2020, 3, 5), handling=Satisfaction.DISSATISFIED)
+REACH: dict[str, list[Event]] = {
+    "raised": [],
+    "accepted": [Reviewed(on=D(2020, 1, 15), decision=ReviewDecision.ACCEPTED)],
+    "merged": [Reviewed(on=D(2020, 1, 15), decision=ReviewDecision.MERGED, merged_into="s-1")],
+    "not_accepted": [Reviewed(on=D(2020, 1, 15), decision=ReviewDecision.NOT_ACCEPTED)],
+    "assigned": [_A],
+    "replied": [_A, _R],
+    "evaluated": [_A, _R, _E],
+    "rehandling": [_A, _R, _E, Rehandled(on=D(2020, 3, 6))],
+    "closed": [_A, _R, Closed(on=D(2020, 3, 10))],
+}
+LATER = D(2020, 12, 1)
+ONE_OF_EACH: dict[str, Event] = {
+    "reviewed": Reviewed(on=LATER, decision=ReviewDecision.ACCEPTED),
+    "assigned": Assigned(on=LATER, lead_unit="u2"),
+    "extended": Extended(on=LATER),
+    "replied": Replied(on=LATER, outcome=Outcome.A),
+    "evaluated": Evaluated(on=LATER, handling=Satisfaction.SATISFIED),
+    "rehandled": Rehandled(on=LATER),
+    "closed": Closed(on=LATER),
+}
+
+
+@pytest.mark.parametrize("status", list(REACH))
+def test_each_status_is_reached_by_its_prefix(status: str) -> None:
+    """The hand-written prefixes lead where their names say."""
+    assert suggestion(REACH[status]).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("status", "step"), [(st_, sp) for st_ in REACH for sp in STEPS if sp not in ALLOWED[st_]]
+)
+def test_each_step_not_allowed_is_refused(status: str, step: str) -> None:
+    """Every (status, step) pair the rules forbid raises WorkflowError naming both."""
+    with pytest.raises(WorkflowError) as info:
+        suggestion(REACH[status]).add(ONE_OF_EACH[step])
+    _assert_refused(info.value, status, step, len(REACH[status]))
+
+
+@pytest.mark.parametrize(
+    ("status", "step"), [(st_, sp) for st_ in REACH for sp in STEPS if sp in ALLOWED[st_]]
+)
+def test_each_allowed_step_is_accepted(status: str, step: str) -> None:
+    """Every (status, step) pair the rules allow is accepted, giving the status it names."""
+    events = [*REACH[status], ONE_OF_EACH[step]]
+    assert suggestion(REACH[status]).add(ONE_OF_EACH[step]).status.value == expected_status(events)
+
+
 def test_an_extension_cannot_follow_an_extension() -> None:
     """A deadline is extended once per handling round."""
     s = suggestion([Assigned(on=D(2020, 1, 20), lead_unit="u1"), Extended(on=D(2020, 2, 1))])

@@ -30,6 +30,10 @@ R = TypeVar("R", bound=Record)
 #: ``None`` for generated ids such as ``"d3"``.
 Ids: TypeAlias = SearchStrategy[str] | Sequence[str] | None
 
+#: What an enum argument may be: a strategy of members, a non-empty list of
+#: members, or ``None`` for any member.
+Choice: TypeAlias = SearchStrategy[E] | Sequence[E] | None
+
 #: The default bounds of generated dates: wide enough for several terms,
 #: narrow enough that failures read like real records.
 MIN_DATE = dt.date(2000, 1, 1)
@@ -124,7 +128,7 @@ def required(strategy: SearchStrategy[str] | None, name: str) -> SearchStrategy[
     return strategy
 
 
-def choice(value: object, enum_cls: type[E], name: str) -> SearchStrategy[E]:
+def choice(value: Choice[E], enum_cls: type[E], name: str) -> SearchStrategy[E]:
     """Normalise an enum argument: ``None`` (any member), a strategy, or a list of members."""
     if value is None:
         return st.sampled_from(enum_cls)

@@ -16,7 +16,7 @@ from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
 from congresskit._strategies import base as _s
-from congresskit._strategies.base import MAX_DATE, MIN_DATE, Ids
+from congresskit._strategies.base import MAX_DATE, MIN_DATE, Choice, Ids
 from congresskit.enums import Outcome, ReviewDecision, Satisfaction, Status, SuggestionKind
 from congresskit.suggestions import (
     Assigned,
@@ -383,7 +383,7 @@ def closings(
 def suggestions(
     *,
     ids: Ids = None,
-    kinds: Any = None,
+    kinds: Choice[SuggestionKind] = None,
     lead: Ids = None,
     cosigners: Ids = None,
     session: Ids = None,

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
 from congresskit._strategies import base as _s
-from congresskit._strategies.base import MAX_DATE, MIN_DATE, Ids
+from congresskit._strategies.base import MAX_DATE, MIN_DATE, Choice, Ids
 from congresskit.body import Congress, Place, Term, Unit
 from congresskit.counts import Count
 from congresskit.enums import Gender, Level, MembershipKind, PlaceKind, UnitKind
@@ -49,7 +48,7 @@ def counts(
 
 
 def congresses(
-    *, ids: Ids = None, levels: Any = None, parent: Ids = None
+    *, ids: Ids = None, levels: Choice[Level] = None, parent: Ids = None
 ) -> SearchStrategy[Congress]:
     """Congress bodies of ``levels`` (a strategy or list of :class:`~congresskit.Level`).
 
@@ -98,7 +97,9 @@ def _terms(
     return Term(id=draw(ids), congress=draw(congress), number=number, start=start, end=end)
 
 
-def units(*, ids: Ids = None, parent: Ids = None, kinds: Any = None) -> SearchStrategy[Unit]:
+def units(
+    *, ids: Ids = None, parent: Ids = None, kinds: Choice[UnitKind] = None
+) -> SearchStrategy[Unit]:
     """Units (handling, inspected or evaluated organisations) of ``kinds``.
 
     Raises:
@@ -115,7 +116,7 @@ def units(*, ids: Ids = None, parent: Ids = None, kinds: Any = None) -> SearchSt
     )
 
 
-def places(*, ids: Ids = None, kinds: Any = None) -> SearchStrategy[Place]:
+def places(*, ids: Ids = None, kinds: Choice[PlaceKind] = None) -> SearchStrategy[Place]:
     """Places (villages, communities, sites) of ``kinds``.
 
     Raises:
@@ -140,7 +141,7 @@ def contacts() -> SearchStrategy[Contact]:
 
 def memberships(
     *,
-    kinds: Any = None,
+    kinds: Choice[MembershipKind] = None,
     of: Ids = None,
     min_date: dt.date = MIN_DATE,
     max_date: dt.date = MAX_DATE,
@@ -178,7 +179,7 @@ _MEMBERSHIPS = memberships()
 def deputies(
     *,
     ids: Ids = None,
-    levels: Any = None,
+    levels: Choice[Level] = None,
     memberships: SearchStrategy[Membership] | None = None,
     min_memberships: int = 0,
     max_memberships: int = 3,

@@ -20,6 +20,7 @@ from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
 from congresskit._strategies import base as _s
+from congresskit._strategies.base import Choice
 from congresskit._strategies.handling import suggestions
 from congresskit._strategies.meetings import presidium_meetings, sessions
 from congresskit._strategies.people import (
@@ -50,7 +51,7 @@ def record_sets(
     max_size: int = 3,
     min_deputies: int = 0,
     max_deputies: int = 8,
-    levels: Any = None,
+    levels: Choice[Level] = None,
     policy: Policy = DEFAULT_POLICY,
 ) -> SearchStrategy[RecordSet]:
     """Record sets of one congress for which ``congresskit.check(records, policy)`` is empty.

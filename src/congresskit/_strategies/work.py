@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
@@ -12,7 +12,7 @@ from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
 from congresskit._strategies import base as _s
-from congresskit._strategies.base import MAX_DATE, MIN_DATE, Ids
+from congresskit._strategies.base import MAX_DATE, MIN_DATE, Choice, Ids
 from congresskit._strategies.people import counts
 from congresskit.activities import Activity, Campaign, CampaignRole, Finding, Opinion
 from congresskit.counts import Count
@@ -101,7 +101,7 @@ def _reported(draw: st.DrawFn, listed: int) -> Count | None:
 def activities(
     *,
     ids: Ids = None,
-    kinds: Any = None,
+    kinds: Choice[ActivityKind] = None,
     organiser: Ids = None,
     group: Ids = None,
     station: Ids = None,
@@ -251,7 +251,7 @@ def _campaign_roles(
 def campaigns(
     *,
     ids: Ids = None,
-    kinds: Any = None,
+    kinds: Choice[CampaignKind] = None,
     deputies: Ids = None,
     min_date: dt.date = MIN_DATE,
     max_date: dt.date = MAX_DATE,
@@ -293,7 +293,10 @@ def _campaigns(
 
 
 def progress_reports(
-    *, statuses: Any = None, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+    *,
+    statuses: Choice[ProjectStatus] = None,
+    min_date: dt.date = MIN_DATE,
+    max_date: dt.date = MAX_DATE,
 ) -> SearchStrategy[ProjectProgress]:
     """Dated project status reports (:class:`~congresskit.ProjectProgress`).
 
@@ -341,7 +344,7 @@ def livelihood_projects(
     )
 
 
-def targets(*, units: Ids = None, metrics: Any = None) -> SearchStrategy[Target]:
+def targets(*, units: Ids = None, metrics: Choice[TargetMetric] = None) -> SearchStrategy[Target]:
     """Measurable plan targets, sometimes limited to activity kinds or named ``units``.
 
     Raises:
