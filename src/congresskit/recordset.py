@@ -8,7 +8,7 @@ checked here, over the whole set, and every problem is reported at once.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeAlias
 
 import attrs
@@ -16,6 +16,7 @@ import attrs
 from congresskit import _validators as v
 from congresskit.activities import Activity, Campaign
 from congresskit.body import Congress, Place, Term, Unit
+from congresskit.counts import Count
 from congresskit.enums import MembershipKind, SuggestionKind
 from congresskit.errors import Problem, UnknownRecordError, ValidationError
 from congresskit.people import Deputy, DeputyGroup, Station
@@ -214,8 +215,10 @@ class _Checker:
                     )
         for i, u in enumerate(rs.units):
             self.ref(f"$.units[{i}].parent", u.id, u.parent, Unit)
+        fine_deputy = self.deputy_checker()
         for i, d in enumerate(rs.deputies):
-            self.deputy(f"$.deputies[{i}]", d)
+            if not fine_deputy(d):
+                self.deputy(f"$.deputies[{i}]", d)
         for i, g in enumerate(rs.groups):
             self.ref(f"$.groups[{i}].term", g.id, g.term, Term)
             self.ref(f"$.groups[{i}].station", g.id, g.station, Station)
@@ -233,8 +236,10 @@ class _Checker:
             for j, role in enumerate(c.roles):
                 self.refs(f"$.campaigns[{i}].roles[{j}].deputies", c.id, role.deputies, Deputy)
         self.suggestions()
+        fine = self.activity_checker()
         for i, a in enumerate(rs.activities):
-            self.activity(f"$.activities[{i}]", a)
+            if not fine(a):
+                self.activity(f"$.activities[{i}]", a)
         for i, plan in enumerate(rs.plans):
             if rs.congress is not None and plan.congress != rs.congress.id:
                 self.add(
@@ -251,9 +256,12 @@ class _Checker:
         return self.problems
 
     def duplicates(self) -> None:
-        for name, _ in COLLECTIONS:
-            counts = Counter(r.id for r in getattr(self.rs, name))
-            for i, record in enumerate(getattr(self.rs, name)):
+        for name, cls in COLLECTIONS:
+            records = getattr(self.rs, name)
+            if len(self.ids[cls]) == len(records):
+                continue  # every id is used once
+            counts = Counter(r.id for r in records)
+            for i, record in enumerate(records):
                 if counts[record.id] > 1:
                     self.add(
                         f"$.{name}[{i}].id",
@@ -261,6 +269,100 @@ class _Checker:
                         "duplicate_id",
                         f"id {record.id!r} is used by {counts[record.id]} {name}",
                     )
+
+    # Most records break no rule. The checkers below say so quickly, with set
+    # operations and without building the paths a problem would need; only a
+    # record they do not pass goes through the rule-by-rule methods, which find
+    # and describe its problems. A checker may be stricter than the rules (the
+    # full method then finds nothing), never more lenient.
+
+    def deputy_checker(self) -> Callable[[Deputy], bool]:
+        """A quick test that a deputy's memberships break no rule."""
+        known = {
+            MembershipKind.TERM: self.ids[Term],
+            MembershipKind.GROUP: self.ids[DeputyGroup],
+            MembershipKind.STATION: self.ids[Station],
+        }
+
+        def fine(d: Deputy) -> bool:
+            seen: set[tuple[MembershipKind, str]] = set()
+            for m in d.memberships:
+                if m.of not in known[m.kind] or (m.kind, m.of) in seen:
+                    return False  # unknown, or held twice: the full check looks at overlaps
+                seen.add((m.kind, m.of))
+            return True
+
+        return fine
+
+    def suggestion_checker(self, sessions: Mapping[str, Session]) -> Callable[[Suggestion], bool]:
+        """A quick test that a suggestion breaks no rule."""
+        deputies, known_sessions, units = self.ids[Deputy], self.ids[Session], self.ids[Unit]
+        motions_checked = self.rs.congress is not None
+
+        def fine(s: Suggestion) -> bool:
+            cosigners = s.cosigners
+            if s.lead not in deputies or (
+                cosigners
+                and (
+                    not deputies.issuperset(cosigners)
+                    or s.lead in cosigners
+                    or len(set(cosigners)) != len(cosigners)
+                )
+            ):
+                return False
+            if s.session is not None:
+                session = sessions.get(s.session)
+                if s.session not in known_sessions or (
+                    session is not None and not session.start <= s.raised_on <= session.last_day
+                ):
+                    return False
+            if motions_checked and s.kind is SuggestionKind.MOTION:
+                return False  # rare: the full check counts the signatories
+            for e in s.events:
+                if isinstance(e, Assigned):
+                    if e.lead_unit not in units or not units.issuperset(e.assisting_units):
+                        return False
+                elif isinstance(e, Replied):
+                    if e.unit is not None and e.unit not in units:
+                        return False
+                elif isinstance(e, Reviewed) and e.merged_into is not None:
+                    return False  # rare: the full check follows the merge
+            return True
+
+        return fine
+
+    def activity_checker(self) -> Callable[[Activity], bool]:
+        """A quick test that an activity breaks no rule."""
+        ids = self.ids
+        organisers = ids[DeputyGroup] | ids[Station] | ids[Unit]
+        if self.rs.congress is not None:
+            organisers.add(self.rs.congress.id)
+        groups, stations, campaigns = ids[DeputyGroup], ids[Station], ids[Campaign]
+        deputies, places, units = ids[Deputy], ids[Place], ids[Unit]
+        projects, suggestions = ids[LivelihoodProject], ids[Suggestion]
+
+        def within(total: Count | None, items: int) -> bool:
+            return total is None or total.at_least or items <= total.value
+
+        def fine(a: Activity) -> bool:
+            return (
+                (a.organiser is None or a.organiser in organisers)
+                and (a.group is None or a.group in groups)
+                and (a.station is None or a.station in stations)
+                and (a.campaign is None or a.campaign in campaigns)
+                and deputies.issuperset(a.participants)
+                and places.issuperset(a.places)
+                and units.issuperset(a.units)
+                and projects.issuperset(a.projects)
+                and suggestions.issuperset(a.suggestions)
+                and all(o.suggestion is None or o.suggestion in suggestions for o in a.opinions)
+                and all(f.unit is None or f.unit in units for f in a.findings)
+                and within(a.participants_reported, len(a.participants))
+                and within(a.opinions_collected, len(a.opinions))
+                and within(a.suggestions_reported, len(a.suggestions))
+            )
+
+        return fine
 
     def deputy(self, path: str, d: Deputy) -> None:
         kinds = {
@@ -350,7 +452,10 @@ class _Checker:
     def suggestions(self) -> None:
         sessions = self.rs.index(Session)
         congress = self.rs.congress
+        fine = self.suggestion_checker(sessions)
         for i, s in enumerate(self.rs.suggestions):
+            if fine(s):
+                continue
             path = f"$.suggestions[{i}]"
             self.ref(f"{path}.lead", s.id, s.lead, Deputy)
             self.refs(f"{path}.cosigners", s.id, s.cosigners, Deputy)
