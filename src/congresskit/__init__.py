@@ -54,6 +54,7 @@ from congresskit.errors import (
     ValidationError,
     WorkflowError,
 )
+from congresskit.example import example_records
 from congresskit.jsonl import JsonLinesReader, JsonLinesWriter, dump_jsonl, iter_jsonl, load_jsonl
 from congresskit.labels import LABELS, label
 from congresskit.people import Contact, Deputy, DeputyGroup, Membership, Station
@@ -189,6 +190,7 @@ __all__ = [
     "dump",
     "dump_jsonl",
     "dumps",
+    "example_records",
     "from_document",
     "iter_jsonl",
     "json_schema",
