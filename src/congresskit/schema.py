@@ -183,7 +183,10 @@ class _Builder:
         properties: dict[str, Any] = {}
         required = []
         if cls in _TAG_OF:
-            properties[TAG] = {"const": _TAG_OF[cls]}
+            properties[TAG] = {
+                "description": "which kind of object this is.",
+                "const": _TAG_OF[cls],
+            }
             required.append(TAG)
         for field in attrs.fields(cls):
             if not field.init:
