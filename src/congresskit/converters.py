@@ -58,9 +58,9 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
-from congresskit._problems import BadValueError, WrongTypeError, describe, short
+from congresskit._problems import BadValueError, WrongTypeError, describe, problems_from, short
 from congresskit.counts import Count
-from congresskit.errors import UsageError
+from congresskit.errors import Problem, UsageError
 from congresskit.people import Deputy
 from congresskit.sessions import (
     AgendaItem,
@@ -93,6 +93,7 @@ __all__ = [
     "configure_converter",
     "converter_for",
     "make_converter",
+    "problems",
 ]
 
 #: An export profile: ``public`` leaves out deputies' contact details.
@@ -403,3 +404,29 @@ def converter_for(profile: Profile) -> cattrs.Converter:
     """
     _check_profile(profile)
     return _shared(profile)
+
+
+def problems(error: BaseException, path: str = "$") -> tuple[Problem, ...]:
+    """Every problem inside an error raised by a converter's ``structure``, at its JSON path.
+
+    cattrs collects errors in nested exception groups; this reads them the way
+    congresskit's documents do, with the messages of congresskit's hooks and
+    models.
+
+    Args:
+        error: the exception ``structure`` raised.
+        path: the JSON path of the structured value.
+
+    Returns:
+        The problems, in order.
+
+    >>> from congresskit import Place
+    >>> try:
+    ...     make_converter().structure({"id": "v1", "name": 5, "kind": "hamlet"}, Place)
+    ... except Exception as error:
+    ...     for problem in problems(error):
+    ...         print(problem.path, problem.rule)
+    $.name type
+    $.kind enum
+    """
+    return tuple(problems_from(error, path))
