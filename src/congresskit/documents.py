@@ -71,7 +71,7 @@ ENVELOPE = ("format", "version", "profile", "since")
 SUPPORTED_VERSIONS = tuple(range(OLDEST_VERSION, CURRENT_VERSION + 1))
 _TAG_OF_LIST = {
     name: tag for name, cls in COLLECTIONS for tag, c in RECORD_TYPES.items() if c is cls
-}
+} | {"tombstones": "tombstone"}
 
 #: A path or an open file, text or binary.
 Source = str | os.PathLike[str] | IO[str] | IO[bytes]

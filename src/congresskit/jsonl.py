@@ -219,9 +219,7 @@ class JsonLinesReader(Iterator[Version]):
         self.warnings.extend((1, warning) for warning in document.warnings)
         if len(document.records) or document.records.tombstones:
             msg = "the first line is the header only; put each record on a line of its own"
-            raise DocumentError(
-                [Problem(path="$", record=None, rule="header", message=msg)], line=1
-            )
+            raise _error(1, "$", "header", msg)
         self.version = document.version
         self.profile = document.profile
         self.since = document.since
@@ -234,9 +232,7 @@ class JsonLinesReader(Iterator[Version]):
         data = parse(text, line=number)
         if not isinstance(data, dict):
             msg = f"expected a JSON object (a record), got {describe(data)}"
-            raise DocumentError(
-                [Problem(path="$", record=None, rule="type", message=msg)], line=number
-            )
+            raise _error(number, "$", "type", msg)
         rid = data.get("id") if isinstance(data.get("id"), str) else None
         tag = data.get(TAG)
         if type(tag) is not str or tag not in RECORD_TYPES:
@@ -244,9 +240,7 @@ class JsonLinesReader(Iterator[Version]):
                 f'each line names its record type in "type"; expected one of: '
                 f"{', '.join(RECORD_TYPES)}, got {describe(tag)}"
             )
-            raise DocumentError(
-                [Problem(path="$.type", record=rid, rule="tag", message=msg)], line=number
-            )
+            raise _error(number, "$.type", "tag", msg, rid)
         if "deleted" in data:
             cls: type[Any] = Tombstone
         else:
@@ -268,9 +262,7 @@ class JsonLinesReader(Iterator[Version]):
             raise DocumentError(found, line=number)
         if self.profile == "public" and isinstance(found, Deputy) and found.contact is not None:
             msg = 'a "public" stream carries no contact details; remove them or mark it "full"'
-            raise DocumentError(
-                [Problem(path="$.contact", record=rid, rule="private", message=msg)], line=number
-            )
+            raise _error(number, "$.contact", "private", msg, rid)
         return found  # type: ignore[no-any-return]
 
     def __next__(self) -> Version:
