@@ -84,6 +84,7 @@ from congresskit._strategies.people import (
     units,
 )
 from congresskit._strategies.record_sets import record_sets
+from congresskit._strategies.tombstones import tombstones
 from congresskit._strategies.work import (
     activities,
     campaign_roles,
@@ -143,6 +144,7 @@ __all__ = [
     "tallies",
     "targets",
     "terms",
+    "tombstones",
     "units",
     "work_plans",
 ]
