@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import gc
 import hashlib
+import io
 import json
 import os
 import resource
@@ -196,10 +197,11 @@ def decoders(data: bytes) -> dict[str, Callable[[], object]]:
 
 
 def encoders(data: bytes) -> dict[str, Callable[[], bytes]]:
-    """Each contender's encode of the objects it decoded from ``data``."""
+    """Each contender's encode of the objects it decoded from ``data``, to JSON bytes."""
     import msgspec
     import msgspec_models
     import orjson
+    import pydantic
     import pydantic_models
 
     import congresskit
@@ -209,9 +211,17 @@ def encoders(data: bytes) -> dict[str, Callable[[], bytes]]:
     struct = msgspec.json.decode(data, type=msgspec_models.Document)
     tree = orjson.loads(data)
     encode = msgspec.json.Encoder().encode
+    # Each library's own way to JSON bytes (model_dump_json gives text, dump_json bytes).
+    pydantic_dump = pydantic.TypeAdapter(pydantic_models.Document).dump_json
+
+    def congresskit_dump() -> bytes:
+        out = io.BytesIO()
+        congresskit.dump(records, out, profile="full")
+        return out.getvalue()
+
     return {
-        "congresskit": lambda: congresskit.dumps(records, profile="full").encode(),
-        "pydantic": lambda: model.model_dump_json(exclude_defaults=True).encode(),
+        "congresskit": congresskit_dump,
+        "pydantic": lambda: pydantic_dump(model, exclude_defaults=True),
         "msgspec": lambda: encode(struct),
         "orjson.dumps (untyped)": lambda: orjson.dumps(tree),
         "json.dumps (untyped)": lambda: json.dumps(

@@ -124,8 +124,19 @@ def structure(
     *,
     root: str = "$",
     record_at: Callable[[str], str | None] = lambda _: None,
+    fast: cattrs.Converter | None = None,
 ) -> T | list[Problem]:
-    """``data`` structured as ``cls``, or every problem that prevents it."""
+    """``data`` structured as ``cls``, or every problem that prevents it.
+
+    With ``fast``, a converter that refuses at least what ``converter`` refuses
+    and builds the same objects, that one is tried first; ``converter`` is used
+    only to find the problems, if there are any.
+    """
+    if fast is not None:
+        try:
+            return fast.structure(data, cls)
+        except Exception:  # the detailed converter below says what is wrong
+            pass
     try:
         return converter.structure(data, cls)
     except DocumentError:

@@ -31,6 +31,12 @@ from typing import IO, Any
 import attrs
 import cattrs
 
+from congresskit._fastpath import (
+    collector_paused,
+    encode,
+    fast_converter_for,
+    native_converter_for,
+)
 from congresskit._migrations import (
     CURRENT_VERSION,
     OLDEST_VERSION,
@@ -126,11 +132,30 @@ def to_document(
     Raises:
         UsageError: an unknown profile, or ``since`` without a time zone.
     """
-    conv = converter_for(profile)
+    return _document(converter_for(profile), records, profile, since)
+
+
+def _document(
+    conv: cattrs.Converter, records: RecordSet, profile: Profile, since: dt.datetime | None
+) -> dict[str, Any]:
     envelope: dict[str, Any] = {"format": FORMAT, "version": CURRENT_VERSION, "profile": profile}
     if since is not None:
-        envelope["since"] = unstructure_since(conv, since)
+        envelope["since"] = unstructure_since(converter_for(profile), since)
     return {**envelope, **conv.unstructure(records)}
+
+
+def _encoded(
+    records: RecordSet, profile: Profile, since: dt.datetime | None, indent: int | None
+) -> bytes | str:
+    """The document as compact UTF-8 bytes by orjson if it can, else as text."""
+    with collector_paused():  # the JSON values are many small objects, dropped at once
+        if indent is None:
+            data = encode(_document(native_converter_for(profile), records, profile, since))
+            if data is not None:
+                return data
+        separators = (",", ":") if indent is None else (",", ": ")
+        document = to_document(records, profile=profile, since=since)
+        return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
 
 
 def dumps(
@@ -148,9 +173,8 @@ def dumps(
         since: for a changed-since feed, the moment it starts from.
         indent: indent nested levels by this many spaces; compact if ``None``.
     """
-    separators = (",", ":") if indent is None else (",", ": ")
-    document = to_document(records, profile=profile, since=since)
-    return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
+    text = _encoded(records, profile, since, indent)
+    return text.decode() if isinstance(text, bytes) else text
 
 
 def dump(
@@ -170,14 +194,15 @@ def dump(
         since: for a changed-since feed, the moment it starts from.
         indent: indent nested levels by this many spaces; compact if ``None``.
     """
-    text = dumps(records, profile=profile, since=since, indent=indent) + "\n"
+    found = _encoded(records, profile, since, indent)
+    data = found + b"\n" if isinstance(found, bytes) else (found + "\n").encode("utf-8")
     if isinstance(target, (str, os.PathLike)):
-        with open(target, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with open(target, "wb") as stream:
+            stream.write(data)
     elif is_binary(target):
-        target.write(text.encode("utf-8"))  # type: ignore[arg-type]
+        target.write(data)  # type: ignore[arg-type]
     else:
-        target.write(text)  # type: ignore[call-overload]
+        target.write(data.decode("utf-8"))  # type: ignore[call-overload]
 
 
 def _record_at(data: dict[str, Any]) -> Callable[[str], str | None]:
@@ -278,7 +303,13 @@ def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy) -> Document:
     body = {key: value for key, value in data.items() if key not in ENVELOPE}
     warnings: list[Problem] = []
     while True:
-        found = structure(converter_for("full"), body, RecordSet, record_at=_record_at(data))
+        found = structure(
+            converter_for("full"),
+            body,
+            RecordSet,
+            record_at=_record_at(data),
+            fast=fast_converter_for("full"),
+        )
         unknown = [p for p in found if p.rule == "unknown_field"] if isinstance(found, list) else []
         if not (lenient and unknown):
             break
@@ -320,7 +351,8 @@ def from_document(data: Any, *, lenient: bool = False, policy: Policy = DEFAULT_
         DocumentVersionError: a format version this congresskit cannot read.
         DocumentError: anything else wrong, every problem at once.
     """
-    return _read(data, owned=False, lenient=lenient, policy=policy)
+    with collector_paused():
+        return _read(data, owned=False, lenient=lenient, policy=policy)
 
 
 def loads_document(
@@ -339,7 +371,8 @@ def loads_document(
     if not isinstance(data, str):
         msg = f"loads takes JSON text or bytes, not {type(data).__name__}; use load for a file"
         raise UsageError(msg)
-    return _read(parse(data), owned=True, lenient=lenient, policy=policy)
+    with collector_paused():
+        return _read(parse(data), owned=True, lenient=lenient, policy=policy)
 
 
 def load_document(

@@ -39,7 +39,14 @@ from types import TracebackType
 from typing import Any, Literal
 
 import attrs
+import cattrs
 
+from congresskit._fastpath import (
+    collector_paused,
+    encode,
+    fast_converter_for,
+    native_converter_for,
+)
 from congresskit._migrations import CURRENT_VERSION, migrate_record
 from congresskit._problems import describe, remove_at
 from congresskit._reading import decode, is_binary, parse, structure
@@ -79,6 +86,7 @@ class JsonLinesWriter:
         self, target: Source, *, profile: Profile = "public", since: dt.datetime | None = None
     ) -> None:
         self._converter = converter_for(profile)
+        self._native = native_converter_for(profile)
         self._owned = isinstance(target, (str, os.PathLike))
         if isinstance(target, (str, os.PathLike)):
             self._stream: Any = open(target, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - closed by close()
@@ -95,16 +103,24 @@ class JsonLinesWriter:
         text = _DUMP(value) + "\n"
         self._stream.write(text.encode("utf-8") if self._binary else text)
 
+    def _record(self, record: Version, converter: cattrs.Converter) -> Any:
+        if isinstance(record, Tombstone):
+            return converter.unstructure(record)
+        return {TAG: record_type(record), **converter.unstructure(record)}
+
     def write(self, record: Version) -> None:
         """Write one record or tombstone.
 
         Raises:
             TypeError: ``record`` is not a top-level record or a tombstone.
         """
-        if isinstance(record, Tombstone):
-            self._line(self._converter.unstructure(record))
+        data = encode(self._record(record, self._native))
+        if data is None:
+            self._line(self._record(record, self._converter))
+        elif self._binary:
+            self._stream.write(data + b"\n")
         else:
-            self._line({TAG: record_type(record), **self._converter.unstructure(record)})
+            self._stream.write(data.decode() + "\n")
         self.count += 1
 
     def write_all(self, records: RecordSet | Iterable[Version]) -> int:
@@ -195,6 +211,7 @@ class JsonLinesReader(Iterator[Version]):
             self._stream = source
         self._lines = enumerate(self._stream, 1)
         self._converter = converter_for("full")
+        self._fast = fast_converter_for("full")
         self.skipped: list[DocumentError] = []
         self.line = 0
         try:
@@ -249,7 +266,7 @@ class JsonLinesReader(Iterator[Version]):
         if self.version != CURRENT_VERSION:
             migrate_record(self.version, tag if cls is not Tombstone else "tombstone", data)
         while True:
-            found = structure(self._converter, data, cls, record_at=lambda _: rid)
+            found = structure(self._converter, data, cls, record_at=lambda _: rid, fast=self._fast)
             unknown = (
                 [p for p in found if p.rule == "unknown_field"] if isinstance(found, list) else []
             )
@@ -343,6 +360,11 @@ def load_jsonl(
             within the line.
         DocumentError: a bad header.
     """
+    with collector_paused():  # every record is kept: a bulk load
+        return _load_jsonl(source, lenient=lenient, policy=policy)
+
+
+def _load_jsonl(source: Source, *, lenient: bool, policy: Policy) -> RecordSet:
     lines: dict[tuple[str, int], int] = {}
     counts: Counter[str] = Counter()
     versions = []
