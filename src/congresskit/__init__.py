@@ -39,6 +39,7 @@ from congresskit.errors import (
 )
 from congresskit.labels import LABELS, label
 from congresskit.people import Contact, Deputy, DeputyGroup, Membership, Station
+from congresskit.periods import Period, PeriodError
 from congresskit.plans import PlanItem, Target, WorkPlan
 from congresskit.policy import DEFAULT_POLICY, Policy
 from congresskit.projects import LivelihoodProject, ProjectProgress
@@ -112,6 +113,8 @@ __all__ = [
     "Opinion",
     "OpinionResolution",
     "Outcome",
+    "Period",
+    "PeriodError",
     "Place",
     "PlaceKind",
     "PlanItem",
