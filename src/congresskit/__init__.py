@@ -37,6 +37,7 @@ from congresskit.errors import (
     ValidationError,
     WorkflowError,
 )
+from congresskit.example import example_records
 from congresskit.figures import (
     ActivityFigures,
     CampaignSummary,
@@ -191,6 +192,7 @@ __all__ = [
     "__version__",
     "changes",
     "check",
+    "example_records",
     "label",
     "reported_or_itemised",
     "summarize",
