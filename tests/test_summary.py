@@ -144,7 +144,8 @@ def test_livelihood_projects(h1: PeriodSummary) -> None:
     """Two projects voted, the sewage plant supervised and delayed, a 2019 project still open."""
     projects = h1.projects
     assert [p.id for p in projects.projects] == ["p1", "p2", "p4"]
-    assert (projects.voted, projects.supervised) == (2, 1)
+    assert (projects.voted, projects.selected, projects.supervised) == (2, 2, 1)
+    assert [p.selected for p in projects.projects] == [True, True, None]
     assert projects.by_status == {
         ProjectStatus.VOTED: 1,
         ProjectStatus.IN_PROGRESS: 1,

@@ -6,6 +6,7 @@ The everyday API is exported here; machinery lives in private modules.
 from __future__ import annotations
 
 from congresskit.activities import Activity, Campaign, CampaignRole, Finding, Opinion
+from congresskit.assessment import Assessment, DeputyAssessment, RuleResult, Verdict, assess
 from congresskit.body import Congress, Place, Term, Unit
 from congresskit.counts import Count, reported_or_itemised
 from congresskit.enums import (
@@ -72,6 +73,21 @@ from congresskit.sessions import (
     Speech,
     Tally,
 )
+from congresskit.standards import (
+    DEFAULT_STANDARD,
+    STANDARD_12345,
+    TOWN_POINTS_TABLE,
+    DutyMetric,
+    DutyRule,
+    DutyStandard,
+    DutyWindow,
+    PartService,
+    PointsItem,
+    PointsTable,
+    StandardError,
+    dump_standard,
+    load_standard,
+)
 from congresskit.suggestions import (
     Assigned,
     Closed,
@@ -98,12 +114,16 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "DEFAULT_POLICY",
+    "DEFAULT_STANDARD",
     "LABELS",
+    "STANDARD_12345",
+    "TOWN_POINTS_TABLE",
     "Activity",
     "ActivityFigures",
     "ActivityKind",
     "AgendaItem",
     "AnyRecord",
+    "Assessment",
     "Assigned",
     "Attendance",
     "BallotCandidate",
@@ -120,8 +140,13 @@ __all__ = [
     "Contact",
     "Count",
     "Deputy",
+    "DeputyAssessment",
     "DeputyGroup",
     "DeputySummary",
+    "DutyMetric",
+    "DutyRule",
+    "DutyStandard",
+    "DutyWindow",
     "Election",
     "Evaluated",
     "Event",
@@ -141,6 +166,7 @@ __all__ = [
     "Opinion",
     "OpinionResolution",
     "Outcome",
+    "PartService",
     "Period",
     "PeriodError",
     "PeriodSummary",
@@ -149,6 +175,8 @@ __all__ = [
     "PlanItem",
     "PlanProgress",
     "PlanSection",
+    "PointsItem",
+    "PointsTable",
     "Policy",
     "PresidiumMeeting",
     "Problem",
@@ -165,10 +193,12 @@ __all__ = [
     "Resolution",
     "ReviewDecision",
     "Reviewed",
+    "RuleResult",
     "Satisfaction",
     "Session",
     "SessionSummary",
     "Speech",
+    "StandardError",
     "Station",
     "StationSummary",
     "Status",
@@ -187,13 +217,17 @@ __all__ = [
     "UnitKind",
     "UnknownRecordError",
     "ValidationError",
+    "Verdict",
     "WorkPlan",
     "WorkflowError",
     "__version__",
+    "assess",
     "changes",
     "check",
+    "dump_standard",
     "example_records",
     "label",
+    "load_standard",
     "reported_or_itemised",
     "summarize",
     "validate",

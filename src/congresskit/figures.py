@@ -278,6 +278,8 @@ class ProjectLine:
     Attributes:
         id, name, session: the project, and the session that voted it.
         voted_in_period: whether that session was held in the period.
+        selected: whether the session's ballot selected it (``None`` when no
+            ballot of the session lists it).
         activities: activities in the period concerning it (supervision,
             inspection and the like).
         status: its status at the end of the period.
@@ -287,6 +289,7 @@ class ProjectLine:
     name: str
     session: str
     voted_in_period: bool
+    selected: bool | None
     activities: int
     status: ProjectStatus
 
@@ -297,12 +300,14 @@ class ProjectSummary:
 
     Attributes:
         projects: one line per project, by id.
-        voted: projects voted at sessions in the period.
+        voted: projects voted on at sessions in the period.
+        selected: of those, the projects the ballot selected.
         supervised: projects that activities in the period concerned.
         by_status: projects in view by status at the end of the period.
     """
 
     projects: tuple[ProjectLine, ...] = ()
     voted: int = 0
+    selected: int = 0
     supervised: int = 0
     by_status: Mapping[ProjectStatus, int] = attrs.field(factory=dict)

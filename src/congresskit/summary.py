@@ -161,6 +161,7 @@ class PeriodSummary:
             "households_contacted": a.households_contacted,
             "stations": Count(len(self.stations)),
             "projects_voted": Count(self.projects.voted),
+            "projects_selected": Count(self.projects.selected),
             "projects_supervised": Count(self.projects.supervised),
         }
 
@@ -354,6 +355,13 @@ def _sessions(state: _tally.State) -> tuple[SessionSummary, ...]:
 
 def _projects(state: _tally.State) -> ProjectSummary:
     period = state.period
+    ballots = {
+        (s.id, c.project): c.selected
+        for s in state.sessions.values()
+        for item in s.agenda
+        if isinstance(item, ProjectBallot)
+        for c in item.candidates
+    }
     lines = []
     for p in sorted(state.projects.values(), key=lambda p: p.id):
         session = state.sessions.get(p.session)
@@ -372,6 +380,7 @@ def _projects(state: _tally.State) -> ProjectSummary:
                     name=p.name,
                     session=p.session,
                     voted_in_period=voted,
+                    selected=ballots.get((p.session, p.id)),
                     activities=activities,
                     status=status,
                 )
@@ -380,6 +389,7 @@ def _projects(state: _tally.State) -> ProjectSummary:
     return ProjectSummary(
         projects=tuple(lines),
         voted=sum(line.voted_in_period for line in lines),
+        selected=sum(bool(line.voted_in_period and line.selected) for line in lines),
         supervised=sum(1 for line in lines if line.activities),
         by_status=_ordered(statuses, ProjectStatus),
     )
