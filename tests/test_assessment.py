@@ -295,7 +295,11 @@ def test_ranking_and_excellent_deputies() -> None:
     result = assess(list(town()), DEFAULT_STANDARD, "2020")
     ranks = [(d.rank, d.points) for d in result.deputies]
     assert ranks == sorted(ranks, key=lambda e: (e[0], -e[1]))
-    assert all(d.all_met for d in result.excellent())
+    assert result.excellent()
+    assert all(d.rules_failed == 0 for d in result.excellent())
+    assert [d.deputy for d in result.excellent()] == [
+        d.deputy for d in result.deputies if Verdict.NOT_MET not in {r.verdict for r in d.results}
+    ]
     assert result.excellent(1) == result.excellent()[:1]
     # d09, elected in October, is assessed pro rata for the year.
     year_rules = [r for r in result.deputy("d09").results if r.rule.window is W.YEAR]
