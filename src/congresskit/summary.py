@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 import attrs
 
 from congresskit import _tally
+from congresskit._state import State
 from congresskit.body import Congress
 from congresskit.counts import Count, reported_or_itemised
 from congresskit.enums import (
@@ -116,7 +117,7 @@ class PeriodSummary:
     projects: ProjectSummary
     plans: tuple[PlanProgress, ...]
     next_plans: tuple[WorkPlan, ...]
-    state: _tally.State = attrs.field(repr=False)
+    state: State = attrs.field(repr=False)
 
     def __add__(self, other: PeriodSummary) -> PeriodSummary:
         """The summary of the records of both summaries (which must not share records).
@@ -223,7 +224,7 @@ class Summarizer:
             raise FieldTypeError("Summarizer", "period", period, "a Period or its text")
         if not isinstance(policy, Policy):
             raise FieldTypeError("Summarizer", "policy", policy, "a Policy")
-        self._state = _tally.State(period, policy)
+        self._state = State(period, policy)
         self._count = 0
 
     def add(self, record: Any) -> None:
@@ -245,7 +246,7 @@ class Summarizer:
 
     def summary(self) -> PeriodSummary:
         """The summary of the records added so far (adding more later does not change it)."""
-        return _build(self._state.merged(_tally.State(self._state.period, self._state.policy)))
+        return _build(self._state.merged(State(self._state.period, self._state.policy)))
 
 
 def summarize(
@@ -282,12 +283,12 @@ def _sorted(counter: Mapping[str, int]) -> dict[str, int]:
     return {k: counter[k] for k in sorted(counter) if counter[k]}
 
 
-def _activities(t: _tally.ActivityTally, state: _tally.State) -> ActivityFigures:
+def _activities(t: _tally.ActivityTally, state: State) -> ActivityFigures:
     places = state.places
     villages = sum(1 for p in t.places if p in places and places[p].kind is PlaceKind.VILLAGE)
     return ActivityFigures(
         activities=t.activities,
-        by_kind=_ordered(t.kinds, ActivityKind),
+        by_kind=t.kinds(),
         places=len(t.places),
         villages=villages,
         units=len(t.units),
@@ -302,25 +303,24 @@ def _activities(t: _tally.ActivityTally, state: _tally.State) -> ActivityFigures
 
 
 def _suggestions(t: _tally.SuggestionTally) -> SuggestionFigures:
-    f = t.flags
     return SuggestionFigures(
         suggestions=t.suggestions,
-        by_kind=_ordered(t.kinds, SuggestionKind),
+        by_kind=t.by(SuggestionKind),
         by_category=_sorted(t.categories),
         by_unit=_sorted(t.units),
-        by_status=_ordered(t.statuses, Status),
-        replied_on_time=f[_tally.ON_TIME],
-        replied_late=f[_tally.LATE],
-        overdue=f[_tally.OVERDUE],
-        open=f[_tally.OPEN],
-        rehandled=f[_tally.REHANDLED],
-        replied_in_period=f[_tally.REPLIED],
-        outcomes=_ordered(t.outcomes, Outcome),
-        satisfaction=_ordered(t.ratings, Satisfaction),
+        by_status=t.by(Status),
+        replied_on_time=t.flag(_tally.ON_TIME),
+        replied_late=t.flag(_tally.LATE),
+        overdue=t.flag(_tally.OVERDUE),
+        open=t.flag(_tally.OPEN),
+        rehandled=t.flag(_tally.REHANDLED),
+        replied_in_period=t.flag(_tally.REPLIED),
+        outcomes=t.by(Outcome),
+        satisfaction=t.by(Satisfaction),
     )
 
 
-def _sessions(state: _tally.State) -> tuple[SessionSummary, ...]:
+def _sessions(state: State) -> tuple[SessionSummary, ...]:
     period = state.period
     held = sorted(
         (s for s in state.sessions.values() if period.overlaps(s.start, s.last_day)),
@@ -329,6 +329,7 @@ def _sessions(state: _tally.State) -> tuple[SessionSummary, ...]:
     result = []
     for s in held:
         term = state.terms.get(s.term)
+        itemised = state.at_session.get(s.id, 0)
         ballots = tuple(i for i in s.agenda if isinstance(i, ProjectBallot))
         result.append(
             SessionSummary(
@@ -346,14 +347,14 @@ def _sessions(state: _tally.State) -> tuple[SessionSummary, ...]:
                 projects_selected=tuple(p for b in ballots for p in b.selected),
                 attendance=s.attendance,
                 speeches=len(s.speeches),
-                suggestions=reported_or_itemised(s.suggestions_reported, state.at_session[s.id]),
-                suggestions_itemised=state.at_session[s.id],
+                suggestions=reported_or_itemised(s.suggestions_reported, itemised),
+                suggestions_itemised=itemised,
             )
         )
     return tuple(result)
 
 
-def _projects(state: _tally.State) -> ProjectSummary:
+def _projects(state: State) -> ProjectSummary:
     period = state.period
     ballots = {
         (s.id, c.project): c.selected
@@ -371,7 +372,7 @@ def _projects(state: _tally.State) -> ProjectSummary:
             ProjectStatus.COMPLETED,
             ProjectStatus.CANCELLED,
         )
-        activities = state.project_activities[p.id]
+        activities = state.project_activities.get(p.id, 0)
         if voted or still_open or activities:
             status = p.status_on(period.end)
             lines.append(
@@ -395,7 +396,7 @@ def _projects(state: _tally.State) -> ProjectSummary:
     )
 
 
-def _build(state: _tally.State) -> PeriodSummary:
+def _build(state: State) -> PeriodSummary:
     period = state.period
     empty_a, empty_s = _tally.ActivityTally(), _tally.SuggestionTally()
     sessions = _sessions(state)
@@ -428,13 +429,9 @@ def _build(state: _tally.State) -> PeriodSummary:
             )
             for c in campaigns
         ),
-        activities=_activities(state.activities, state),
-        activities_by_kind={
-            k: _activities(state.by_kind[k], state) for k in ActivityKind if k in state.by_kind
-        },
-        activities_by_month={
-            m: _activities(state.by_month[m], state) for m in sorted(state.by_month)
-        },
+        activities=_activities(state.all_activities(), state),
+        activities_by_kind={k: _activities(t, state) for k, t in state.kind_tallies().items()},
+        activities_by_month={m: _activities(t, state) for m, t in state.month_tallies().items()},
         stations=tuple(
             StationSummary(
                 id=k,
@@ -478,7 +475,7 @@ def _build(state: _tally.State) -> PeriodSummary:
     )
 
 
-def _deputy(key: str, state: _tally.State) -> DeputySummary:
+def _deputy(key: str, state: State) -> DeputySummary:
     record = state.deputies.get(key)
     t = state.deputy.get(key, _tally.DeputyTally())
     period = state.period
@@ -486,8 +483,8 @@ def _deputy(key: str, state: _tally.State) -> DeputySummary:
         id=key,
         name=record.name if record is not None else None,
         serving=record is not None and serves(record, period.start, period.end),
-        activities=sum(t.kinds.values()),
-        activities_by_kind=_ordered(t.kinds, ActivityKind),
+        activities=sum(t.kinds),
+        activities_by_kind=t.by_kind(),
         households_contacted=Count(t.households, at_least=t.lower),
         suggestions_led=t.led,
         suggestions_cosigned=t.cosigned,
