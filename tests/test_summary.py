@@ -36,7 +36,8 @@ from congresskit import (
     changes,
     summarize,
 )
-from tests.records import PERIODS, record_lists, town
+from tests.records import PERIODS, record_lists
+from tests.town import town
 
 H1 = Period.parse("2020-H1")
 H2 = Period.parse("2020-H2")
