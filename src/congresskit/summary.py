@@ -49,6 +49,8 @@ from congresskit.plans import WorkPlan
 from congresskit.policy import DEFAULT_POLICY, Policy
 from congresskit.tracking import PlanProgress
 
+__all__ = ["Change", "PeriodSummary", "Summarizer", "SummaryError", "changes", "summarize"]
+
 
 class SummaryError(CongresskitError, ValueError):
     """Two summaries that cannot be combined: their periods or policies differ."""
@@ -222,9 +224,16 @@ class Summarizer:
         self._count += 1
 
     def update(self, records: Iterable[Any]) -> Summarizer:
-        """Add every record of ``records``; returns the summarizer."""
+        """Add every record of ``records``; returns the summarizer.
+
+        Raises:
+            FieldTypeError: an item is not a congresskit record.
+        """
+        add = self._state.add  # one lookup for the whole stream
         for record in records:
-            self.add(record)
+            if not add(record):
+                self.add(record)  # raises, naming the record's position
+            self._count += 1
         return self
 
     def summary(self) -> PeriodSummary:
