@@ -8,7 +8,19 @@ from __future__ import annotations
 from congresskit.activities import Activity, Campaign, CampaignRole, Finding, Opinion
 from congresskit.assessment import Assessment, DeputyAssessment, RuleResult, Verdict, assess
 from congresskit.body import Congress, Place, Term, Unit
+from congresskit.converters import configure_converter, make_converter
 from congresskit.counts import Count, reported_or_itemised
+from congresskit.documents import (
+    Document,
+    dump,
+    dumps,
+    from_document,
+    load,
+    load_document,
+    loads,
+    loads_document,
+    to_document,
+)
 from congresskit.enums import (
     ActivityKind,
     CampaignKind,
@@ -31,10 +43,15 @@ from congresskit.enums import (
 )
 from congresskit.errors import (
     CongresskitError,
+    DocumentError,
+    DocumentSyntaxError,
+    DocumentVersionError,
     FieldError,
     FieldTypeError,
+    JsonLinesError,
     Problem,
     UnknownRecordError,
+    UsageError,
     ValidationError,
     WorkflowError,
 )
@@ -51,6 +68,7 @@ from congresskit.figures import (
     SuggestionFigures,
     SuggestionSummary,
 )
+from congresskit.jsonl import JsonLinesReader, JsonLinesWriter, dump_jsonl, iter_jsonl, load_jsonl
 from congresskit.labels import LABELS, label
 from congresskit.people import Contact, Deputy, DeputyGroup, Membership, Station
 from congresskit.periods import Period, PeriodError
@@ -58,6 +76,7 @@ from congresskit.plans import PlanItem, Target, WorkPlan
 from congresskit.policy import DEFAULT_POLICY, Policy
 from congresskit.projects import LivelihoodProject, ProjectProgress
 from congresskit.recordset import AnyRecord, RecordSet, check, validate
+from congresskit.schema import json_schema
 from congresskit.sessions import (
     AgendaItem,
     Attendance,
@@ -101,13 +120,15 @@ from congresskit.suggestions import (
     Suggestion,
 )
 from congresskit.summary import (
-    Change,
+    FigureChange,
     PeriodSummary,
     Summarizer,
     SummaryError,
     changes,
     summarize,
 )
+from congresskit.sync import Change, Conflict, MergeResult, changed_since, delete, merge
+from congresskit.tombstones import RECORD_TYPES, Tombstone, record_type
 from congresskit.tracking import ItemProgress, PlanProgress, TargetProgress
 
 __version__ = "0.1.0.dev0"
@@ -116,6 +137,7 @@ __all__ = [
     "DEFAULT_POLICY",
     "DEFAULT_STANDARD",
     "LABELS",
+    "RECORD_TYPES",
     "STANDARD_12345",
     "TOWN_POINTS_TABLE",
     "Activity",
@@ -135,6 +157,7 @@ __all__ = [
     "Candidate",
     "Change",
     "Closed",
+    "Conflict",
     "Congress",
     "CongresskitError",
     "Contact",
@@ -143,6 +166,10 @@ __all__ = [
     "DeputyAssessment",
     "DeputyGroup",
     "DeputySummary",
+    "Document",
+    "DocumentError",
+    "DocumentSyntaxError",
+    "DocumentVersionError",
     "DutyMetric",
     "DutyRule",
     "DutyStandard",
@@ -153,16 +180,21 @@ __all__ = [
     "Extended",
     "FieldError",
     "FieldTypeError",
+    "FigureChange",
     "Finding",
     "Gender",
     "GroupSummary",
     "HandlingRound",
     "Inquiry",
     "ItemProgress",
+    "JsonLinesError",
+    "JsonLinesReader",
+    "JsonLinesWriter",
     "Level",
     "LivelihoodProject",
     "Membership",
     "MembershipKind",
+    "MergeResult",
     "Opinion",
     "OpinionResolution",
     "Outcome",
@@ -213,22 +245,42 @@ __all__ = [
     "TargetMetric",
     "TargetProgress",
     "Term",
+    "Tombstone",
     "Unit",
     "UnitKind",
     "UnknownRecordError",
+    "UsageError",
     "ValidationError",
     "Verdict",
     "WorkPlan",
     "WorkflowError",
     "__version__",
     "assess",
+    "changed_since",
     "changes",
     "check",
+    "configure_converter",
+    "delete",
+    "dump",
+    "dump_jsonl",
     "dump_standard",
+    "dumps",
     "example_records",
+    "from_document",
+    "iter_jsonl",
+    "json_schema",
     "label",
+    "load",
+    "load_document",
+    "load_jsonl",
     "load_standard",
+    "loads",
+    "loads_document",
+    "make_converter",
+    "merge",
+    "record_type",
     "reported_or_itemised",
     "summarize",
+    "to_document",
     "validate",
 ]
