@@ -251,7 +251,9 @@ def summarize(
 
     Args:
         records: any iterable of records: a :class:`~congresskit.RecordSet`,
-            a list, or a stream read from a file.
+            a list, or a stream such as :func:`~congresskit.iter_jsonl` reads.
+            Tombstones (deletions in an incremental feed) are passed over:
+            apply a feed with :func:`~congresskit.merge` first.
         period: the period, or its text (``"2020-H1"``).
         policy: the reply deadlines used for on-time and overdue figures.
 
