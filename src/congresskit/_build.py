@@ -36,7 +36,7 @@ from congresskit.figures import (
     SuggestionSummary,
 )
 from congresskit.sessions import Election, Inquiry, ProjectBallot, ReportReview, Resolution
-from congresskit.tracking import serves, serving, track
+from congresskit.tracking import serving, track
 
 E = TypeVar("E")
 
@@ -230,9 +230,7 @@ def sections(state: State) -> dict[str, Any]:
         "activities_by_month": {m: _activities(t, state) for m, t in state.month_tallies().items()},
         "stations": _stations(state),
         "groups": _groups(state),
-        "deputies": tuple(
-            _deputy(k, state) for k in sorted(set(serving(state)) | set(state.deputy))
-        ),
+        "deputies": _deputies(state),
         "suggestions": SuggestionSummary(
             raised=raised,
             itemised=_suggestions(state.raised),
@@ -246,14 +244,23 @@ def sections(state: State) -> dict[str, Any]:
     }
 
 
-def _deputy(key: str, state: State) -> DeputySummary:
+_NO_PART = _tally.DeputyTally()
+
+
+def _deputies(state: State) -> tuple[DeputySummary, ...]:
+    serving_ids = set(serving(state))
+    return tuple(
+        _deputy(k, state, k in serving_ids) for k in sorted(serving_ids | set(state.deputy))
+    )
+
+
+def _deputy(key: str, state: State, serving: bool) -> DeputySummary:
     record = state.deputies.get(key)
-    t = state.deputy.get(key, _tally.DeputyTally())
-    period = state.period
+    t = state.deputy.get(key) or _NO_PART
     return DeputySummary(
         id=key,
         name=record.name if record is not None else None,
-        serving=record is not None and serves(record, period.start, period.end),
+        serving=serving,
         activities=sum(t.kinds),
         activities_by_kind=t.by_kind(),
         households_contacted=Count(t.households, at_least=t.lower),

@@ -236,23 +236,25 @@ class SuggestionFacts:
                 closed_on = e.on
         if start is not None:
             rounds.append((due(start, extended, rehandling), None))
-        first_due, first_reply = rounds[0] if rounds else (None, None)
-        last_due, last_reply = rounds[-1] if rounds else (None, None)
-        flags = (
-            first_reply is not None and first_due is not None and first_reply <= first_due,
-            first_reply is not None and first_due is not None and first_reply > first_due,
-            last_due is not None and last_reply is None and end > last_due,
-            status is not Status.CLOSED,
-            rehandled,
-            replied_in_period,
-        )
         increments = [0, _SKIND[s.kind._value_], _SSTATUS[status._value_]]
         if outcome is not None:
             increments.append(_SOUTCOME[outcome._value_])
         if rating is not None:
             increments.append(_SRATING[rating._value_])
-        increments += [_FLAGS + i for i, flag in enumerate(flags) if flag]
-        self.increments = tuple(increments)
+        if rounds:
+            first_due, first_reply = rounds[0]
+            if first_reply is not None:
+                increments.append(_FLAGS + (ON_TIME if first_reply <= first_due else LATE))
+            last_due, last_reply = rounds[-1]
+            if last_reply is None and end > last_due:
+                increments.append(_FLAGS + OVERDUE)
+        if status is not Status.CLOSED:
+            increments.append(_FLAGS + OPEN)
+        if rehandled:
+            increments.append(_FLAGS + REHANDLED)
+        if replied_in_period:
+            increments.append(_FLAGS + REPLIED)
+        self.increments = increments
         self.category = s.category
         self.unit = unit
         # A suggestion closed before the period began is no longer in hand.

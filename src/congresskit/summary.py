@@ -243,6 +243,10 @@ class Summarizer:
         """The summary of the records added so far (adding more later does not change it)."""
         return _build(self._state.merged(State(self._state.period, self._state.policy)))
 
+    def _finish(self) -> PeriodSummary:
+        # For summarize(): nobody adds to this summarizer again, so no copy is needed.
+        return _build(self._state)
+
 
 def summarize(
     records: Iterable[Any], period: Period | str, *, policy: Policy = DEFAULT_POLICY
@@ -266,7 +270,7 @@ def summarize(
         PeriodError: ``period`` is text that is not a period.
         FieldTypeError: an item of ``records`` is not a congresskit record.
     """
-    return Summarizer(period, policy=policy).update(records).summary()
+    return Summarizer(period, policy=policy).update(records)._finish()
 
 
 def _build(state: State) -> PeriodSummary:
