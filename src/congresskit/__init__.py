@@ -37,6 +37,7 @@ from congresskit.errors import (
     ValidationError,
     WorkflowError,
 )
+from congresskit.example import example_records
 from congresskit.labels import LABELS, label
 from congresskit.people import Contact, Deputy, DeputyGroup, Membership, Station
 from congresskit.plans import PlanItem, Target, WorkPlan
@@ -149,6 +150,7 @@ __all__ = [
     "WorkflowError",
     "__version__",
     "check",
+    "example_records",
     "label",
     "reported_or_itemised",
     "validate",
