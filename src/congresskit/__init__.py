@@ -7,7 +7,19 @@ from __future__ import annotations
 
 from congresskit.activities import Activity, Campaign, CampaignRole, Finding, Opinion
 from congresskit.body import Congress, Place, Term, Unit
+from congresskit.converters import configure_converter, make_converter
 from congresskit.counts import Count, reported_or_itemised
+from congresskit.documents import (
+    Document,
+    dump,
+    dumps,
+    from_document,
+    load,
+    load_document,
+    loads,
+    loads_document,
+    to_document,
+)
 from congresskit.enums import (
     ActivityKind,
     CampaignKind,
@@ -30,20 +42,27 @@ from congresskit.enums import (
 )
 from congresskit.errors import (
     CongresskitError,
+    DocumentError,
+    DocumentSyntaxError,
+    DocumentVersionError,
     FieldError,
     FieldTypeError,
+    JsonLinesError,
     Problem,
     UnknownRecordError,
+    UsageError,
     ValidationError,
     WorkflowError,
 )
 from congresskit.example import example_records
+from congresskit.jsonl import JsonLinesReader, JsonLinesWriter, dump_jsonl, iter_jsonl, load_jsonl
 from congresskit.labels import LABELS, label
 from congresskit.people import Contact, Deputy, DeputyGroup, Membership, Station
 from congresskit.plans import PlanItem, Target, WorkPlan
 from congresskit.policy import DEFAULT_POLICY, Policy
 from congresskit.projects import LivelihoodProject, ProjectProgress
 from congresskit.recordset import AnyRecord, RecordSet, check, validate
+from congresskit.schema import json_schema
 from congresskit.sessions import (
     AgendaItem,
     Attendance,
@@ -71,12 +90,15 @@ from congresskit.suggestions import (
     Reviewed,
     Suggestion,
 )
+from congresskit.sync import Change, Conflict, MergeResult, changed_since, delete, merge
+from congresskit.tombstones import RECORD_TYPES, Tombstone, record_type
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
     "DEFAULT_POLICY",
     "LABELS",
+    "RECORD_TYPES",
     "Activity",
     "ActivityKind",
     "AgendaItem",
@@ -89,13 +111,19 @@ __all__ = [
     "CampaignRole",
     "CampaignRoleKind",
     "Candidate",
+    "Change",
     "Closed",
+    "Conflict",
     "Congress",
     "CongresskitError",
     "Contact",
     "Count",
     "Deputy",
     "DeputyGroup",
+    "Document",
+    "DocumentError",
+    "DocumentSyntaxError",
+    "DocumentVersionError",
     "Election",
     "Evaluated",
     "Event",
@@ -106,10 +134,14 @@ __all__ = [
     "Gender",
     "HandlingRound",
     "Inquiry",
+    "JsonLinesError",
+    "JsonLinesReader",
+    "JsonLinesWriter",
     "Level",
     "LivelihoodProject",
     "Membership",
     "MembershipKind",
+    "MergeResult",
     "Opinion",
     "OpinionResolution",
     "Outcome",
@@ -142,16 +174,36 @@ __all__ = [
     "Target",
     "TargetMetric",
     "Term",
+    "Tombstone",
     "Unit",
     "UnitKind",
     "UnknownRecordError",
+    "UsageError",
     "ValidationError",
     "WorkPlan",
     "WorkflowError",
     "__version__",
+    "changed_since",
     "check",
+    "configure_converter",
+    "delete",
+    "dump",
+    "dump_jsonl",
+    "dumps",
     "example_records",
+    "from_document",
+    "iter_jsonl",
+    "json_schema",
     "label",
+    "load",
+    "load_document",
+    "load_jsonl",
+    "loads",
+    "loads_document",
+    "make_converter",
+    "merge",
+    "record_type",
     "reported_or_itemised",
+    "to_document",
     "validate",
 ]

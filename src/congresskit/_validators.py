@@ -21,6 +21,17 @@ def _where(instance: Any) -> str:
     return type(instance).__name__
 
 
+def _made_of(
+    check: Validator, kind: str, parts: tuple[Validator, ...], *, unique: bool = False
+) -> Validator:
+    # A composite keeps its parts so that congresskit.schema can derive the JSON
+    # Schema from the validators themselves instead of restating the rules.
+    check.kind = kind  # type: ignore[attr-defined]
+    check.parts = parts  # type: ignore[attr-defined]
+    check.unique = unique  # type: ignore[attr-defined]
+    return check
+
+
 def identifier(instance: Any, attribute: Any, value: Any) -> None:
     """A stable id: a non-empty string without surrounding white space."""
     if not isinstance(value, str):
@@ -109,7 +120,7 @@ def optional(*validators: Validator) -> Validator:
             for validator in validators:
                 validator(inst, attribute, value)
 
-    return check
+    return _made_of(check, "optional", validators)
 
 
 def each(validator: Validator, *, unique: bool = False) -> Validator:
@@ -133,7 +144,7 @@ def each(validator: Validator, *, unique: bool = False) -> Validator:
                     )
                 seen.add(item)
 
-    return check
+    return _made_of(check, "each", (validator,), unique=unique)
 
 
 def not_earlier_than(start_field: str) -> Validator:

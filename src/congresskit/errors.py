@@ -10,6 +10,7 @@ and the rule, so that a program can react to them and a person can fix them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,10 +18,15 @@ import attrs
 
 __all__ = [
     "CongresskitError",
+    "DocumentError",
+    "DocumentSyntaxError",
+    "DocumentVersionError",
     "FieldError",
     "FieldTypeError",
+    "JsonLinesError",
     "Problem",
     "UnknownRecordError",
+    "UsageError",
     "ValidationError",
     "WorkflowError",
 ]
@@ -134,3 +140,106 @@ class UnknownRecordError(CongresskitError, KeyError):
 
     def __str__(self) -> str:  # KeyError would otherwise repr() the message.
         return str(self.args[0])
+
+
+class DocumentError(ValidationError):
+    """A JSON document (or a JSON Lines line) cannot be read as congresskit records.
+
+    Nothing is loaded from a document with errors: every problem found is
+    reported at once instead, each at its JSON path.
+
+    Attributes:
+        problems: every problem found, each with a path such as
+            ``$.suggestions[3].events[1]``.
+        line: for JSON Lines, the number of the line (from 1); else ``None``.
+    """
+
+    _shown = 20
+
+    def __init__(self, problems: Sequence[Problem], *, line: int | None = None) -> None:
+        self.problems = tuple(problems)
+        self.line = line
+        where = "the document" if line is None else f"line {line} of the stream"
+        noun = "problem" if len(self.problems) == 1 else "problems"
+        shown = [f"  {p}" for p in self.problems[: self._shown]]
+        if len(self.problems) > self._shown:
+            shown.append(f"  ... and {len(self.problems) - self._shown} more (see .problems)")
+        lines = "\n".join(shown)
+        CongresskitError.__init__(self, f"{len(self.problems)} {noun} in {where}:\n{lines}")
+
+
+class DocumentSyntaxError(DocumentError):
+    """The input is not well-formed UTF-8 JSON (or is empty, or nested too deeply).
+
+    Attributes:
+        line, column: where the parser stopped (from 1), when known.
+    """
+
+    def __init__(
+        self, rule: str, message: str, *, line: int | None = None, column: int | None = None
+    ) -> None:
+        where = "" if line is None else f"line {line}, column {column}: "
+        problem = Problem(path="$", record=None, rule=rule, message=f"{where}{message}")
+        super().__init__([problem])
+        self.args = (problem.message,)
+        self.line = line
+        self.column = column
+
+
+class DocumentVersionError(DocumentError):
+    """A document of a format version this congresskit cannot read.
+
+    Attributes:
+        found: the version the document declares.
+        supported: the versions this congresskit reads, oldest to newest.
+    """
+
+    def __init__(self, found: object, supported: Sequence[int], *, line: int | None = None) -> None:
+        self.found = found
+        self.supported = tuple(supported)
+        shown = json.dumps(found) if isinstance(found, (str, int, float, type(None))) else found
+        newest = self.supported[-1]
+        readable = ", ".join(str(n) for n in self.supported)
+        if isinstance(found, int) and found > newest:
+            message = (
+                f"the document is format version {found}, newer than version {newest}, the "
+                "newest this congresskit reads; upgrade congresskit to read it"
+            )
+        else:
+            message = (
+                f"format version {shown} is not one congresskit knows; it reads versions "
+                f"{readable} (the newest is {newest})"
+            )
+        problem = Problem(path="$.version", record=None, rule="version", message=message)
+        super().__init__([problem], line=line)
+
+
+class UsageError(CongresskitError, ValueError):
+    """A congresskit function was given an argument it cannot use.
+
+    For example an export profile it does not know, or a timestamp without a
+    time zone where moments are compared.
+    """
+
+
+class JsonLinesError(DocumentError):
+    """Lines of a JSON Lines stream that cannot be read as records.
+
+    Attributes:
+        errors: one error per bad line, each with its :attr:`~DocumentError.line`.
+        problems: the problems of every bad line, in order.
+        line: the first bad line.
+    """
+
+    def __init__(self, errors: Sequence[DocumentError]) -> None:
+        self.errors = tuple(errors)
+        super().__init__([p for e in self.errors for p in e.problems], line=self.errors[0].line)
+        shown = [f"  line {e.line}: {p}" for e in self.errors for p in e.problems[: self._shown]][
+            : self._shown
+        ]
+        if len(self.problems) > len(shown):
+            shown.append(f"  ... and {len(self.problems) - len(shown)} more (see .errors)")
+        lines = "\n".join(shown)
+        noun = "problem" if len(self.problems) == 1 else "problems"
+        on = "line" if len(self.errors) == 1 else "lines"
+        self.args = (f"{len(self.problems)} {noun} on {len(self.errors)} {on}:\n{lines}",)

@@ -33,6 +33,7 @@ from congresskit.sessions import (
     Session,
 )
 from congresskit.suggestions import Assigned, Replied, Reviewed, Suggestion
+from congresskit.tombstones import Tombstone
 
 __all__ = ["AnyRecord", "RecordSet", "check", "validate"]
 
@@ -86,6 +87,8 @@ class RecordSet:
         terms, units, places, deputies, groups, stations, sessions,
         presidium_meetings, projects, campaigns, suggestions, activities,
         plans: the records of each type.
+        tombstones: deletions to pass on in an incremental exchange (they are
+            not records: iterating and ``len`` leave them out).
 
     >>> rs = RecordSet.from_records([Place(id="v1", name="称沱村")])
     >>> [p.name for p in rs.places], len(rs)
@@ -108,6 +111,7 @@ class RecordSet:
     suggestions: tuple[Suggestion, ...] = _records(Suggestion)
     activities: tuple[Activity, ...] = _records(Activity)
     plans: tuple[WorkPlan, ...] = _records(WorkPlan)
+    tombstones: tuple[Tombstone, ...] = _records(Tombstone)
 
     @classmethod
     def from_records(cls, records: Iterable[AnyRecord]) -> RecordSet:
@@ -159,7 +163,9 @@ class RecordSet:
             mine = getattr(self, name)
             seen = set(mine)
             merged[name] = mine + tuple(r for r in getattr(other, name) if r not in seen)
-        return RecordSet(congress=self.congress or other.congress, **merged)
+        gone = set(self.tombstones)
+        tombstones = self.tombstones + tuple(t for t in other.tombstones if t not in gone)
+        return RecordSet(congress=self.congress or other.congress, tombstones=tombstones, **merged)
 
     def index(self, cls: type[Any]) -> Mapping[str, Any]:
         """The records of type ``cls`` by id (the last wins if an id repeats)."""

@@ -1,0 +1,379 @@
+"""The one place where congresskit records become JSON values and back.
+
+Built the cattrs way: :func:`configure_converter` registers congresskit's hooks
+on a converter you own, and :func:`make_converter` returns a ready one. Nothing
+touches ``cattrs.global_converter``, and the models know nothing of JSON.
+
+The hooks are strict, because an exchange format that guesses hides errors
+until they are expensive:
+
+- a string field takes only a string; an integer field only an integer (not
+  ``"5"``, ``5.0`` or ``true``); a boolean only ``true`` or ``false``;
+- an enumeration takes one of its values, spelled exactly;
+- a date is ``YYYY-MM-DD`` and nothing else (a date and time is refused);
+- a timestamp is RFC 3339, with its offset: ``2020-01-13T09:00:00+08:00``;
+- a list field takes a JSON array (never a string or an object);
+- objects have exactly the fields the model has (unknown fields are errors);
+- agenda items and handling events carry a ``"type"`` tag
+  (:data:`AGENDA_ITEM_TYPES`, :data:`EVENT_TYPES`);
+- a :class:`~congresskit.Count` is written as a plain integer when exact and as
+  ``{"value": 200, "at_least": true}`` when it is a lower bound.
+
+Fields equal to their default are left out when writing, and filled in again
+when reading, so nothing is lost. The ``public`` profile (the default) leaves
+out deputies' contact details; ``full`` keeps them.
+
+>>> import datetime as dt
+>>> from congresskit import Assigned, Suggestion, SuggestionKind
+>>> converter = make_converter()
+>>> s = Suggestion(id="s1", kind=SuggestionKind.SUGGESTION, title="整治车辆乱停",
+...                lead="d01", raised_on=dt.date(2020, 1, 13),
+...                events=(Assigned(on=dt.date(2020, 1, 20), lead_unit="police"),))
+>>> converter.unstructure(s)
+{'id': 's1', 'kind': 'suggestion', 'title': '整治车辆乱停', 'lead': 'd01',
+ 'raised_on': '2020-01-13',
+ 'events': [{'type': 'assigned', 'on': '2020-01-20', 'lead_unit': 'police'}]}
+>>> converter.structure(converter.unstructure(s), Suggestion) == s
+True
+
+For speed, ``make_converter(detailed_validation=False)`` builds a converter
+that stops at the first error without collecting paths; a reader can try it
+first and fall back to the detailed one only when a record fails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+import typing
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, Literal
+
+import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.strategies import configure_tagged_union
+
+from congresskit._problems import BadValueError, WrongTypeError, describe
+from congresskit.counts import Count
+from congresskit.errors import UsageError
+from congresskit.people import Deputy
+from congresskit.sessions import (
+    AgendaItem,
+    Election,
+    Inquiry,
+    ProjectBallot,
+    ReportReview,
+    Resolution,
+)
+from congresskit.suggestions import (
+    Assigned,
+    Closed,
+    Evaluated,
+    Event,
+    Extended,
+    Rehandled,
+    Replied,
+    Reviewed,
+)
+
+__all__ = [
+    "AGENDA_ITEM_TYPES",
+    "DATE_PATTERN",
+    "EVENT_TYPES",
+    "MAX_TEXT_LENGTH",
+    "PROFILES",
+    "TAG",
+    "TIMESTAMP_PATTERN",
+    "Profile",
+    "configure_converter",
+    "make_converter",
+]
+
+#: An export profile: ``public`` leaves out deputies' contact details.
+Profile = Literal["public", "full"]
+#: The export profiles, the default first.
+PROFILES: tuple[Profile, ...] = ("public", "full")
+
+#: The longest text a string field may hold, in characters. Far above any real
+#: record; it keeps a corrupt or hostile document from being loaded whole.
+MAX_TEXT_LENGTH = 100_000
+
+#: The key that names the type of a tagged object.
+TAG = "type"
+
+#: Agenda items by their exchange tag (part of the format: never renamed).
+AGENDA_ITEM_TYPES: Mapping[str, type[Any]] = MappingProxyType(
+    {
+        "report_review": ReportReview,
+        "resolution": Resolution,
+        "election": Election,
+        "project_ballot": ProjectBallot,
+        "inquiry": Inquiry,
+    }
+)
+#: Suggestion handling events by their exchange tag (part of the format).
+EVENT_TYPES: Mapping[str, type[Any]] = MappingProxyType(
+    {
+        "reviewed": Reviewed,
+        "assigned": Assigned,
+        "extended": Extended,
+        "replied": Replied,
+        "evaluated": Evaluated,
+        "rehandled": Rehandled,
+        "closed": Closed,
+    }
+)
+
+#: A date as the format writes it (ISO 8601 calendar date).
+DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: A timestamp as the format writes it (RFC 3339, with its offset).
+TIMESTAMP_PATTERN = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,6}))?"
+    r"(?:Z|([+-])([0-9]{2}):([0-9]{2}))"
+)
+
+
+def _structure_str(value: Any, _: Any) -> str:
+    if type(value) is not str:
+        raise WrongTypeError("a string", value)
+    if len(value) > MAX_TEXT_LENGTH:
+        msg = (
+            f"a text of {len(value):,} characters is longer than the {MAX_TEXT_LENGTH:,} "
+            "allowed; shorten it or keep the full text outside the record"
+        )
+        raise BadValueError(msg, value, rule="too_long")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            msg = f"contains a lone surrogate escape, which is not text: {describe(value)}"
+            raise BadValueError(msg, value, rule="encoding") from None
+    return value
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    if type(value) is not int:
+        raise WrongTypeError("an integer", value)
+    return value
+
+
+def _structure_bool(value: Any, _: Any) -> bool:
+    if type(value) is not bool:
+        raise WrongTypeError("true or false", value)
+    return value
+
+
+def _structure_date(value: Any, _: Any) -> dt.date:
+    if type(value) is not str:
+        raise WrongTypeError("a date as a string YYYY-MM-DD", value)
+    if not DATE_PATTERN.fullmatch(value):
+        hint = " (a date field takes no time)" if TIMESTAMP_PATTERN.fullmatch(value) else ""
+        msg = f"expected a date YYYY-MM-DD{hint}, got {describe(value)}"
+        raise BadValueError(msg, value, rule="date")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        msg = f"no such day in the calendar: {describe(value)}"
+        raise BadValueError(msg, value, rule="date") from None
+
+
+def _structure_moment(value: Any, _: Any) -> dt.datetime:
+    if type(value) is not str:
+        raise WrongTypeError("a timestamp string such as 2020-01-13T09:00:00+08:00", value)
+    match = TIMESTAMP_PATTERN.fullmatch(value)
+    if match is None:
+        msg = (
+            "expected an RFC 3339 timestamp with its offset, such as "
+            f"2020-01-13T09:00:00+08:00, got {describe(value)}"
+        )
+        raise BadValueError(msg, value, rule="datetime")
+    day, hour, minute, second, fraction, sign, off_h, off_m = match.groups()
+    try:
+        offset = dt.timedelta(hours=int(off_h or 0), minutes=int(off_m or 0))
+        return dt.datetime.combine(
+            dt.date.fromisoformat(day),
+            dt.time(int(hour), int(minute), int(second), int((fraction or "0").ljust(6, "0"))),
+            tzinfo=dt.timezone(-offset if sign == "-" else offset),
+        )
+    except ValueError:
+        msg = f"no such moment: {describe(value)}"
+        raise BadValueError(msg, value, rule="datetime") from None
+
+
+def _unstructure_moment(value: dt.datetime) -> str:
+    # RFC 3339 offsets are whole minutes; the rare historical offset with
+    # seconds (local mean time) is written in UTC instead: the same instant.
+    offset = value.utcoffset()
+    if offset is not None and offset % dt.timedelta(minutes=1):
+        value = value.astimezone(dt.timezone.utc)
+    return value.isoformat()
+
+
+def _count_hook(converter: cattrs.Converter) -> Callable[[Any, Any], Count]:
+    from_object = make_dict_structure_fn(Count, converter)
+
+    def structure(value: Any, _: Any) -> Count:
+        if type(value) is int:
+            if value < 0:
+                msg = f"a count is never negative, got {value}"
+                raise BadValueError(msg, value, rule="non_negative")
+            return Count(value)
+        if type(value) is dict:
+            return from_object(value, Count)
+        raise WrongTypeError('a count: an integer, or {"value": 200, "at_least": true}', value)
+
+    return structure
+
+
+def _unstructure_count(value: Count) -> int | dict[str, Any]:
+    return {"value": value.value, "at_least": True} if value.at_least else value.value
+
+
+def _is_enum(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, enum.Enum)
+
+
+def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
+    members = {member.value: member for member in cls}
+    allowed = ", ".join(members)
+
+    def structure(value: Any, _: Any) -> enum.Enum:
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            msg = f"unknown {cls.__name__} {describe(value)}; expected one of: {allowed}"
+            raise BadValueError(msg, value, rule="enum") from None
+
+    return structure
+
+
+def _is_tuple_of(cls: Any) -> bool:
+    args = typing.get_args(cls)
+    return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(cls: Any, converter: cattrs.Converter) -> Callable[[Any, Any], tuple[Any, ...]]:
+    items = homogenous_tuple_structure_factory(cls, converter)
+
+    def structure(value: Any, _: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise WrongTypeError("an array", value)
+        result: tuple[Any, ...] = items(value, cls)
+        return result
+
+    return structure
+
+
+def _object_hook(cls: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    fields = make_dict_structure_fn(cls, converter)
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not dict:
+            raise WrongTypeError(f"an object ({cls.__name__})", value)
+        return fields(value, cls)
+
+    return structure
+
+
+def _tagged(
+    converter: cattrs.Converter, union: Any, tags: Mapping[str, type[Any]], what: str
+) -> None:
+    """Tag the members of ``union`` with ``"type"``, and explain a missing or unknown tag."""
+    tag_of = {cls: tag for tag, cls in tags.items()}
+    configure_tagged_union(union, converter, tag_generator=tag_of.__getitem__, tag_name=TAG)
+    members = converter.get_structure_hook(union)
+    fields = converter.get_unstructure_hook(union)
+    allowed = ", ".join(tags)
+
+    def structure(value: Any, _: Any) -> Any:
+        if type(value) is not dict:
+            raise WrongTypeError(f"an object ({what})", value)
+        tag = value.get(TAG)
+        if type(tag) is not str or tag not in tags:
+            if tag is None:
+                msg = f'{what} needs a "type": one of {allowed}'
+                raise BadValueError(msg, tag, rule="missing", at=TAG)
+            msg = f"unknown {what} type {describe(tag)}; expected one of: {allowed}"
+            raise BadValueError(msg, tag, rule="tag", at=TAG)
+        return members(value, union)
+
+    def unstructure(value: Any) -> dict[str, Any]:
+        # The tag first, so that a reader of the JSON sees the kind at once.
+        return {TAG: tag_of[type(value)], **fields(value)}
+
+    converter.register_structure_hook(union, structure)
+    converter.register_unstructure_hook(union, unstructure)
+
+
+def configure_converter(converter: cattrs.Converter, *, profile: Profile = "public") -> None:
+    """Register congresskit's strict JSON hooks on ``converter``.
+
+    Args:
+        converter: a :class:`cattrs.Converter`. Its own settings stay: build
+            it with ``forbid_extra_keys=True`` to refuse unknown fields (as
+            :func:`make_converter` does).
+        profile: ``"public"`` leaves deputies' contact details out when
+            writing; ``"full"`` writes them.
+
+    Raises:
+        UsageError: ``profile`` is not one of :data:`PROFILES`.
+    """
+    if profile not in PROFILES:
+        msg = f"unknown profile {profile!r}; expected one of: {', '.join(PROFILES)}"
+        raise UsageError(msg)
+    for cls, hook in ((str, _structure_str), (int, _structure_int), (bool, _structure_bool)):
+        converter.register_structure_hook(cls, hook)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_structure_hook(dt.datetime, _structure_moment)
+    converter.register_unstructure_hook(dt.datetime, _unstructure_moment)
+    converter.register_structure_hook_factory(_is_enum, _enum_hook)
+    converter.register_unstructure_hook_factory(_is_enum, lambda _: _enum_value)
+    converter.register_structure_hook_factory(_is_tuple_of, _tuple_hook)
+    converter.register_structure_hook_factory(attrs.has, _object_hook)
+    converter.register_structure_hook(Count, _count_hook(converter))
+    converter.register_unstructure_hook(Count, _unstructure_count)
+    if profile == "public":
+        without_contact = make_dict_unstructure_fn(
+            Deputy,
+            converter,
+            _cattrs_omit_if_default=converter.omit_if_default,
+            contact=override(omit=True),
+        )
+        converter.register_unstructure_hook(Deputy, without_contact)
+    _tagged(converter, AgendaItem, AGENDA_ITEM_TYPES, "agenda item")
+    _tagged(converter, Event, EVENT_TYPES, "handling event")
+
+
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
+def make_converter(
+    *, profile: Profile = "public", detailed_validation: bool = True
+) -> cattrs.Converter:
+    """A new converter for congresskit records, configured by :func:`configure_converter`.
+
+    It refuses unknown fields and leaves fields equal to their default out of
+    what it writes.
+
+    Args:
+        profile: ``"public"`` (the default) leaves deputies' contact details
+            out when writing; ``"full"`` writes them.
+        detailed_validation: collect every error with its path (the default);
+            ``False`` is faster and stops at the first error.
+
+    Returns:
+        The converter.
+    """
+    converter = cattrs.Converter(
+        omit_if_default=True,
+        forbid_extra_keys=True,
+        detailed_validation=detailed_validation,
+    )
+    configure_converter(converter, profile=profile)
+    return converter
