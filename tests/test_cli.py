@@ -409,7 +409,7 @@ def test_convert_profile_decides_whether_contact_details_go_out(
 
 def test_schema_is_a_draft_2020_12_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     """``schema`` prints the exchange format's JSON Schema, which accepts the example."""
-    import jsonschema  # type: ignore[import-untyped]  # no stubs; a test-only dependency
+    import jsonschema
 
     status, out, _ = run(capsys, "schema")
     assert status == 0

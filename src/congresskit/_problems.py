@@ -9,6 +9,8 @@ module only says how each kind of error reads, and where exactly it points.
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 import json
 import re
 from collections.abc import Callable
@@ -51,7 +53,7 @@ def describe(value: Any) -> str:
     if isinstance(value, str):
         return f"string {short(value)}"
     if isinstance(value, list):
-        return f"an array of {len(value)} items"
+        return f"an array of {len(value)} items" if value else "an empty array"
     if isinstance(value, dict):
         return "an object"
     return f"{type(value).__name__} {short(value)}"
@@ -85,6 +87,17 @@ class WrongTypeError(RefusedError, TypeError):
 
 class BadValueError(RefusedError, ValueError):
     """A JSON value of the right type that breaks a rule (a bad date, an unknown enum value)."""
+
+
+def _as_json(value: Any) -> Any:
+    """A model value as it reads in JSON (enums by value, dates in ISO 8601)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_as_json(item) for item in value]
+    return value
 
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -126,7 +139,7 @@ def _explain(exc: BaseException, path: str) -> list[tuple[str, str, str]]:
         where = exc.field.split(", ")[-1]
         prefix = f"{exc.record}.{exc.field}: "
         text = str(exc).removeprefix(prefix).removesuffix(f" (got {exc.value!r})")
-        return [(f"{path}.{where}", exc.rule, f"{text} (got {short(exc.value)})")]
+        return [(f"{path}.{where}", exc.rule, f"{text} (got {short(_as_json(exc.value))})")]
     if isinstance(exc, FieldTypeError):
         return [
             (f"{path}.{exc.field}", "type", f"expected {exc.expected}, got {describe(exc.value)}")

@@ -112,8 +112,8 @@ def parse(text: str, *, line: int | None = None) -> Any:
             "more than a few levels, so the input is not a congresskit document"
         )
         raise DocumentSyntaxError("nesting", msg, line=line) from None
-    except ValueError as exc:  # e.g. an integer with thousands of digits
-        msg = f"a value cannot be read ({exc}); check the numbers in the input"
+    except ValueError:  # Python refuses integers of thousands of digits
+        msg = "a number is too long to read; no congresskit field holds a number this large"
         raise DocumentSyntaxError("number", msg, line=line) from None
 
 

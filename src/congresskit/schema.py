@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import inspect
+import json
 import re
 import types
 import typing
@@ -52,7 +53,7 @@ from congresskit.sessions import AgendaItem
 from congresskit.suggestions import Event
 from congresskit.tombstones import RECORD_TYPES, Tombstone, _known_type
 
-__all__ = ["SCHEMA_ID", "json_schema"]
+__all__ = ["SCHEMA_ID", "json_schema", "schema_text"]
 
 #: The ``$id`` of the schema of the current format version.
 SCHEMA_ID = f"https://congresskit.readthedocs.io/schema/congresskit-{CURRENT_VERSION}.schema.json"
@@ -182,7 +183,10 @@ class _Builder:
         properties: dict[str, Any] = {}
         required = []
         if cls in _TAG_OF:
-            properties[TAG] = {"const": _TAG_OF[cls]}
+            properties[TAG] = {
+                "description": "which kind of object this is.",
+                "const": _TAG_OF[cls],
+            }
             required.append(TAG)
         for field in attrs.fields(cls):
             if not field.init:
@@ -287,3 +291,8 @@ def json_schema() -> dict[str, Any]:
         "then": {"properties": {"deputies": {"items": {"properties": {"contact": False}}}}},
         "$defs": dict(sorted(build.defs.items())),
     }
+
+
+def schema_text() -> str:
+    """The schema as the text of ``docs/congresskit.schema.json`` (2-space indent, UTF-8)."""
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
