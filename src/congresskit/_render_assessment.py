@@ -85,11 +85,12 @@ def assessment_blocks(assessment: Assessment, lang: Lang) -> list[Block]:
         blocks.append(
             Bullets(tuple(f"{_header(lang, r)}{colon}{r.description}" for r in described))
         )
-    excellent = assessment.excellent()
-    if excellent:
-        names = ("、" if lang == "zh" else ", ").join(d.name for d in excellent)
+    candidates = assessment.excellent()
+    if candidates:
+        names = ("、" if lang == "zh" else ", ").join(d.name for d in candidates)
         if lang == "zh":
-            blocks.append(Paragraph(f"全部达标的代表{len(excellent)}名：{names}。"))
+            text = f"优秀代表候选人（没有未达标项）{len(candidates)}名：{names}。"
         else:
-            blocks.append(Paragraph(f"Deputies who met every rule ({len(excellent)}): {names}."))
+            text = f"Candidates for excellent deputy (no rule failed), {len(candidates)}: {names}."
+        blocks.append(Paragraph(text))
     return blocks

@@ -121,6 +121,11 @@ class DeputyAssessment:
         return sum(r.met for r in self.results)
 
     @property
+    def rules_failed(self) -> int:
+        """How many results are not met (pending and part-served results are not failures)."""
+        return sum(r.verdict is Verdict.NOT_MET for r in self.results)
+
+    @property
     def all_met(self) -> bool:
         """Whether every result is met (pending and part-served results are not)."""
         return all(r.met for r in self.results)
@@ -152,8 +157,15 @@ class Assessment:
         raise UnknownRecordError("assessed deputy", deputy_id)
 
     def excellent(self, limit: int | None = None) -> tuple[DeputyAssessment, ...]:
-        """Deputies who met every rule, in rank order (at most ``limit`` of them)."""
-        chosen = tuple(d for d in self.deputies if d.all_met)
+        """Candidates for excellent deputy: none of their results failed, in rank order.
+
+        A result still pending (its window goes on, as a term usually does at
+        the end of a year) or marked as part service does not disqualify.
+
+        Args:
+            limit: how many to return at most (all when ``None``).
+        """
+        chosen = tuple(d for d in self.deputies if not d.rules_failed)
         return chosen if limit is None else chosen[:limit]
 
 
