@@ -4,6 +4,8 @@
 ('200+', '12,345')
 >>> date(dt.date(2020, 1, 13)), span(dt.date(2020, 3, 16), dt.date(2020, 6, 23))
 ('13 January 2020', '16 March to 23 June 2020')
+>>> span(dt.date(2022, 1, 10), dt.date(2022, 1, 12))
+'10 to 12 January 2022'
 >>> period_name(Period.parse("2020-H1")), period_name(Period.parse("2020-Q3"))
 ('the first half of 2020', 'the third quarter of 2020')
 >>> ordinal(19), ordinal(8), ordinal(22)
@@ -81,7 +83,12 @@ def span(start: dt.date, end: dt.date) -> str:
     """``16 March to 23 June 2020``; one day is just its date."""
     if end == start:
         return date(start)
-    head = f"{start.day} {_MONTHS[start.month - 1]}" if start.year == end.year else date(start)
+    if start.year != end.year:
+        head = date(start)
+    elif start.month != end.month:
+        head = f"{start.day} {_MONTHS[start.month - 1]}"
+    else:
+        head = str(start.day)
     return f"{head} to {date(end)}"
 
 
@@ -252,12 +259,12 @@ def _suggestions(summary: PeriodSummary) -> list[Block]:
     blocks: list[Block] = []
     if s.raised.value:
         text = f"Deputies raised {plural(s.raised, 'suggestion')} in {period_name(summary.period)}"
-        at_sessions = Count.total(x.suggestions for x in summary.sessions)
-        if at_sessions.value:
-            text += f", {count(at_sessions)} of them at sessions"
         kinds = s.itemised.by_kind
         if set(kinds) - {SuggestionKind.SUGGESTION}:
             text += f" ({', '.join(f'{_en(k)} {n}' for k, n in kinds.items())})"
+        at_sessions = Count.total(x.suggestions for x in summary.sessions)
+        if at_sessions.value:
+            text += f", {count(at_sessions)} of them at sessions"
         text += "."
         categories = sorted(s.itemised.by_category.items(), key=lambda kv: (-kv[1], kv[0]))
         if categories:
@@ -265,21 +272,22 @@ def _suggestions(summary: PeriodSummary) -> list[Block]:
         blocks.append(Paragraph(text))
     h = s.in_hand
     if h.suggestions:
-        timing = [
-            f"{n} {what}"
+        were = "was" if h.suggestions == 1 else "were"
+        text = f"As of {date(summary.period.end)}, {plural(h.suggestions, 'suggestion')}"
+        text += f" {were} in hand"
+        closed = h.by_status.get(Status.CLOSED, 0)
+        facts = [
+            f"{number(n)} {what}"
             for what, n in (
-                ("were replied to on time", h.replied_on_time),
-                ("were replied to late", h.replied_late),
-                ("are overdue", h.overdue),
+                ("replied to on time", h.replied_on_time),
+                ("replied to late", h.replied_late),
+                ("overdue", h.overdue),
+                ("closed", closed),
+                ("still open", h.open),
             )
             if n
         ]
-        text = f"As of {date(summary.period.end)}, of the {plural(h.suggestions, 'suggestion')}"
-        text += " in hand"
-        text += f", {join(timing)}" if timing else ""
-        closed = h.by_status.get(Status.CLOSED, 0)
-        state = [f"{n} {what}" for what, n in (("are closed", closed), ("still open", h.open)) if n]
-        text += f"; {join(state)}." if state else "."
+        text += f": {join(facts)}." if facts else "."
         if h.outcomes:
             text += f" Replies: {', '.join(f'{_en(o)} {n}' for o, n in h.outcomes.items())}."
         if h.evaluated:

@@ -13,6 +13,8 @@ full-width.
 '63条'
 >>> date(dt.date(2020, 1, 13)), span(dt.date(2020, 3, 16), dt.date(2020, 6, 23))
 ('2020年1月13日', '2020年3月16日至6月23日')
+>>> span(dt.date(2022, 1, 10), dt.date(2022, 1, 12))
+'2022年1月10日至12日'
 >>> period_name(Period.parse("2020-H1")), period_name(Period.parse("2020-Q3"))
 ('2020年上半年', '2020年第三季度')
 """
@@ -91,7 +93,12 @@ def span(start: dt.date, end: dt.date | None) -> str:
         return f"{date(start)}起"
     if end == start:
         return date(start)
-    tail = date(end) if end.year != start.year else f"{end.month}月{end.day}日"
+    if end.year != start.year:
+        tail = date(end)
+    elif end.month != start.month:
+        tail = f"{end.month}月{end.day}日"
+    else:
+        tail = f"{end.day}日"
     return f"{date(start)}至{tail}"
 
 
@@ -257,12 +264,17 @@ def _suggestions(summary: PeriodSummary) -> list[Block]:
     blocks: list[Block] = []
     if s.raised.value:
         text = f"{_short(summary.period)}代表共提出建议{count(s.raised, '条')}"
+        kinds = s.itemised.by_kind
+        if set(kinds) - {SuggestionKind.SUGGESTION}:
+            # Motions are counted in 件, the other kinds in 条, as reports do.
+            parts = (
+                f"{label(k)}{n}{'件' if k is SuggestionKind.MOTION else '条'}"
+                for k, n in kinds.items()
+            )
+            text += f"（{'、'.join(parts)}）"
         at_sessions = Count.total(x.suggestions for x in summary.sessions)
         if at_sessions.value:
             text += f"，其中在人代会上提出{count(at_sessions, '条')}"
-        kinds = s.itemised.by_kind
-        if set(kinds) - {SuggestionKind.SUGGESTION}:
-            text += f"（{'、'.join(f'{label(k)}{n}件' for k, n in kinds.items())}）"
         text += "。"
         categories = sorted(s.itemised.by_category.items(), key=lambda kv: (-kv[1], kv[0]))
         if categories:
@@ -279,7 +291,9 @@ def _suggestions(summary: PeriodSummary) -> list[Block]:
             )
             if n
         ]
-        text = "，".join([f"截至{date(summary.period.end)}，在办建议{h.suggestions}条中", *timing])
+        text = f"截至{date(summary.period.end)}，在办建议{h.suggestions}条"
+        if timing:
+            text += f"，其中{'，'.join(timing)}"
         closed = h.by_status.get(Status.CLOSED, 0)
         state = [f"{what}{n}条" for what, n in (("已办结", closed), ("尚未办结", h.open)) if n]
         text += f"；{'，'.join(state)}。" if state else "。"
