@@ -486,8 +486,15 @@ class _Terminal(io.StringIO):
         return True
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [("summary", "--period", "2020-H1"), ("validate",), ("convert", "--to", "json", "-o", "-")],
+)
 def test_progress_is_shown_on_a_terminal_while_json_lines_are_read(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, example_jsonl: Path
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    example_jsonl: Path,
+    argv: tuple[str, ...],
 ) -> None:
     """With standard error a terminal, reading JSON Lines draws a count, then erases it."""
     import functools
@@ -498,7 +505,7 @@ def test_progress_is_shown_on_a_terminal_while_json_lines_are_read(
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     monkeypatch.setattr(_cli_commands, "Progress", functools.partial(Progress, interval=0.0))
-    assert main(["summary", str(example_jsonl), "--period", "2020-H1"]) == 0
+    assert main([argv[0], str(example_jsonl), *argv[1:]]) == 0
     shown = terminal.getvalue()
-    assert f"\r{example_jsonl}: 10 records" in shown
+    assert f"\r{example_jsonl}: 10 lines" in shown
     assert shown.endswith("\r\x1b[K")

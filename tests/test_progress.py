@@ -43,7 +43,7 @@ def test_a_terminal_sees_the_count_and_then_it_is_erased() -> None:
     stream = _Terminal()
     list(Progress(stream, "big.jsonl", interval=0.5, clock=_Clock(1.0)).track(range(3000)))
     out = stream.getvalue()
-    assert "\rbig.jsonl: 2,999 records" in out
+    assert "\rbig.jsonl: 2,999 lines" in out
     assert out.endswith("\r\x1b[K")
 
 

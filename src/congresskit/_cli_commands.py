@@ -133,10 +133,25 @@ def _problem_lines(name: str, error: DocumentError, *, jsonl: bool) -> list[str]
     return [f"{where}: {p.path}: {p.message}" for p in error.problems]
 
 
-def _stream(reader: Iterable[Any], label: str, *, tombstones: bool) -> Iterator[Any]:
-    """The records of a JSON Lines reader, counted on a terminal (tombstones if asked)."""
-    for version in Progress(sys.stderr, label).track(reader):
-        if tombstones or not isinstance(version, Tombstone):
+class _Counted(io.BufferedReader):
+    """A binary stream whose lines, as they are iterated, are counted on a terminal."""
+
+    def __init__(self, raw: io.RawIOBase, progress: Progress) -> None:
+        super().__init__(raw)
+        self._progress = progress
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._progress.track(iter(self.readline, b""))
+
+
+def _lines(first: bytes, rest: IO[bytes], label: str) -> io.BufferedReader:
+    """JSON Lines input put back together, its lines counted on a terminal as they are read."""
+    return _Counted(_Rejoined(first, rest), Progress(sys.stderr, label))
+
+
+def _records_only(reader: Iterable[Any]) -> Iterator[Any]:
+    for version in reader:
+        if not isinstance(version, Tombstone):
             yield version
 
 
@@ -168,10 +183,10 @@ def read_records(
             if not jsonl:
                 yield loads_document(first + raw.read()).records
             elif whole:
-                yield load_jsonl(io.BufferedReader(_Rejoined(first, raw)))
+                yield load_jsonl(_lines(first, raw, name))
             else:
-                with iter_jsonl(io.BufferedReader(_Rejoined(first, raw))) as reader:
-                    yield _stream(reader, name, tombstones=tombstones)
+                with iter_jsonl(_lines(first, raw, name)) as reader:
+                    yield reader if tombstones else _records_only(reader)
         except DocumentError as error:
             raise CommandError(_problem_lines(name, error, jsonl=jsonl)) from None
         except BrokenPipeError:

@@ -23,6 +23,7 @@ class Progress:
         stream: where to draw (standard error); nothing is written unless
             ``stream.isatty()`` is true.
         label: what is being read, e.g. the file name.
+        unit: what is counted (``"lines"``).
         interval: the least number of seconds between two redraws.
         clock: a monotonic clock (replaceable in tests).
     """
@@ -32,6 +33,7 @@ class Progress:
         stream: TextIO,
         label: str,
         *,
+        unit: str = "lines",
         interval: float = 0.2,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -39,6 +41,7 @@ class Progress:
         self.enabled = bool(isatty and isatty())
         self.stream = stream
         self.label = label
+        self.unit = unit
         self.interval = interval
         self.clock = clock
         self.count = 0
@@ -64,7 +67,7 @@ class Progress:
             return
         if now - self._last_draw >= self.interval:
             self._last_draw = now
-            self.stream.write(f"\r{self.label}: {self.count:,} records")
+            self.stream.write(f"\r{self.label}: {self.count:,} {self.unit}")
             self.stream.flush()
             self._drawn = True
 
