@@ -295,3 +295,5 @@ def test_loads_refuses_what_is_not_text() -> None:
         loads(io.StringIO("{}"))  # type: ignore[arg-type]
     with pytest.raises(UsageError, match="unknown profile"):
         dumps(RECORDS, profile="secret")  # type: ignore[arg-type]
+    with pytest.raises(UsageError, match="timezone-aware"):
+        dumps(RECORDS, since=dt.datetime(2020, 7, 1))

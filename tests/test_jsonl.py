@@ -200,10 +200,11 @@ def test_skip_bad_lines_and_report_them() -> None:
 
 def test_lenient_mode_reports_unknown_fields_by_line() -> None:
     """lenient=True keeps the record and returns the unknown field as a warning with its line."""
-    text = HEADER + '{"type":"place","id":"v3","name":"三村","size":3}\n'
+    header = HEADER.replace("}", ',"generator":"X"}')
+    text = header + '{"type":"place","id":"v3","name":"三村","size":3}\n'
     reader = iter_jsonl(io.StringIO(text), lenient=True)
     assert list(reader) == [Place(id="v3", name="三村")]
-    assert [(line, p.path) for line, p in reader.warnings] == [(2, "$.size")]
+    assert [(line, p.path) for line, p in reader.warnings] == [(1, "$.generator"), (2, "$.size")]
 
 
 def test_load_jsonl_reports_every_bad_line() -> None:

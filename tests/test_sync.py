@@ -193,3 +193,10 @@ def test_a_town_sends_its_changes_to_the_district() -> None:
         ("v3", "added"),
     ]
     assert attrs.evolve(result.records, tombstones=()) == RecordSet(places=town.places)
+
+
+def test_joining_record_sets_keeps_tombstones() -> None:
+    """RecordSet | RecordSet carries the tombstones of both, each once."""
+    a = RecordSet(tombstones=(gone(1),))
+    b = RecordSet(tombstones=(gone(1), gone(2, "unit")))
+    assert (a | b).tombstones == (gone(1), gone(2, "unit"))

@@ -37,7 +37,8 @@ class Migration:
     Attributes:
         source: the version migrated from.
         envelope: changes the top level (in place).
-        record: changes one record (in place), given its type tag.
+        record: changes one record (in place), given its type tag
+            (``"tombstone"`` for a tombstone).
     """
 
     source: int

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 import typing
 from collections.abc import Callable, Mapping
@@ -57,9 +58,9 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
-from congresskit._problems import BadValueError, WrongTypeError, describe
+from congresskit._problems import BadValueError, WrongTypeError, describe, problems_from, short
 from congresskit.counts import Count
-from congresskit.errors import UsageError
+from congresskit.errors import Problem, UsageError
 from congresskit.people import Deputy
 from congresskit.sessions import (
     AgendaItem,
@@ -90,7 +91,9 @@ __all__ = [
     "TIMESTAMP_PATTERN",
     "Profile",
     "configure_converter",
+    "converter_for",
     "make_converter",
+    "problems",
 ]
 
 #: An export profile: ``public`` leaves out deputies' contact details.
@@ -233,6 +236,11 @@ def _unstructure_count(value: Count) -> int | dict[str, Any]:
     return {"value": value.value, "at_least": True} if value.at_least else value.value
 
 
+def _shown(value: Any) -> str:
+    """A value offered where a name belongs: a string as itself, anything else by its type."""
+    return short(value) if isinstance(value, str) else describe(value)
+
+
 def _is_enum(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, enum.Enum)
 
@@ -245,7 +253,7 @@ def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
         try:
             return members[value]
         except (KeyError, TypeError):
-            msg = f"unknown {cls.__name__} {describe(value)}; expected one of: {allowed}"
+            msg = f"unknown {cls.__name__} {_shown(value)}; expected one of: {allowed}"
             raise BadValueError(msg, value, rule="enum") from None
 
     return structure
@@ -297,7 +305,7 @@ def _tagged(
             if tag is None:
                 msg = f'{what} needs a "type": one of {allowed}'
                 raise BadValueError(msg, tag, rule="missing", at=TAG)
-            msg = f"unknown {what} type {describe(tag)}; expected one of: {allowed}"
+            msg = f"unknown {what} type {_shown(tag)}; expected one of: {allowed}"
             raise BadValueError(msg, tag, rule="tag", at=TAG)
         return members(value, union)
 
@@ -307,6 +315,12 @@ def _tagged(
 
     converter.register_structure_hook(union, structure)
     converter.register_unstructure_hook(union, unstructure)
+
+
+def _check_profile(profile: object) -> None:
+    if profile not in PROFILES:
+        msg = f"unknown profile {profile!r}; expected one of: {', '.join(PROFILES)}"
+        raise UsageError(msg)
 
 
 def configure_converter(converter: cattrs.Converter, *, profile: Profile = "public") -> None:
@@ -322,9 +336,7 @@ def configure_converter(converter: cattrs.Converter, *, profile: Profile = "publ
     Raises:
         UsageError: ``profile`` is not one of :data:`PROFILES`.
     """
-    if profile not in PROFILES:
-        msg = f"unknown profile {profile!r}; expected one of: {', '.join(PROFILES)}"
-        raise UsageError(msg)
+    _check_profile(profile)
     for cls, hook in ((str, _structure_str), (int, _structure_int), (bool, _structure_bool)):
         converter.register_structure_hook(cls, hook)
     converter.register_structure_hook(dt.date, _structure_date)
@@ -377,3 +389,44 @@ def make_converter(
     )
     configure_converter(converter, profile=profile)
     return converter
+
+
+@functools.cache
+def _shared(profile: Profile) -> cattrs.Converter:
+    return make_converter(profile=profile)
+
+
+def converter_for(profile: Profile) -> cattrs.Converter:
+    """The converter congresskit's readers and writers share for ``profile`` (made once).
+
+    Raises:
+        UsageError: ``profile`` is not one of :data:`PROFILES`.
+    """
+    _check_profile(profile)
+    return _shared(profile)
+
+
+def problems(error: BaseException, path: str = "$") -> tuple[Problem, ...]:
+    """Every problem inside an error raised by a converter's ``structure``, at its JSON path.
+
+    cattrs collects errors in nested exception groups; this reads them the way
+    congresskit's documents do, with the messages of congresskit's hooks and
+    models.
+
+    Args:
+        error: the exception ``structure`` raised.
+        path: the JSON path of the structured value.
+
+    Returns:
+        The problems, in order.
+
+    >>> from congresskit import Place
+    >>> try:
+    ...     make_converter().structure({"id": "v1", "name": 5, "kind": "hamlet"}, Place)
+    ... except Exception as error:
+    ...     for problem in problems(error):
+    ...         print(problem.path, problem.rule)
+    $.name type
+    $.kind enum
+    """
+    return tuple(problems_from(error, path))

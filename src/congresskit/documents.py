@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import functools
 import json
 import os
 from collections.abc import Callable
@@ -40,7 +39,7 @@ from congresskit._migrations import (
 )
 from congresskit._problems import describe, remove_at, steps
 from congresskit._reading import decode, is_binary, parse, structure
-from congresskit.converters import PROFILES, Profile, make_converter
+from congresskit.converters import PROFILES, Profile, converter_for
 from congresskit.errors import DocumentError, DocumentVersionError, Problem, UsageError
 from congresskit.policy import DEFAULT_POLICY, Policy
 from congresskit.recordset import COLLECTIONS, RecordSet, check
@@ -48,8 +47,11 @@ from congresskit.sync import check_deletions
 from congresskit.tombstones import RECORD_TYPES
 
 __all__ = [
+    "ENVELOPE",
     "FORMAT",
+    "SUPPORTED_VERSIONS",
     "Document",
+    "Source",
     "dump",
     "dumps",
     "from_document",
@@ -69,16 +71,19 @@ ENVELOPE = ("format", "version", "profile", "since")
 SUPPORTED_VERSIONS = tuple(range(OLDEST_VERSION, CURRENT_VERSION + 1))
 _TAG_OF_LIST = {
     name: tag for name, cls in COLLECTIONS for tag, c in RECORD_TYPES.items() if c is cls
-}
+} | {"tombstones": "tombstone"}
 
 #: A path or an open file, text or binary.
 Source = str | os.PathLike[str] | IO[str] | IO[bytes]
 
 
-@functools.cache
-def converter(profile: Profile) -> cattrs.Converter:
-    """The shared converter for ``profile`` (built once; converters are thread-safe to use)."""
-    return make_converter(profile=profile)
+def unstructure_since(conv: cattrs.Converter, since: Any) -> str:
+    """The envelope's ``since`` as text, refusing a moment without a time zone."""
+    if not isinstance(since, dt.datetime) or since.utcoffset() is None:
+        msg = f"since must be a timezone-aware datetime, got {since!r}"
+        raise UsageError(msg)
+    text: str = conv.unstructure(since, dt.datetime)
+    return text
 
 
 @attrs.frozen(kw_only=True)
@@ -102,12 +107,6 @@ class Document:
     warnings: tuple[Problem, ...] = ()
 
 
-def _check_profile(profile: str) -> None:
-    if profile not in PROFILES:
-        msg = f"unknown profile {profile!r}; expected one of: {', '.join(PROFILES)}"
-        raise UsageError(msg)
-
-
 def to_document(
     records: RecordSet, *, profile: Profile = "public", since: dt.datetime | None = None
 ) -> dict[str, Any]:
@@ -121,14 +120,16 @@ def to_document(
             the moment it starts from; readers then do not expect the records
             it refers to to be in it.
 
+    Returns:
+        The envelope followed by the record set, ready for :func:`json.dumps`.
+
     Raises:
-        UsageError: an unknown profile.
+        UsageError: an unknown profile, or ``since`` without a time zone.
     """
-    _check_profile(profile)
+    conv = converter_for(profile)
     envelope: dict[str, Any] = {"format": FORMAT, "version": CURRENT_VERSION, "profile": profile}
-    conv = converter(profile)
     if since is not None:
-        envelope["since"] = conv.unstructure(since, dt.datetime)
+        envelope["since"] = unstructure_since(conv, since)
     return {**envelope, **conv.unstructure(records)}
 
 
@@ -247,7 +248,7 @@ def _envelope(data: dict[str, Any]) -> tuple[Profile, dt.datetime | None, list[P
         problems.append(_problem("$.profile", "missing" if profile is None else "enum", message))
     since = None
     if "since" in data:
-        found = structure(converter("full"), data["since"], dt.datetime, root="$.since")
+        found = structure(converter_for("full"), data["since"], dt.datetime, root="$.since")
         if isinstance(found, list):
             problems.extend(found)
         else:
@@ -277,7 +278,7 @@ def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy) -> Document:
     body = {key: value for key, value in data.items() if key not in ENVELOPE}
     warnings: list[Problem] = []
     while True:
-        found = structure(converter("full"), body, RecordSet, record_at=_record_at(data))
+        found = structure(converter_for("full"), body, RecordSet, record_at=_record_at(data))
         unknown = [p for p in found if p.rule == "unknown_field"] if isinstance(found, list) else []
         if not (lenient and unknown):
             break

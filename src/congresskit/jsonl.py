@@ -43,8 +43,8 @@ import attrs
 from congresskit._migrations import CURRENT_VERSION, migrate_record
 from congresskit._problems import describe, remove_at
 from congresskit._reading import decode, is_binary, parse, structure
-from congresskit.converters import PROFILES, TAG, Profile
-from congresskit.documents import FORMAT, Source, converter, from_document
+from congresskit.converters import TAG, Profile, converter_for
+from congresskit.documents import FORMAT, Source, from_document, unstructure_since
 from congresskit.errors import DocumentError, JsonLinesError, Problem, UsageError
 from congresskit.people import Deputy
 from congresskit.policy import DEFAULT_POLICY, Policy
@@ -78,10 +78,7 @@ class JsonLinesWriter:
     def __init__(
         self, target: Source, *, profile: Profile = "public", since: dt.datetime | None = None
     ) -> None:
-        if profile not in PROFILES:
-            msg = f"unknown profile {profile!r}; expected one of: {', '.join(PROFILES)}"
-            raise UsageError(msg)
-        self._converter = converter(profile)
+        self._converter = converter_for(profile)
         self._owned = isinstance(target, (str, os.PathLike))
         if isinstance(target, (str, os.PathLike)):
             self._stream: Any = open(target, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - closed by close()
@@ -91,7 +88,7 @@ class JsonLinesWriter:
         self.count = 0
         header: dict[str, Any] = {"format": FORMAT, "version": CURRENT_VERSION, "profile": profile}
         if since is not None:
-            header["since"] = self._converter.unstructure(since, dt.datetime)
+            header["since"] = unstructure_since(self._converter, since)
         self._line(header)
 
     def _line(self, value: Any) -> None:
@@ -190,16 +187,16 @@ class JsonLinesReader(Iterator[Version]):
             raise UsageError(msg)
         self._skip = on_error == "skip"
         self._lenient = lenient
+        self.warnings: list[tuple[int, Problem]] = []
         self._owned = isinstance(source, (str, os.PathLike))
         if isinstance(source, (str, os.PathLike)):
             self._stream: Any = open(source, "rb")  # noqa: SIM115 - closed by close()
         else:
             self._stream = source
         self._lines = enumerate(self._stream, 1)
-        self._converter = converter("full")
+        self._converter = converter_for("full")
         self.skipped: list[DocumentError] = []
         self.line = 0
-        self.warnings: list[tuple[int, Problem]] = []
         try:
             self._header()
         except BaseException:
@@ -213,15 +210,16 @@ class JsonLinesReader(Iterator[Version]):
     def _header(self) -> None:
         number, line = next(self._lines, (1, ""))
         try:
-            document = from_document(parse(self._text(number, line), line=number))
+            document = from_document(
+                parse(self._text(number, line), line=number), lenient=self._lenient
+            )
         except DocumentError as error:
             error.line = 1
             raise
+        self.warnings.extend((1, warning) for warning in document.warnings)
         if len(document.records) or document.records.tombstones:
             msg = "the first line is the header only; put each record on a line of its own"
-            raise DocumentError(
-                [Problem(path="$", record=None, rule="header", message=msg)], line=1
-            )
+            raise _error(1, "$", "header", msg)
         self.version = document.version
         self.profile = document.profile
         self.since = document.since
@@ -234,9 +232,7 @@ class JsonLinesReader(Iterator[Version]):
         data = parse(text, line=number)
         if not isinstance(data, dict):
             msg = f"expected a JSON object (a record), got {describe(data)}"
-            raise DocumentError(
-                [Problem(path="$", record=None, rule="type", message=msg)], line=number
-            )
+            raise _error(number, "$", "type", msg)
         rid = data.get("id") if isinstance(data.get("id"), str) else None
         tag = data.get(TAG)
         if type(tag) is not str or tag not in RECORD_TYPES:
@@ -244,9 +240,7 @@ class JsonLinesReader(Iterator[Version]):
                 f'each line names its record type in "type"; expected one of: '
                 f"{', '.join(RECORD_TYPES)}, got {describe(tag)}"
             )
-            raise DocumentError(
-                [Problem(path="$.type", record=rid, rule="tag", message=msg)], line=number
-            )
+            raise _error(number, "$.type", "tag", msg, rid)
         if "deleted" in data:
             cls: type[Any] = Tombstone
         else:
@@ -268,9 +262,7 @@ class JsonLinesReader(Iterator[Version]):
             raise DocumentError(found, line=number)
         if self.profile == "public" and isinstance(found, Deputy) and found.contact is not None:
             msg = 'a "public" stream carries no contact details; remove them or mark it "full"'
-            raise DocumentError(
-                [Problem(path="$.contact", record=rid, rule="private", message=msg)], line=number
-            )
+            raise _error(number, "$.contact", "private", msg, rid)
         return found  # type: ignore[no-any-return]
 
     def __next__(self) -> Version:
