@@ -45,7 +45,8 @@ from congresskit import (
     assess,
     example_records,
 )
-from tests.records import PERIODS, record_lists, town
+from tests.records import PERIODS, record_lists
+from tests.town import town
 
 M, W, K = DutyMetric, DutyWindow, ActivityKind
 

@@ -25,6 +25,7 @@ from congresskit import (
     Policy,
     ProjectStatus,
     RecordSet,
+    Replied,
     ReportKind,
     Satisfaction,
     Status,
@@ -35,7 +36,8 @@ from congresskit import (
     changes,
     summarize,
 )
-from tests.records import PERIODS, record_lists, town
+from tests.records import PERIODS, record_lists
+from tests.town import town
 
 H1 = Period.parse("2020-H1")
 H2 = Period.parse("2020-H2")
@@ -232,6 +234,20 @@ def test_figures_equal_independent_counts(records: list[Any], text: str) -> None
     assert s.suggestions.itemised.by_status == dict(statuses)
     overdue = sum(r.overdue(period.end) for r in raised)
     assert s.suggestions.itemised.overdue == overdue
+    as_of = [r.as_of(period.end) for r in raised]
+    first = [r.rounds()[0] for r in as_of if r.rounds()]
+    figures = s.suggestions.itemised
+    assert figures.replied_on_time == sum(f.on_time is True for f in first)
+    assert figures.replied_late == sum(f.on_time is False for f in first)
+    assert figures.rehandled == sum(r.rehandled for r in as_of)
+    assert figures.open == sum(r.status is not Status.CLOSED for r in as_of)
+    assert figures.outcomes == dict(Counter(r.outcome for r in as_of if r.outcome))
+    ratings = Counter(r.evaluations[-1].handling for r in as_of if r.evaluations)
+    assert figures.satisfaction == dict(ratings)
+    units = Counter(r.assignment.lead_unit for r in as_of if r.assignment)
+    assert figures.by_unit == dict(units)
+    replied = sum(any(isinstance(e, Replied) and e.on in period for e in r.events) for r in raised)
+    assert figures.replied_in_period == replied
 
 
 def test_the_summarizer_keeps_no_activity_or_suggestion() -> None:

@@ -23,47 +23,33 @@ True
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
-from congresskit import _tally
+from congresskit._build import sections
+from congresskit._state import State
 from congresskit.body import Congress
-from congresskit.counts import Count, reported_or_itemised
-from congresskit.enums import (
-    ActivityKind,
-    Outcome,
-    PlaceKind,
-    ProjectStatus,
-    Satisfaction,
-    Status,
-    SuggestionKind,
-)
+from congresskit.counts import Count
+from congresskit.enums import ActivityKind
 from congresskit.errors import CongresskitError, FieldTypeError
 from congresskit.figures import (
     ActivityFigures,
     CampaignSummary,
     DeputySummary,
     GroupSummary,
-    ProjectLine,
     ProjectSummary,
     SessionSummary,
     StationSummary,
-    SuggestionFigures,
     SuggestionSummary,
 )
 from congresskit.periods import Period
 from congresskit.plans import WorkPlan
 from congresskit.policy import DEFAULT_POLICY, Policy
-from congresskit.sessions import Election, Inquiry, ProjectBallot, ReportReview, Resolution
-from congresskit.tracking import PlanProgress, serves, serving, track
+from congresskit.tracking import PlanProgress
 
 __all__ = ["Change", "PeriodSummary", "Summarizer", "SummaryError", "changes", "summarize"]
-
-E = TypeVar("E")
 
 
 class SummaryError(CongresskitError, ValueError):
@@ -116,7 +102,7 @@ class PeriodSummary:
     projects: ProjectSummary
     plans: tuple[PlanProgress, ...]
     next_plans: tuple[WorkPlan, ...]
-    state: _tally.State = attrs.field(repr=False)
+    state: State = attrs.field(repr=False)
 
     def __add__(self, other: PeriodSummary) -> PeriodSummary:
         """The summary of the records of both summaries (which must not share records).
@@ -223,7 +209,7 @@ class Summarizer:
             raise FieldTypeError("Summarizer", "period", period, "a Period or its text")
         if not isinstance(policy, Policy):
             raise FieldTypeError("Summarizer", "policy", policy, "a Policy")
-        self._state = _tally.State(period, policy)
+        self._state = State(period, policy)
         self._count = 0
 
     def add(self, record: Any) -> None:
@@ -238,14 +224,21 @@ class Summarizer:
         self._count += 1
 
     def update(self, records: Iterable[Any]) -> Summarizer:
-        """Add every record of ``records``; returns the summarizer."""
+        """Add every record of ``records``; returns the summarizer.
+
+        Raises:
+            FieldTypeError: an item is not a congresskit record.
+        """
+        add = self._state.add  # one lookup for the whole stream
         for record in records:
-            self.add(record)
+            if not add(record):
+                self.add(record)  # raises, naming the record's position
+            self._count += 1
         return self
 
     def summary(self) -> PeriodSummary:
         """The summary of the records added so far (adding more later does not change it)."""
-        return _build(self._state.merged(_tally.State(self._state.period, self._state.policy)))
+        return _build(self._state.merged(State(self._state.period, self._state.policy)))
 
 
 def summarize(
@@ -271,225 +264,5 @@ def summarize(
     return Summarizer(period, policy=policy).update(records).summary()
 
 
-# -- building the summary from the tallies ----------------------------------------------------
-
-
-def _ordered(counter: Mapping[E, int], members: Iterable[E]) -> dict[E, int]:
-    return {m: counter[m] for m in members if counter.get(m)}
-
-
-def _sorted(counter: Mapping[str, int]) -> dict[str, int]:
-    return {k: counter[k] for k in sorted(counter) if counter[k]}
-
-
-def _activities(t: _tally.ActivityTally, state: _tally.State) -> ActivityFigures:
-    places = state.places
-    villages = sum(1 for p in t.places if p in places and places[p].kind is PlaceKind.VILLAGE)
-    return ActivityFigures(
-        activities=t.activities,
-        by_kind=_ordered(t.kinds, ActivityKind),
-        places=len(t.places),
-        villages=villages,
-        units=len(t.units),
-        projects=len(t.projects),
-        deputies=Count(len(t.deputies), at_least=t.unlisted),
-        participations=t.count(_tally.PARTICIPATIONS),
-        people_received=t.count(_tally.PEOPLE),
-        opinions_collected=t.count(_tally.OPINIONS),
-        households_contacted=t.count(_tally.HOUSEHOLDS),
-        suggestions_arising=t.count(_tally.SUGGESTIONS),
-    )
-
-
-def _suggestions(t: _tally.SuggestionTally) -> SuggestionFigures:
-    f = t.flags
-    return SuggestionFigures(
-        suggestions=t.suggestions,
-        by_kind=_ordered(t.kinds, SuggestionKind),
-        by_category=_sorted(t.categories),
-        by_unit=_sorted(t.units),
-        by_status=_ordered(t.statuses, Status),
-        replied_on_time=f[_tally.ON_TIME],
-        replied_late=f[_tally.LATE],
-        overdue=f[_tally.OVERDUE],
-        open=f[_tally.OPEN],
-        rehandled=f[_tally.REHANDLED],
-        replied_in_period=f[_tally.REPLIED],
-        outcomes=_ordered(t.outcomes, Outcome),
-        satisfaction=_ordered(t.ratings, Satisfaction),
-    )
-
-
-def _sessions(state: _tally.State) -> tuple[SessionSummary, ...]:
-    period = state.period
-    held = sorted(
-        (s for s in state.sessions.values() if period.overlaps(s.start, s.last_day)),
-        key=lambda s: (s.start, s.id),
-    )
-    result = []
-    for s in held:
-        term = state.terms.get(s.term)
-        ballots = tuple(i for i in s.agenda if isinstance(i, ProjectBallot))
-        result.append(
-            SessionSummary(
-                id=s.id,
-                term=s.term,
-                term_number=term.number if term is not None else None,
-                number=s.number,
-                start=s.start,
-                end=s.last_day,
-                reports=tuple(i.report for i in s.agenda if isinstance(i, ReportReview)),
-                resolutions=tuple(i for i in s.agenda if isinstance(i, Resolution)),
-                elections=tuple(i for i in s.agenda if isinstance(i, Election)),
-                ballots=ballots,
-                inquiries=tuple(i for i in s.agenda if isinstance(i, Inquiry)),
-                projects_selected=tuple(p for b in ballots for p in b.selected),
-                attendance=s.attendance,
-                speeches=len(s.speeches),
-                suggestions=reported_or_itemised(s.suggestions_reported, state.at_session[s.id]),
-                suggestions_itemised=state.at_session[s.id],
-            )
-        )
-    return tuple(result)
-
-
-def _projects(state: _tally.State) -> ProjectSummary:
-    period = state.period
-    ballots = {
-        (s.id, c.project): c.selected
-        for s in state.sessions.values()
-        for item in s.agenda
-        if isinstance(item, ProjectBallot)
-        for c in item.candidates
-    }
-    lines = []
-    for p in sorted(state.projects.values(), key=lambda p: p.id):
-        session = state.sessions.get(p.session)
-        voted = session is not None and period.overlaps(session.start, session.last_day)
-        earlier = session is not None and session.start < period.start
-        still_open = earlier and p.status_on(period.start - dt.timedelta(days=1)) not in (
-            ProjectStatus.COMPLETED,
-            ProjectStatus.CANCELLED,
-        )
-        activities = state.project_activities[p.id]
-        if voted or still_open or activities:
-            status = p.status_on(period.end)
-            lines.append(
-                ProjectLine(
-                    id=p.id,
-                    name=p.name,
-                    session=p.session,
-                    voted_in_period=voted,
-                    selected=ballots.get((p.session, p.id)),
-                    activities=activities,
-                    status=status,
-                )
-            )
-    statuses = Counter(line.status for line in lines)
-    return ProjectSummary(
-        projects=tuple(lines),
-        voted=sum(line.voted_in_period for line in lines),
-        selected=sum(bool(line.voted_in_period and line.selected) for line in lines),
-        supervised=sum(1 for line in lines if line.activities),
-        by_status=_ordered(statuses, ProjectStatus),
-    )
-
-
-def _build(state: _tally.State) -> PeriodSummary:
-    period = state.period
-    empty_a, empty_s = _tally.ActivityTally(), _tally.SuggestionTally()
-    sessions = _sessions(state)
-    at_sessions = sum(s.suggestions_itemised for s in sessions)
-    raised = Count.total(s.suggestions for s in sessions) + Count(
-        state.raised.suggestions - at_sessions
-    )
-    stations = sorted(
-        {k for k, s in state.stations.items() if s.opened is None or s.opened <= period.end}
-        | set(state.by_station)
-    )
-    groups = sorted(set(state.groups) | set(state.by_group) | set(state.sug_by_group))
-    people = sorted(set(serving(state)) | set(state.deputy))
-    campaigns = sorted(state.campaigns.values(), key=lambda c: (c.start, c.id))
-    return PeriodSummary(
-        period=period,
-        congresses=tuple(state.congresses[k] for k in sorted(state.congresses)),
-        sessions=sessions,
-        presidium_meetings=len(state.meetings),
-        campaigns=tuple(
-            CampaignSummary(
-                id=c.id,
-                kind=c.kind,
-                name=c.name,
-                start=c.start,
-                end=c.end,
-                roles=c.roles,
-                deputies_in_roles=len({d for role in c.roles for d in role.deputies}),
-                activities=_activities(state.by_campaign.get(c.id, empty_a), state),
-            )
-            for c in campaigns
-        ),
-        activities=_activities(state.activities, state),
-        activities_by_kind={
-            k: _activities(state.by_kind[k], state) for k in ActivityKind if k in state.by_kind
-        },
-        activities_by_month={
-            m: _activities(state.by_month[m], state) for m in sorted(state.by_month)
-        },
-        stations=tuple(
-            StationSummary(
-                id=k,
-                name=state.stations[k].name if k in state.stations else None,
-                reception_days=(
-                    len(state.stations[k].reception_days(period.start, period.end))
-                    if k in state.stations
-                    else 0
-                ),
-                activities=_activities(state.by_station.get(k, empty_a), state),
-            )
-            for k in stations
-        ),
-        groups=tuple(
-            GroupSummary(
-                id=k,
-                name=state.groups[k].name if k in state.groups else None,
-                activities=_activities(state.by_group.get(k, empty_a), state),
-                suggestions=_suggestions(state.sug_by_group.get(k, empty_s)),
-            )
-            for k in groups
-        ),
-        deputies=tuple(_deputy(k, state) for k in people),
-        suggestions=SuggestionSummary(
-            raised=raised,
-            itemised=_suggestions(state.raised),
-            in_hand=_suggestions(state.in_hand),
-        ),
-        projects=_projects(state),
-        plans=tuple(
-            track(p, state, raised)
-            for p in sorted(state.plans.values(), key=lambda p: (p.start, p.id))
-            if p.start <= period.start and period.end <= p.end
-        ),
-        next_plans=tuple(
-            p
-            for p in sorted(state.plans.values(), key=lambda p: (p.start, p.id))
-            if p.start > period.end
-        ),
-        state=state,
-    )
-
-
-def _deputy(key: str, state: _tally.State) -> DeputySummary:
-    record = state.deputies.get(key)
-    t = state.deputy.get(key, _tally.DeputyTally())
-    period = state.period
-    return DeputySummary(
-        id=key,
-        name=record.name if record is not None else None,
-        serving=record is not None and serves(record, period.start, period.end),
-        activities=sum(t.kinds.values()),
-        activities_by_kind=_ordered(t.kinds, ActivityKind),
-        households_contacted=Count(t.households, at_least=t.lower),
-        suggestions_led=t.led,
-        suggestions_cosigned=t.cosigned,
-        speeches=t.speeches,
-    )
+def _build(state: State) -> PeriodSummary:
+    return PeriodSummary(**sections(state), state=state)

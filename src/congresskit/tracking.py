@@ -29,6 +29,7 @@ from collections.abc import Iterable
 import attrs
 
 from congresskit import _tally
+from congresskit._state import State
 from congresskit.counts import Count
 from congresskit.enums import ActivityKind, MembershipKind, PlanSection, TargetMetric
 from congresskit.people import Deputy
@@ -107,7 +108,7 @@ _DISTINCT = {
 }
 
 
-def track(plan: WorkPlan, state: _tally.State, raised: Count) -> PlanProgress:
+def track(plan: WorkPlan, state: State, raised: Count) -> PlanProgress:
     """The progress of ``plan`` over the records in ``state`` (``raised``: suggestions raised)."""
     items = tuple(
         ItemProgress(
@@ -120,7 +121,7 @@ def track(plan: WorkPlan, state: _tally.State, raised: Count) -> PlanProgress:
     return PlanProgress(id=plan.id, title=plan.title, start=plan.start, end=plan.end, items=items)
 
 
-def _progress(target: Target, state: _tally.State, raised: Count) -> TargetProgress:
+def _progress(target: Target, state: State, raised: Count) -> TargetProgress:
     if target.per_deputy:
         return _per_deputy(target, state)
     done = _measure(target, state, raised)
@@ -133,17 +134,18 @@ def _reaches(done: Count, needed: int) -> bool:
     return done.value >= needed
 
 
-def _tallies(state: _tally.State, kinds: Iterable[ActivityKind]) -> list[_tally.ActivityTally]:
-    chosen = tuple(kinds) or tuple(state.by_kind)
-    return [state.by_kind[k] for k in chosen if k in state.by_kind]
+def _tallies(state: State, kinds: Iterable[ActivityKind]) -> list[_tally.ActivityTally]:
+    tallies = state.kind_tallies()
+    chosen = tuple(kinds) or tuple(tallies)
+    return [tallies[k] for k in chosen if k in tallies]
 
 
-def _measure(target: Target, state: _tally.State, raised: Count) -> Count:
+def _measure(target: Target, state: State, raised: Count) -> Count:
     metric = target.metric
     if metric is TargetMetric.SUGGESTIONS_RAISED:
         return raised
     if metric is TargetMetric.SUGGESTIONS_REPLIED:
-        return Count(state.in_hand.flags[_tally.REPLIED])
+        return Count(state.in_hand.flag(_tally.REPLIED))
     tallies = _tallies(state, target.activity_kinds)
     if metric is TargetMetric.ACTIVITIES:
         return Count(sum(t.activities for t in tallies))
@@ -163,13 +165,13 @@ def serves(deputy: Deputy, start: dt.date, end: dt.date) -> bool:
     return any(m.kind is MembershipKind.TERM and m.overlaps(start, end) for m in deputy.memberships)
 
 
-def serving(state: _tally.State) -> list[str]:
+def serving(state: State) -> list[str]:
     """The ids of the deputies serving in the state's period, sorted."""
     period = state.period
     return sorted(d.id for d in state.deputies.values() if serves(d, period.start, period.end))
 
 
-def _per_deputy(target: Target, state: _tally.State) -> TargetProgress:
+def _per_deputy(target: Target, state: State) -> TargetProgress:
     deputies = serving(state)
     if target.metric not in _PER_DEPUTY or not deputies:
         return TargetProgress(target=target, done=None, needed=len(deputies), met=None)
@@ -185,7 +187,7 @@ def _per_deputy(target: Target, state: _tally.State) -> TargetProgress:
             # A lower bound below the target may still reach it.
             lower = lower or (tally.lower and figure < target.value)
         else:
-            figure = sum(n for k, n in tally.kinds.items() if not kinds or k in kinds)
+            figure = sum(n for k, n in tally.by_kind().items() if not kinds or k in kinds)
         reached += figure >= target.value
     done = Count(reached, at_least=lower)
     return TargetProgress(
