@@ -509,3 +509,44 @@ def test_progress_is_shown_on_a_terminal_while_json_lines_are_read(
     shown = terminal.getvalue()
     assert f"\r{example_jsonl}: 10 lines" in shown
     assert shown.endswith("\r\x1b[K")
+
+
+@pytest.mark.parametrize(
+    ("raised", "status", "line"),
+    [
+        (RuntimeError("boom"), 70, "congresskit: internal error: RuntimeError: boom"),
+        (KeyboardInterrupt(), 130, "congresskit: interrupted"),
+    ],
+)
+def test_a_bug_or_an_interrupt_is_one_line_not_a_traceback(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    raised: BaseException,
+    status: int,
+    line: str,
+) -> None:
+    """An unexpected error exits 70 and an interrupt 130, each with a line, no traceback."""
+    from congresskit import _cli_commands
+
+    def fail(args: object) -> int:
+        raise raised
+
+    monkeypatch.setattr(_cli_commands, "schema", fail)
+    monkeypatch.delenv("CONGRESSKIT_DEBUG", raising=False)
+    code, out, err = run(capsys, "schema")
+    assert (code, out) == (status, "")
+    assert err.splitlines()[0] == line
+    assert "Traceback" not in err
+
+
+def test_congresskit_debug_shows_the_traceback_of_a_bug(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With CONGRESSKIT_DEBUG set, a bug propagates so its traceback can be read."""
+    from congresskit import _cli_commands
+
+    def fail(args: object) -> int:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(_cli_commands, "schema", fail)
+    monkeypatch.setenv("CONGRESSKIT_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="boom"):
+        main(["schema"])

@@ -196,7 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     Returns:
         0 on success, 1 when the data is invalid or a file cannot be read or
-        written, 2 for a usage error.
+        written, 2 for a usage error, 130 when interrupted, 70 for a bug.
     """
     try:
         args = build_parser().parse_args(argv)
@@ -221,6 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception as bug:
+        # Anything else is a bug in congresskit; a user still gets one line, not a traceback.
         if os.environ.get("CONGRESSKIT_DEBUG"):
             raise
         _say(
