@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from typing import Any
 
 import cattrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from congresskit import (
     Activity,
@@ -20,6 +22,7 @@ from congresskit import (
     Event,
     Level,
     Outcome,
+    Place,
     RecordSet,
     Replied,
     Session,
@@ -29,6 +32,10 @@ from congresskit import (
     Tombstone,
     UsageError,
     configure_converter,
+    dump_jsonl,
+    dumps,
+    iter_jsonl,
+    loads,
     make_converter,
 )
 from congresskit._problems import problems_from
@@ -336,6 +343,16 @@ def test_every_record_round_trips_through_json(records: RecordSet) -> None:
         for record in getattr(records, name):
             text = json.dumps(CONVERTER.unstructure(record), ensure_ascii=False)
             assert CONVERTER.structure(json.loads(text), cls) == record
+
+
+@given(st.text(st.characters(codec="utf-8"), min_size=1).filter(str.strip))
+def test_any_text_round_trips(text: str) -> None:
+    """Any Unicode text (U+2028, U+0085, NUL, emoji, CJK) survives documents and JSON Lines."""
+    records = RecordSet(places=(Place(id="v1", name=text),))
+    assert loads(dumps(records)) == records
+    out = io.StringIO()
+    dump_jsonl(records, out)
+    assert list(iter_jsonl(io.StringIO(out.getvalue()))) == list(records)
 
 
 def test_a_fast_converter_reads_the_same() -> None:

@@ -29,6 +29,13 @@ _SIX_MONTHS = relativedelta(months=6)
 _ONE_MONTH = relativedelta(months=1)
 
 
+def _frozen_copy(signatories: Mapping[Level, int]) -> Mapping[Level, int]:
+    # A copy, so that changing the caller's dict afterwards cannot change a
+    # frozen policy; and a typed converter, so that type checkers accept a
+    # plain dict as the argument.
+    return MappingProxyType(dict(signatories))
+
+
 def _default_signatories() -> Mapping[Level, int]:
     return MappingProxyType(
         {
@@ -66,7 +73,7 @@ class Policy:
     extended_reply_within: relativedelta = _SIX_MONTHS
     rehandle_reply_within: relativedelta = _ONE_MONTH
     motion_signatories: Mapping[Level, int] = attrs.field(
-        factory=_default_signatories, converter=MappingProxyType, eq=dict, hash=False
+        factory=_default_signatories, converter=_frozen_copy, eq=dict, hash=False
     )
     quorum: Fraction = Fraction(2, 3)
 

@@ -338,8 +338,8 @@ class _Checker:
                 counted = ("ballots_issued", item.ballots_issued)
             elif isinstance(item, ProjectBallot):
                 for k, option in enumerate(item.candidates):
-                    path = f"{where}.candidates[{k}].project"
-                    self.ref(path, rid, option.project, LivelihoodProject)
+                    where_k = f"{where}.candidates[{k}].project"
+                    self.ref(where_k, rid, option.project, LivelihoodProject)
                 counted = ("ballots_issued", item.ballots_issued)
             elif isinstance(item, Inquiry):
                 self.refs(f"{where}.deputies", rid, item.deputies, Deputy)

@@ -1,0 +1,1 @@
+"""The machinery and the strategies re-exported by :mod:`congresskit.strategies`."""
