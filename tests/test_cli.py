@@ -550,3 +550,21 @@ def test_congresskit_debug_shows_the_traceback_of_a_bug(monkeypatch: pytest.Monk
     monkeypatch.setenv("CONGRESSKIT_DEBUG", "1")
     with pytest.raises(RuntimeError, match="boom"):
         main(["schema"])
+
+
+def test_tombstones_in_json_lines_are_passed_over_by_summary_and_kept_by_convert(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A deletion in a stream is not a record to count, but a conversion passes it on."""
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        '{"format":"congresskit","version":1,"profile":"public"}\n'
+        '{"type":"place","id":"v1","name":"称沱村"}\n'
+        '{"type":"place","id":"v2","deleted":"2020-07-01T09:00:00+08:00"}\n',
+        encoding="utf-8",
+    )
+    status, out, _ = run(capsys, "summary", path, "--period", "2020", "--lang", "en")
+    assert (status, out) == (0, "# Work summary of the congress for 2020\n")
+    status, out, _ = run(capsys, "convert", path, "--to", "jsonl")
+    assert status == 0
+    assert out.splitlines()[2] == '{"type":"place","id":"v2","deleted":"2020-07-01T09:00:00+08:00"}'

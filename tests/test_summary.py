@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import weakref
-from collections import Counter
 from fractions import Fraction
 from typing import Any
 
@@ -25,7 +24,6 @@ from congresskit import (
     Policy,
     ProjectStatus,
     RecordSet,
-    Replied,
     ReportKind,
     Satisfaction,
     Status,
@@ -36,6 +34,7 @@ from congresskit import (
     changes,
     summarize,
 )
+from tests.counting import check_summary
 from tests.records import PERIODS, record_lists
 from tests.town import town
 
@@ -216,38 +215,7 @@ def test_summaries_of_generated_records_add_up(
 def test_figures_equal_independent_counts(records: list[Any], text: str) -> None:
     """Activity and suggestion figures equal counts made directly over the records."""
     period = Period.parse(text)
-    s = summarize(records, period)
-    acts = [r for r in records if isinstance(r, Activity) and r.start in period]
-    assert s.activities.activities == len(acts)
-    assert s.activities.by_kind == dict(Counter(a.kind for a in acts))
-    people = [a.people_received for a in acts if a.people_received is not None]
-    assert s.activities.people_received.value == sum(c.value for c in people)
-    assert s.activities.people_received.at_least == any(c.at_least for c in people)
-    assert s.activities.deputies.value == len({d for a in acts for d in a.participants})
-    for deputy in s.deputies:
-        credited = [a.households_contacted for a in acts if deputy.id in a.participants]
-        assert deputy.households_contacted.value == sum(c.value for c in credited if c)
-        assert deputy.activities == sum(1 for a in acts if deputy.id in a.participants)
-    raised = [r for r in records if isinstance(r, Suggestion) and r.raised_on in period]
-    assert s.suggestions.itemised.suggestions == len(raised)
-    statuses = Counter(r.as_of(period.end).status for r in raised)
-    assert s.suggestions.itemised.by_status == dict(statuses)
-    overdue = sum(r.overdue(period.end) for r in raised)
-    assert s.suggestions.itemised.overdue == overdue
-    as_of = [r.as_of(period.end) for r in raised]
-    first = [r.rounds()[0] for r in as_of if r.rounds()]
-    figures = s.suggestions.itemised
-    assert figures.replied_on_time == sum(f.on_time is True for f in first)
-    assert figures.replied_late == sum(f.on_time is False for f in first)
-    assert figures.rehandled == sum(r.rehandled for r in as_of)
-    assert figures.open == sum(r.status is not Status.CLOSED for r in as_of)
-    assert figures.outcomes == dict(Counter(r.outcome for r in as_of if r.outcome))
-    ratings = Counter(r.evaluations[-1].handling for r in as_of if r.evaluations)
-    assert figures.satisfaction == dict(ratings)
-    units = Counter(r.assignment.lead_unit for r in as_of if r.assignment)
-    assert figures.by_unit == dict(units)
-    replied = sum(any(isinstance(e, Replied) and e.on in period for e in r.events) for r in raised)
-    assert figures.replied_in_period == replied
+    check_summary(records, summarize(records, period))
 
 
 def test_the_summarizer_keeps_no_activity_or_suggestion() -> None:

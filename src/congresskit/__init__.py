@@ -121,6 +121,7 @@ from congresskit.suggestions import (
     Suggestion,
 )
 from congresskit.summary import (
+    FigureChange,
     PeriodSummary,
     Summarizer,
     SummaryError,
@@ -180,6 +181,7 @@ __all__ = [
     "Extended",
     "FieldError",
     "FieldTypeError",
+    "FigureChange",
     "Finding",
     "Gender",
     "GroupSummary",

@@ -33,7 +33,6 @@ from congresskit.render import render_assessment, render_summary
 from congresskit.schema import json_schema
 from congresskit.standards import DEFAULT_STANDARD, DutyStandard, StandardError, load_standard
 from congresskit.summary import summarize
-from congresskit.tombstones import Tombstone
 
 __all__ = ["CommandError", "assess", "convert", "period_argument", "schema", "summary", "validate"]
 
@@ -149,16 +148,8 @@ def _lines(first: bytes, rest: IO[bytes], label: str) -> io.BufferedReader:
     return _Counted(_Rejoined(first, rest), Progress(sys.stderr, label))
 
 
-def _records_only(reader: Iterable[Any]) -> Iterator[Any]:
-    for version in reader:
-        if not isinstance(version, Tombstone):
-            yield version
-
-
 @contextlib.contextmanager
-def read_records(
-    path: str, *, whole: bool = False, tombstones: bool = False
-) -> Iterator[Iterable[Any]]:
+def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
     """The records of a document or JSON Lines file (``-``: standard input).
 
     A document is read whole and checked (nothing is returned if any of it is
@@ -168,8 +159,6 @@ def read_records(
     Args:
         path: the file, or ``-``.
         whole: read JSON Lines whole too, into a checked :class:`RecordSet`.
-        tombstones: keep the tombstones of a JSON Lines stream (a record
-            set always keeps them, apart from its records).
 
     Raises:
         CommandError: the file cannot be read, or its data is not valid (one
@@ -186,7 +175,8 @@ def read_records(
                 yield load_jsonl(_lines(first, raw, name))
             else:
                 with iter_jsonl(_lines(first, raw, name)) as reader:
-                    yield reader if tombstones else _records_only(reader)
+                    # Records and tombstones; summarize and assess pass tombstones over.
+                    yield reader
         except DocumentError as error:
             raise CommandError(_problem_lines(name, error, jsonl=jsonl)) from None
         except BrokenPipeError:
@@ -278,7 +268,7 @@ def assess(args: argparse.Namespace) -> int:
 def convert(args: argparse.Namespace) -> int:
     """``congresskit convert``: a document or JSON Lines, in the profile asked for."""
     write: Callable[[IO[str]], None]
-    with read_records(args.file, whole=args.to == "json", tombstones=True) as records:
+    with read_records(args.file, whole=args.to == "json") as records:
         if args.to == "json":
             assert isinstance(records, RecordSet)
             loaded = records

@@ -31,6 +31,7 @@ from congresskit.policy import Policy
 from congresskit.projects import LivelihoodProject
 from congresskit.sessions import PresidiumMeeting, Session
 from congresskit.suggestions import Suggestion
+from congresskit.tombstones import Tombstone
 
 #: The reference records a summary keeps by id, by the name of the dict that holds them.
 DIRECTORY: dict[type[Any], str] = {
@@ -151,7 +152,12 @@ class State:
     # -- adding records ---------------------------------------------------------------------
 
     def add(self, record: Any) -> bool:
-        """Add one record; ``False`` if it is not a congresskit record."""
+        """Add one record; ``False`` if it is not a congresskit record.
+
+        A tombstone (a deletion in an incremental feed, as JSON Lines streams
+        carry them) is not a record and is passed over, as iterating a
+        :class:`~congresskit.RecordSet` passes over its tombstones.
+        """
         kind = type(record)
         if kind is Activity:
             self.add_activity(record)
@@ -160,7 +166,7 @@ class State:
         elif kind in DIRECTORY:
             self.add_reference(record)
         else:
-            return False
+            return kind is Tombstone
         return True
 
     def add_reference(self, record: Any) -> None:

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args, get_origin
 
 import cattrs
-from cattrs.cols import homogenous_tuple_structure_factory, is_sequence
-from cattrs.errors import ForbiddenExtraKeysError
+from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
 
 from congresskit.errors import FieldError, FieldTypeError
 
@@ -40,30 +39,44 @@ def _exact(kind: type[Any], expected: str) -> Callable[[Any, Any], Any]:
     return structure
 
 
-def _enum(cls: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+def _enum(value: Any, cls: type[enum.Enum]) -> Any:
     allowed = ", ".join(repr(m.value) for m in cls)
+    if not isinstance(value, str):
+        msg = f"expected one of {allowed}, got {_name(value)}"
+        raise _RefusedError(msg)
+    try:
+        return cls(value)
+    except ValueError:
+        msg = f"unknown {cls.__name__} {value!r}; expected one of {allowed}"
+        raise _RefusedError(msg) from None
 
-    def structure(value: Any, _: Any) -> Any:
-        if not isinstance(value, str):
-            msg = f"expected one of {allowed}, got {_name(value)}"
-            raise _RefusedError(msg)
-        try:
-            return cls(value)
-        except ValueError:
-            msg = f"unknown {cls.__name__} {value!r}; expected one of {allowed}"
-            raise _RefusedError(msg) from None
 
-    return structure
+def _is_tuple(kind: Any) -> bool:
+    """Whether ``kind`` is ``tuple[X, ...]``."""
+    args = get_args(kind)
+    return get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
 def _tuples(kind: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
-    items = homogenous_tuple_structure_factory(kind, converter)
+    item = get_args(kind)[0]
 
-    def structure(value: Any, target: Any) -> Any:
+    def structure(value: Any, _: Any) -> Any:
         if not isinstance(value, (list, tuple)):
             msg = f"expected a list, got {_name(value)}"
             raise _RefusedError(msg)
-        return items(value, target)
+        result, errors = [], []
+        for i, element in enumerate(value):
+            try:
+                result.append(converter.structure(element, item))
+            except Exception as exc:  # every problem is collected and reported
+                # The note is how cattrs.transform_error learns the index for the path.
+                note = IterableValidationNote(f"Structuring {kind} @ index {i}", i, item)
+                notes: list[str] = getattr(exc, "__notes__", [])
+                exc.__notes__ = [*notes, note]  # type: ignore[attr-defined]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {kind!r}", errors, kind)
+        return tuple(result)
 
     return structure
 
@@ -74,10 +87,10 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook(int, _exact(int, "an integer"))
     conv.register_structure_hook(str, _exact(str, "a string"))
     conv.register_structure_hook(bool, _exact(bool, "true or false"))
-    conv.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _enum
-    )
-    conv.register_structure_hook_factory(is_sequence, lambda t: _tuples(t, conv))
+    # Registered for the Enum class, so that it covers every enum (cattrs
+    # dispatches on subclasses) ahead of the lenient built-in hook.
+    conv.register_structure_hook(enum.Enum, _enum)
+    conv.register_structure_hook_factory(_is_tuple, lambda t: _tuples(t, conv))
     return conv
 
 

@@ -256,8 +256,8 @@ TOWN_POINTS_TABLE = PointsTable(
     ),
 )  # fmt: skip
 
-#: The standard :func:`~congresskit.assess` uses when given none: "12345" and
-#: the example town points table, pro rata for part service.
+#: The bundled default standard to pass to :func:`~congresskit.assess`:
+#: "12345" and the example town points table, pro rata for part service.
 DEFAULT_STANDARD = attrs.evolve(STANDARD_12345, points=TOWN_POINTS_TABLE)
 
 

@@ -49,7 +49,7 @@ from congresskit.plans import WorkPlan
 from congresskit.policy import DEFAULT_POLICY, Policy
 from congresskit.tracking import PlanProgress
 
-__all__ = ["Change", "PeriodSummary", "Summarizer", "SummaryError", "changes", "summarize"]
+__all__ = ["FigureChange", "PeriodSummary", "Summarizer", "SummaryError", "changes", "summarize"]
 
 
 class SummaryError(CongresskitError, ValueError):
@@ -153,7 +153,7 @@ class PeriodSummary:
 
 
 @attrs.frozen(kw_only=True)
-class Change:
+class FigureChange:
     """A headline figure in two periods.
 
     Attributes:
@@ -169,7 +169,7 @@ class Change:
         return self.after.value - self.before.value
 
 
-def changes(before: PeriodSummary, after: PeriodSummary) -> Mapping[str, Change]:
+def changes(before: PeriodSummary, after: PeriodSummary) -> Mapping[str, FigureChange]:
     """How each headline figure changed from one summary to another.
 
     >>> empty, s = PeriodSummary.empty("2020-H1"), summarize([], "2020-H2")
@@ -177,7 +177,10 @@ def changes(before: PeriodSummary, after: PeriodSummary) -> Mapping[str, Change]
     0
     """
     old = before.headline
-    return {name: Change(before=old[name], after=figure) for name, figure in after.headline.items()}
+    return {
+        name: FigureChange(before=old[name], after=figure)
+        for name, figure in after.headline.items()
+    }
 
 
 class Summarizer:
@@ -248,7 +251,9 @@ def summarize(
 
     Args:
         records: any iterable of records: a :class:`~congresskit.RecordSet`,
-            a list, or a stream read from a file.
+            a list, or a stream such as :func:`~congresskit.iter_jsonl` reads.
+            Tombstones (deletions in an incremental feed) are passed over:
+            apply a feed with :func:`~congresskit.merge` first.
         period: the period, or its text (``"2020-H1"``).
         policy: the reply deadlines used for on-time and overdue figures.
 

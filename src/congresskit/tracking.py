@@ -16,9 +16,11 @@ what was done so far and whether the target is met. How each metric is counted:
 
 A per-deputy target ("each deputy trained once") counts the serving deputies
 (with a term membership overlapping the period) who reached the figure, and is
-met when all of them did. Per deputy, only ``activities``, ``participations``,
-``households_contacted`` and ``suggestions_raised`` can be counted; other
-per-deputy targets are reported with ``done`` and ``met`` of ``None``.
+met when all of them did. Per deputy, only ``activities`` and
+``participations`` (both: activities of the target's kinds the deputy is
+listed in), ``households_contacted`` (over activities of every kind) and
+``suggestions_raised`` (led or co-signed) can be counted; other per-deputy
+targets are reported with ``done`` and ``met`` of ``None``.
 """
 
 from __future__ import annotations
