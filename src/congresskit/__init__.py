@@ -76,6 +76,7 @@ from congresskit.plans import PlanItem, Target, WorkPlan
 from congresskit.policy import DEFAULT_POLICY, Policy
 from congresskit.projects import LivelihoodProject, ProjectProgress
 from congresskit.recordset import AnyRecord, RecordSet, check, validate
+from congresskit.render import RenderError, render_assessment, render_summary
 from congresskit.schema import json_schema
 from congresskit.sessions import (
     AgendaItem,
@@ -219,6 +220,7 @@ __all__ = [
     "ProjectSummary",
     "RecordSet",
     "Rehandled",
+    "RenderError",
     "Replied",
     "ReportKind",
     "ReportReview",
@@ -279,6 +281,8 @@ __all__ = [
     "make_converter",
     "merge",
     "record_type",
+    "render_assessment",
+    "render_summary",
     "reported_or_itemised",
     "summarize",
     "to_document",
