@@ -6,6 +6,7 @@ The everyday API is exported here; machinery lives in private modules.
 from __future__ import annotations
 
 from congresskit.activities import Activity, Campaign, CampaignRole, Finding, Opinion
+from congresskit.assessment import Assessment, DeputyAssessment, RuleResult, Verdict, assess
 from congresskit.body import Congress, Place, Term, Unit
 from congresskit.converters import configure_converter, make_converter
 from congresskit.counts import Count, reported_or_itemised
@@ -55,13 +56,27 @@ from congresskit.errors import (
     WorkflowError,
 )
 from congresskit.example import example_records
+from congresskit.figures import (
+    ActivityFigures,
+    CampaignSummary,
+    DeputySummary,
+    GroupSummary,
+    ProjectLine,
+    ProjectSummary,
+    SessionSummary,
+    StationSummary,
+    SuggestionFigures,
+    SuggestionSummary,
+)
 from congresskit.jsonl import JsonLinesReader, JsonLinesWriter, dump_jsonl, iter_jsonl, load_jsonl
 from congresskit.labels import LABELS, label
 from congresskit.people import Contact, Deputy, DeputyGroup, Membership, Station
+from congresskit.periods import Period, PeriodError
 from congresskit.plans import PlanItem, Target, WorkPlan
 from congresskit.policy import DEFAULT_POLICY, Policy
 from congresskit.projects import LivelihoodProject, ProjectProgress
 from congresskit.recordset import AnyRecord, RecordSet, check, validate
+from congresskit.render import RenderError, render_assessment, render_summary
 from congresskit.schema import json_schema
 from congresskit.sessions import (
     AgendaItem,
@@ -78,6 +93,21 @@ from congresskit.sessions import (
     Speech,
     Tally,
 )
+from congresskit.standards import (
+    DEFAULT_STANDARD,
+    STANDARD_12345,
+    TOWN_POINTS_TABLE,
+    DutyMetric,
+    DutyRule,
+    DutyStandard,
+    DutyWindow,
+    PartService,
+    PointsItem,
+    PointsTable,
+    StandardError,
+    dump_standard,
+    load_standard,
+)
 from congresskit.suggestions import (
     Assigned,
     Closed,
@@ -90,19 +120,33 @@ from congresskit.suggestions import (
     Reviewed,
     Suggestion,
 )
+from congresskit.summary import (
+    FigureChange,
+    PeriodSummary,
+    Summarizer,
+    SummaryError,
+    changes,
+    summarize,
+)
 from congresskit.sync import Change, Conflict, MergeResult, changed_since, delete, merge
 from congresskit.tombstones import RECORD_TYPES, Tombstone, record_type
+from congresskit.tracking import ItemProgress, PlanProgress, TargetProgress
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
     "DEFAULT_POLICY",
+    "DEFAULT_STANDARD",
     "LABELS",
     "RECORD_TYPES",
+    "STANDARD_12345",
+    "TOWN_POINTS_TABLE",
     "Activity",
+    "ActivityFigures",
     "ActivityKind",
     "AgendaItem",
     "AnyRecord",
+    "Assessment",
     "Assigned",
     "Attendance",
     "BallotCandidate",
@@ -110,6 +154,7 @@ __all__ = [
     "CampaignKind",
     "CampaignRole",
     "CampaignRoleKind",
+    "CampaignSummary",
     "Candidate",
     "Change",
     "Closed",
@@ -119,21 +164,30 @@ __all__ = [
     "Contact",
     "Count",
     "Deputy",
+    "DeputyAssessment",
     "DeputyGroup",
+    "DeputySummary",
     "Document",
     "DocumentError",
     "DocumentSyntaxError",
     "DocumentVersionError",
+    "DutyMetric",
+    "DutyRule",
+    "DutyStandard",
+    "DutyWindow",
     "Election",
     "Evaluated",
     "Event",
     "Extended",
     "FieldError",
     "FieldTypeError",
+    "FigureChange",
     "Finding",
     "Gender",
+    "GroupSummary",
     "HandlingRound",
     "Inquiry",
+    "ItemProgress",
     "JsonLinesError",
     "JsonLinesReader",
     "JsonLinesWriter",
@@ -145,34 +199,53 @@ __all__ = [
     "Opinion",
     "OpinionResolution",
     "Outcome",
+    "PartService",
+    "Period",
+    "PeriodError",
+    "PeriodSummary",
     "Place",
     "PlaceKind",
     "PlanItem",
+    "PlanProgress",
     "PlanSection",
+    "PointsItem",
+    "PointsTable",
     "Policy",
     "PresidiumMeeting",
     "Problem",
     "ProjectBallot",
+    "ProjectLine",
     "ProjectProgress",
     "ProjectStatus",
+    "ProjectSummary",
     "RecordSet",
     "Rehandled",
+    "RenderError",
     "Replied",
     "ReportKind",
     "ReportReview",
     "Resolution",
     "ReviewDecision",
     "Reviewed",
+    "RuleResult",
     "Satisfaction",
     "Session",
+    "SessionSummary",
     "Speech",
+    "StandardError",
     "Station",
+    "StationSummary",
     "Status",
     "Suggestion",
+    "SuggestionFigures",
     "SuggestionKind",
+    "SuggestionSummary",
+    "Summarizer",
+    "SummaryError",
     "Tally",
     "Target",
     "TargetMetric",
+    "TargetProgress",
     "Term",
     "Tombstone",
     "Unit",
@@ -180,15 +253,19 @@ __all__ = [
     "UnknownRecordError",
     "UsageError",
     "ValidationError",
+    "Verdict",
     "WorkPlan",
     "WorkflowError",
     "__version__",
+    "assess",
     "changed_since",
+    "changes",
     "check",
     "configure_converter",
     "delete",
     "dump",
     "dump_jsonl",
+    "dump_standard",
     "dumps",
     "example_records",
     "from_document",
@@ -198,12 +275,16 @@ __all__ = [
     "load",
     "load_document",
     "load_jsonl",
+    "load_standard",
     "loads",
     "loads_document",
     "make_converter",
     "merge",
     "record_type",
+    "render_assessment",
+    "render_summary",
     "reported_or_itemised",
+    "summarize",
     "to_document",
     "validate",
 ]

@@ -94,7 +94,8 @@ def markdown() -> str:
             out += ["### Agenda items and handling events", ""]
             for union, refs in unions.items():
                 names = ", ".join(_link(r["$ref"]) for r in refs)
-                out += [f"An {union} is one of: {names}.", ""]
+                # A MyST target, so that links to the union (#agendaitem) resolve.
+                out += [f"({union.lower()})=", f"An {union} is one of: {names}.", ""]
         if name == objects[0]:
             out += ["### Objects inside records", ""]
         out += [f"#### {name}", "", defs[name]["description"], "", *_table(defs[name]), ""]

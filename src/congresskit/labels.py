@@ -16,6 +16,7 @@ import enum
 from collections.abc import Mapping
 from typing import Literal
 
+from congresskit.assessment import Verdict
 from congresskit.enums import (
     ActivityKind,
     CampaignKind,
@@ -36,6 +37,7 @@ from congresskit.enums import (
     TargetMetric,
     UnitKind,
 )
+from congresskit.standards import DutyMetric, DutyWindow, PartService
 
 __all__ = ["LABELS", "Lang", "label"]
 
@@ -152,6 +154,21 @@ LABELS: Mapping[_L, tuple[str, str]] = {
     TargetMetric.HOUSEHOLDS_CONTACTED: ("联系群众户数", "households contacted"),
     TargetMetric.SUGGESTIONS_RAISED: ("提出建议条数", "suggestions raised"),
     TargetMetric.SUGGESTIONS_REPLIED: ("答复建议条数", "suggestions replied"),
+    DutyMetric.SUGGESTIONS_RAISED: ("提出建议", "suggestions raised"),
+    DutyMetric.SUGGESTIONS_LED: ("领衔提出建议", "suggestions led"),
+    DutyMetric.SPEECHES: ("大会发言", "speeches at sessions"),
+    DutyMetric.ACTIVITIES: ("参加活动", "activities taken part in"),
+    DutyMetric.HOUSEHOLDS_CONTACTED: ("联系群众户数", "households contacted"),
+    DutyMetric.REPORTS_TO_VOTERS: ("向选民述职", "reports to voters"),
+    DutyWindow.TERM: ("每届任期", "per term"),
+    DutyWindow.YEAR: ("每年", "per year"),
+    DutyWindow.SESSION: ("每次会议", "per session"),
+    PartService.PRO_RATA: ("按履职时间折算", "pro rata"),
+    PartService.MARK: ("标注未全程履职", "marked"),
+    Verdict.MET: ("达标", "met"),
+    Verdict.NOT_MET: ("未达标", "not met"),
+    Verdict.PENDING: ("考核期未满", "pending"),
+    Verdict.PART_SERVED: ("未全程履职", "served part of the window"),
 }
 
 

@@ -1,0 +1,503 @@
+"""Simplified-Chinese report wording: numbers, dates and the report's sentences.
+
+Figures follow the usage of congress work reports: a round lower bound is
+written ``200余人次``, any other lower bound ``至少13条``; ordinals are Chinese
+numerals (``第十九届``, ``第八次会议``); dates ``2020年1月13日``; punctuation is
+full-width.
+
+>>> numeral(19), numeral(8), numeral(105), numeral(110)
+('十九', '八', '一百零五', '一百一十')
+>>> count(Count(200, at_least=True), "人次"), count(Count(13, at_least=True), "条")
+('200余人次', '至少13条')
+>>> count(Count(63), "条")
+'63条'
+>>> date(dt.date(2020, 1, 13)), span(dt.date(2020, 3, 16), dt.date(2020, 6, 23))
+('2020年1月13日', '2020年3月16日至6月23日')
+>>> span(dt.date(2022, 1, 10), dt.date(2022, 1, 12))
+'2022年1月10日至12日'
+>>> period_name(Period.parse("2020-H1")), period_name(Period.parse("2020-Q3"))
+('2020年上半年', '2020年第三季度')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from congresskit import _render_common as common
+from congresskit._render_blocks import Block, Bullets, Heading, Paragraph, Table
+from congresskit.counts import Count
+from congresskit.enums import ActivityKind, PlanSection, Status, SuggestionKind, TargetMetric
+from congresskit.figures import ActivityFigures, CampaignSummary, SessionSummary
+from congresskit.labels import label
+from congresskit.periods import Period
+from congresskit.plans import PlanItem, Target, WorkPlan
+from congresskit.summary import PeriodSummary
+from congresskit.tracking import PlanProgress
+
+_DIGITS = "零一二三四五六七八九"
+_POWERS = ((1000, "千"), (100, "百"), (10, "十"))
+
+
+def numeral(n: int) -> str:
+    """``n`` (1 to 9999) in Chinese numerals, as ordinals are written (十九, not 一十九)."""
+    if not 0 < n < 10000:
+        msg = f"numeral() takes 1 to 9999, got {n}"
+        raise ValueError(msg)
+    out: list[str] = []
+    rest = n
+    gap = False
+    for power, name in _POWERS:
+        digit, rest = divmod(rest, power)
+        if digit:
+            if gap:
+                out.append("零")
+            # "十九" rather than "一十九" when the number starts with the tens.
+            out.append(name if (power == 10 and digit == 1 and not out) else _DIGITS[digit] + name)
+            gap = False
+        elif out:
+            gap = True
+    if rest:
+        if gap:
+            out.append("零")
+        out.append(_DIGITS[rest])
+    return "".join(out)
+
+
+def count(value: Count, unit: str = "") -> str:
+    """A figure with its unit: ``63条``; a lower bound ``200余人次`` or ``至少13条``.
+
+    余 after a round figure is how reports state a lower bound; after any
+    other figure it would read as a different number, so ``至少`` is used.
+    """
+    if not value.at_least:
+        return f"{value.value}{unit}"
+    if value.value >= 10 and value.value % 10 == 0:
+        return f"{value.value}余{unit}"
+    return f"至少{value.value}{unit}"
+
+
+def cell(value: Count) -> str:
+    """A figure in a table cell: ``63``, or ``至少55`` for any lower bound (columns stay alike)."""
+    return f"至少{value.value}" if value.at_least else str(value.value)
+
+
+def date(day: dt.date) -> str:
+    """``2020年1月13日``."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def span(start: dt.date, end: dt.date | None) -> str:
+    """``2020年3月16日至6月23日``; ``2020年1月24日起`` while it goes on."""
+    if end is None:
+        return f"{date(start)}起"
+    if end == start:
+        return date(start)
+    if end.year != start.year:
+        tail = date(end)
+    elif end.month != start.month:
+        tail = f"{end.month}月{end.day}日"
+    else:
+        tail = f"{end.day}日"
+    return f"{date(start)}至{tail}"
+
+
+def percent(part: int, whole: int) -> str:
+    """``part`` of ``whole`` as a percentage with one decimal (``95.2%``)."""
+    return f"{100 * part / whole:.1f}%"
+
+
+def join(items: Sequence[str], last: str = "和") -> str:
+    """``甲、乙和丙``: items joined by the enumeration comma, the last by ``last``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return "、".join(items[:-1]) + last + items[-1]
+
+
+def _numbered(i: int, total: int) -> str:
+    """``一是`` ``二是`` before each of several items, as reports list them."""
+    return f"{numeral(i)}是" if total > 1 else ""
+
+
+def _strip_stop(text: str) -> str:
+    return text.rstrip("。；;，, ")
+
+
+def period_name(period: Period) -> str:
+    """``2020年上半年``, ``2020年第三季度``, ``2020年5月``, ``第十九届任期``."""
+    start = period.start
+    if period.kind == "year":
+        return f"{start.year}年"
+    if period.kind == "half":
+        return f"{start.year}年{'上' if start.month == 1 else '下'}半年"
+    if period.kind == "quarter":
+        return f"{start.year}年第{numeral((start.month + 2) // 3)}季度"
+    if period.kind == "month":
+        return f"{start.year}年{start.month}月"
+    if period.kind == "term" and period.term is not None:
+        return f"第{numeral(period.term)}届任期"
+    return span(period.start, period.end)
+
+
+def _short(period: Period) -> str:
+    """How a sentence refers to the period it is about: ``上半年``, ``本季度``."""
+    if period.kind == "half":
+        return "上半年" if period.start.month == 1 else "下半年"
+    return {"year": "本年度", "quarter": "本季度", "month": "本月"}.get(period.kind, "本期")
+
+
+_FIGURE = {
+    "participations": "代表参与{}人次",
+    "units": "涉及单位{}个",
+    "villages": "覆盖{}个村",
+    "other_places": "其他地点{}处",
+    "projects": "涉及民生实事项目{}个",
+    "people_received": "接待群众{}人次",
+    "opinions_collected": "收集意见建议{}条",
+    "households_contacted": "联系群众{}户",
+    "suggestions_arising": "提出建议{}条",
+}
+
+
+def _figures(af: ActivityFigures, *, leave_out: tuple[str, ...] = ()) -> list[str]:
+    return [
+        _FIGURE[name].format(count(value))
+        for name, value in common.figures(af, leave_out=leave_out)
+    ]
+
+
+def _session(s: SessionSummary, summary: PeriodSummary) -> str:
+    congress = common.congress_name(summary) or ""
+    if s.term_number is not None:
+        base = congress.removesuffix("人民代表大会")
+        name = f"{base}第{numeral(s.term_number)}届人民代表大会第{numeral(s.number)}次会议"
+    else:
+        name = f"{congress}第{numeral(s.number)}次会议"
+    first = f"{name}于{span(s.start, s.end)}召开"
+    if s.attendance is not None:
+        a = s.attendance
+        first += f"，应到代表{a.due}名，实到{a.present}名"
+        if a.on_leave:
+            first += f"，请假{a.on_leave}名"
+    parts = []
+    if s.reports:
+        parts.append(f"大会听取和审议了{join([label(r) for r in s.reports], '及')}")
+    said = []
+    if s.speeches:
+        said.append(f"发言{s.speeches}人次")
+    if s.suggestions.value:
+        said.append(f"提出建议{count(s.suggestions, '条')}")
+    if said:
+        parts.append(f"代表在大会上{'，'.join(said)}")
+    selected = common.selected_projects(s, summary)
+    if selected:
+        parts.append(f"票决产生民生实事项目{len(selected)}个：{'、'.join(selected)}")
+    for e in s.elections:
+        elected = "、".join(c.name for c in e.elected)
+        verb = "补选" if e.by_election else "选举"
+        parts.append(f"{verb}{e.office}，{elected}当选" if elected else f"{verb}{e.office}")
+    adopted = [r.title for r in s.resolutions if r.adopted]
+    if adopted:
+        parts.append(f"审议通过了{join(adopted)}")
+    if s.inquiries:
+        parts.append(f"代表提出询问{len(s.inquiries)}件")
+    return f"{first}。" + ("；".join(parts) + "。" if parts else "")
+
+
+def _campaign(c: CampaignSummary) -> list[Block]:
+    blocks: list[Block] = []
+    text = f"{span(c.start, c.end)}，组织代表投身{c.name}"
+    if c.roles:
+        roles = "、".join(
+            f"{label(r.role)}{len(r.deputies)}名" if r.deputies else label(r.role) for r in c.roles
+        )
+        text += f"，分别担任{roles}"
+        if c.deputies_in_roles:
+            text += f"，共{c.deputies_in_roles}名代表参与"
+    blocks.append(Paragraph(text + "。"))
+    described = [r for r in c.roles if r.description]
+    if described:
+        blocks.append(Bullets(tuple(f"{label(r.role)}：{r.description}" for r in described)))
+    af = c.activities
+    if af.activities:
+        head = f"期间开展相关活动{af.activities}次"
+        if len(af.by_kind) > 1:
+            head += f"（{'、'.join(f'{label(k)}{n}次' for k, n in af.by_kind.items())}）"
+        blocks.append(Paragraph("，".join([head, *_figures(af)]) + "。"))
+    return blocks
+
+
+def _field_work(summary: PeriodSummary, kinds: list[ActivityKind]) -> Paragraph:
+    sentences = []
+    for i, kind in enumerate(kinds, start=1):
+        af = summary.activities_by_kind[kind]
+        verb = "代表向选民述职" if kind is ActivityKind.REPORT_TO_VOTERS else f"开展{label(kind)}"
+        head = f"{_numbered(i, len(kinds))}{verb}{af.activities}次"
+        sentences.append("，".join([head, *_figures(af)]) + "。")
+    return Paragraph("".join(sentences))
+
+
+def _learning(summary: PeriodSummary, kinds: list[ActivityKind]) -> Paragraph:
+    by_kind = summary.activities_by_kind
+    done = "、".join(f"{label(k)}{by_kind[k].activities}次" for k in kinds)
+    people = Count.total(by_kind[k].participations for k in kinds)
+    return Paragraph(f"{_short(summary.period)}组织代表{done}，代表参与{count(people, '人次')}。")
+
+
+def _stations(summary: PeriodSummary) -> Paragraph:
+    parts = []
+    if summary.stations:
+        days = sum(s.reception_days for s in summary.stations)
+        text = f"{len(summary.stations)}个人大代表工作站按排定的接访日接待群众"
+        if days:
+            text += f"，{_short(summary.period)}排定接访日{days}天"
+        parts.append(text)
+    reception = summary.activities_by_kind.get(ActivityKind.RECEPTION)
+    if reception is not None and reception.activities:
+        parts.append(f"开展接访{reception.activities}次")
+        parts.extend(_figures(reception))
+    return Paragraph("，".join(parts) + "。")
+
+
+def _suggestions(summary: PeriodSummary) -> list[Block]:
+    s = summary.suggestions
+    blocks: list[Block] = []
+    if s.raised.value:
+        text = f"{_short(summary.period)}代表共提出建议{count(s.raised, '条')}"
+        kinds = s.itemised.by_kind
+        if set(kinds) - {SuggestionKind.SUGGESTION}:
+            # Motions are counted in 件, the other kinds in 条, as reports do.
+            parts = (
+                f"{label(k)}{n}{'件' if k is SuggestionKind.MOTION else '条'}"
+                for k, n in kinds.items()
+            )
+            text += f"（{'、'.join(parts)}）"
+        at_sessions = Count.total(x.suggestions for x in summary.sessions)
+        if at_sessions.value:
+            text += f"，其中在人代会上提出{count(at_sessions, '条')}"
+        text += "。"
+        categories = sorted(s.itemised.by_category.items(), key=lambda kv: (-kv[1], kv[0]))
+        if categories:
+            text += f"按类别分：{'、'.join(f'{c}{n}条' for c, n in categories)}。"
+        blocks.append(Paragraph(text))
+    h = s.in_hand
+    if h.suggestions:
+        timing = [
+            f"{what}{n}条"
+            for what, n in (
+                ("按期答复", h.replied_on_time),
+                ("逾期答复", h.replied_late),
+                ("逾期未答复", h.overdue),
+            )
+            if n
+        ]
+        text = f"截至{date(summary.period.end)}，在办建议{h.suggestions}条"
+        if timing:
+            text += f"，其中{'，'.join(timing)}"
+        closed = h.by_status.get(Status.CLOSED, 0)
+        state = [f"{what}{n}条" for what, n in (("已办结", closed), ("尚未办结", h.open)) if n]
+        text += f"；{'，'.join(state)}。" if state else "。"
+        if h.outcomes:
+            text += f"答复结果：{'、'.join(f'{label(o)}{n}条' for o, n in h.outcomes.items())}。"
+        if h.evaluated:
+            ratings = "、".join(f"{label(r)}{n}条" for r, n in h.satisfaction.items())
+            text += f"代表已评价{h.evaluated}条，其中{ratings}"
+            rate = h.satisfied_or_basically_rate
+            if rate is not None:
+                text += f"，满意和基本满意率{percent(rate.numerator, rate.denominator)}"
+            text += "。"
+        if h.rehandled:
+            text += f"因代表不满意重新办理{h.rehandled}条。"
+        blocks.append(Paragraph(text))
+    return blocks
+
+
+def _projects(summary: PeriodSummary) -> Paragraph:
+    p = summary.projects
+    statuses = "、".join(f"{label(k)}{n}个" for k, n in p.by_status.items())
+    text = f"截至{date(summary.period.end)}，民生实事项目{statuses}"
+    watched = [line for line in p.projects if line.activities]
+    if watched:
+        done = "，".join(f"对{line.name}开展监督视察{line.activities}次" for line in watched)
+        text += f"；代表{done}"
+    return Paragraph(text + "。")
+
+
+_METRIC = {
+    TargetMetric.ACTIVITIES: "开展{kinds}{v}次",
+    TargetMetric.UNITS_COVERED: "{kinds}涉及单位{v}个",
+    TargetMetric.PLACES_COVERED: "{kinds}覆盖地点{v}个",
+    TargetMetric.PROJECTS_COVERED: "{kinds}涉及项目{v}个",
+    TargetMetric.PARTICIPATIONS: "参加{kinds}{v}人次",
+    TargetMetric.DEPUTIES_TAKING_PART: "{kinds}参与代表{v}名",
+    TargetMetric.PEOPLE_RECEIVED: "接待群众{v}人次",
+    TargetMetric.OPINIONS_COLLECTED: "收集意见建议{v}条",
+    TargetMetric.HOUSEHOLDS_CONTACTED: "联系群众{v}户",
+    TargetMetric.SUGGESTIONS_RAISED: "提出建议{v}条",
+    TargetMetric.SUGGESTIONS_REPLIED: "答复建议{v}条",
+}
+
+
+def _target(t: Target) -> str:
+    """A target in words: its own description, or one made from its metric."""
+    if t.description:
+        return t.description
+    kinds = "、".join(label(k) for k in t.activity_kinds) or ("活动" if t.per_deputy else "")
+    text = _METRIC[t.metric].format(kinds=kinds, v=t.value)
+    return f"每位代表{text}" if t.per_deputy else text
+
+
+def _plan_progress(plan: PlanProgress) -> Table:
+    rows = []
+    for item in plan.items:
+        for tp in item.targets:
+            needed = f"{tp.needed}名代表" if tp.target.per_deputy else str(tp.needed)
+            done = "—" if tp.done is None else cell(tp.done)
+            met = {True: "是", False: "否", None: "—"}[tp.met]
+            rows.append((_target(tp.target), needed, done, met))
+    return Table(("目标", "应完成", "已完成", "是否完成"), tuple(rows), numeric=(1, 2))
+
+
+def _plan(plan: WorkPlan) -> list[Block]:
+    blocks: list[Block] = []
+    sections: dict[PlanSection, list[PlanItem]] = {}
+    for item in plan.items:
+        sections.setdefault(item.section, []).append(item)
+    for n, (section, items) in enumerate(sections.items(), start=1):
+        blocks.append(Heading(3, f"（{numeral(n)}）{label(section)}"))
+        sentences = []
+        for i, item in enumerate(items, start=1):
+            text = _strip_stop(item.text)
+            if item.targets:
+                text += f"（目标：{'；'.join(_target(t) for t in item.targets)}）"
+            sentences.append(f"{_numbered(i, len(items))}{text}。")
+        blocks.append(Paragraph("".join(sentences)))
+    return blocks
+
+
+def _by_station(summary: PeriodSummary) -> Table:
+    header = (
+        "代表工作站",
+        "排定接访日",
+        "活动",
+        "代表参与（人次）",
+        "接待群众（人次）",
+        "收集意见建议（条）",
+        "提出建议（条）",
+    )
+    rows = tuple(
+        (
+            s.name or s.id,
+            str(s.reception_days),
+            str(s.activities.activities),
+            cell(s.activities.participations),
+            cell(s.activities.people_received),
+            cell(s.activities.opinions_collected),
+            cell(s.activities.suggestions_arising),
+        )
+        for s in summary.stations
+    )
+    return Table(header, rows, numeric=(1, 2, 3, 4, 5, 6))
+
+
+def _by_group(summary: PeriodSummary) -> Table:
+    header = ("代表小组", "活动", "代表参与（人次）", "覆盖村", "联系群众（户）", "领衔建议（条）")
+    rows = tuple(
+        (
+            g.name or g.id,
+            str(g.activities.activities),
+            cell(g.activities.participations),
+            str(g.activities.villages),
+            cell(g.activities.households_contacted),
+            str(g.suggestions.suggestions),
+        )
+        for g in summary.groups
+    )
+    return Table(header, rows, numeric=(1, 2, 3, 4, 5))
+
+
+def _by_deputy(summary: PeriodSummary) -> Table:
+    header = ("代表", "参加活动", "联系群众（户）", "领衔建议", "附议建议", "大会发言")
+    rows = tuple(
+        (
+            d.name or d.id,
+            str(d.activities),
+            cell(d.households_contacted),
+            str(d.suggestions_led),
+            str(d.suggestions_cosigned),
+            str(d.speeches),
+        )
+        for d in summary.deputies
+    )
+    return Table(header, rows, numeric=(1, 2, 3, 4, 5))
+
+
+BREAKDOWNS = {
+    "station": ("按代表工作站统计", _by_station),
+    "group": ("按代表小组统计", _by_group),
+    "deputy": ("按代表统计", _by_deputy),
+}
+
+
+def _headline(summary: PeriodSummary) -> str | None:
+    a = summary.activities
+    meetings = []
+    if summary.sessions:
+        meetings.append(f"人民代表大会会议{len(summary.sessions)}次")
+    if summary.presidium_meetings:
+        meetings.append(f"主席团会议{summary.presidium_meetings}次")
+    said = [f"召开{'、'.join(meetings)}"] if meetings else []
+    if a.activities:
+        said.append(f"组织代表开展各类活动{a.activities}次")
+        said.extend(_figures(a, leave_out=common.HEADLINE_LEAVES_OUT))
+    if summary.suggestions.raised.value:
+        said.append(f"代表提出建议{count(summary.suggestions.raised, '条')}")
+    return f"{_short(summary.period)}，{'，'.join(said)}。" if said else None
+
+
+def summary_blocks(summary: PeriodSummary, by: str | None = None) -> list[Block]:
+    """The Chinese work report of ``summary``, as blocks; sections with nothing are left out."""
+    period = period_name(summary.period)
+    title = f"{common.congress_name(summary) or '人大'}{period}工作总结"
+    if summary.next_plans:
+        title += f"及{period_name(summary.period.next())}工作计划"
+    blocks: list[Block] = [Heading(1, title)]
+    headline = _headline(summary)
+    if headline:
+        blocks.append(Paragraph(headline))
+
+    sections: list[tuple[str, list[Block]]] = []
+    if summary.sessions:
+        body: list[Block] = [Paragraph(_session(s, summary)) for s in summary.sessions]
+        sections.append(("依法开好人代会", body))
+    sections.extend((c.name, _campaign(c)) for c in summary.campaigns)
+    field = common.kinds_present(summary, common.FIELD_WORK)
+    if field:
+        sections.append(("开展代表活动", [_field_work(summary, field)]))
+    learning = common.kinds_present(summary, common.LEARNING)
+    if learning:
+        sections.append(("加强学习培训", [_learning(summary, learning)]))
+    if summary.stations or common.kinds_present(summary, (ActivityKind.RECEPTION,)):
+        sections.append(("用好人大代表工作站", [_stations(summary)]))
+    if common.has_suggestions(summary):
+        sections.append(("代表建议办理", _suggestions(summary)))
+    if summary.projects.by_status:
+        sections.append(("民生实事项目", [_projects(summary)]))
+    sections.extend((f"{p.title}执行情况", [_plan_progress(p)]) for p in summary.plans if p.targets)
+
+    part = 0
+    if sections:
+        part += 1
+        blocks.append(Heading(2, f"{numeral(part)}、{period}工作总结"))
+        for n, (heading, body) in enumerate(sections, start=1):
+            blocks.append(Heading(3, f"（{numeral(n)}）{heading}"))
+            blocks.extend(body)
+    for plan in summary.next_plans:
+        part += 1
+        blocks.append(Heading(2, f"{numeral(part)}、{plan.title}"))
+        blocks.extend(_plan(plan))
+    if by is not None:
+        heading, table = BREAKDOWNS[by]
+        blocks.append(Heading(2, f"附表：{heading}"))
+        blocks.append(table(summary))
+    return blocks

@@ -1,0 +1,175 @@
+"""Independent counts over records, to check summaries and assessments against.
+
+Each figure is counted here directly from the records a test wrote or drew,
+the plainest way, without congresskit's tallies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+from collections import Counter
+from fractions import Fraction
+from typing import Any
+
+from congresskit import (
+    Activity,
+    ActivityKind,
+    Assessment,
+    Deputy,
+    DutyMetric,
+    DutyWindow,
+    MembershipKind,
+    Period,
+    PeriodSummary,
+    Replied,
+    RuleResult,
+    Session,
+    Status,
+    Suggestion,
+    Term,
+    Verdict,
+)
+
+M, W, K = DutyMetric, DutyWindow, ActivityKind
+
+
+def _days(start: dt.date, end: dt.date | None, limit: dt.date) -> set[int]:
+    return set(range(start.toordinal(), min(end or limit, limit).toordinal() + 1))
+
+
+def count_independently(
+    records: list[Any], deputy: str, metric: DutyMetric, kinds: tuple[ActivityKind, ...],
+    start: dt.date, end: dt.date, session: str | None = None,
+) -> int:  # fmt: skip
+    """The figure of ``metric`` for ``deputy`` over ``start``..``end``, counted directly."""
+
+    def inside(day: dt.date) -> bool:
+        return start <= day <= end
+
+    if metric is M.SPEECHES:
+        return sum(
+            1
+            for r in records
+            if isinstance(r, Session) and inside(r.start) and (session is None or r.id == session)
+            for s in r.speeches
+            if s.deputy == deputy
+        )
+    if metric in (M.SUGGESTIONS_RAISED, M.SUGGESTIONS_LED):
+        return sum(
+            1
+            for r in records
+            if isinstance(r, Suggestion)
+            and inside(r.raised_on)
+            and (session is None or r.session == session)
+            and (r.lead == deputy or (metric is M.SUGGESTIONS_RAISED and deputy in r.cosigners))
+        )
+    if metric is M.REPORTS_TO_VOTERS:
+        kinds = (K.REPORT_TO_VOTERS,)
+    acts = [
+        r
+        for r in records
+        if isinstance(r, Activity)
+        and inside(r.start)
+        and deputy in r.participants
+        and (not kinds or r.kind in kinds)
+    ]
+    if metric is M.HOUSEHOLDS_CONTACTED:
+        return sum(a.households_contacted.value for a in acts if a.households_contacted)
+    return len(acts)
+
+
+def check_result(records: list[Any], deputy: Deputy, r: RuleResult, period: Period) -> None:
+    """A result's figure, served share, threshold and verdict, recomputed independently."""
+    end = min(r.window.end, period.end)
+    figure = count_independently(
+        records, deputy.id, r.rule.metric, r.rule.activity_kinds, r.window.start, end, r.session
+    )
+    assert r.figure.value == figure
+    term = None
+    if r.rule.window is W.TERM:
+        (term,) = [t.id for t in records if isinstance(t, Term) and t.start == r.window.start]
+    served: set[int] = set()
+    for m in deputy.memberships:
+        if m.kind is MembershipKind.TERM and term in (None, m.of):
+            served |= _days(m.start, m.end, r.window.end)
+    share = Fraction(len(served & _days(r.window.start, None, r.window.end)), r.window.days)
+    if r.session is not None:
+        share = Fraction(1)
+    assert r.served == share
+    assert r.threshold == math.ceil(r.rule.threshold * share)
+    assert (r.verdict is Verdict.MET) == (figure >= r.threshold)
+    if r.verdict is Verdict.NOT_MET:
+        assert r.window.end <= period.end
+
+
+def check_assessment(records: list[Any], result: Assessment) -> None:
+    """Every serving deputy is assessed, every figure and point is right, ranks are ordered."""
+    period = result.period
+    deputies = {d.id: d for d in records if isinstance(d, Deputy)}
+    serving = {
+        d.id
+        for d in deputies.values()
+        if any(m.kind is MembershipKind.TERM and m.overlaps(period.start, period.end)
+               for m in d.memberships)
+    }  # fmt: skip
+    assert {d.deputy for d in result.deputies} == serving
+    table = result.standard.points
+    for a in result.deputies:
+        for r in a.results:
+            check_result(records, deputies[a.deputy], r, period)
+        if table is not None:
+            for item, points in zip(table.items, a.points_by_item, strict=True):
+                figure = count_independently(
+                    records, a.deputy, item.metric, item.activity_kinds, period.start, period.end
+                )
+                assert points == min(figure * item.points, item.cap or math.inf)
+        assert a.points == sum(a.points_by_item)
+    ranked = result.deputies
+    for before, after in itertools.pairwise(ranked):
+        assert (before.points, before.rules_met) >= (after.points, after.rules_met)
+        tied = (before.points, before.rules_met) == (after.points, after.rules_met)
+        assert after.rank == (before.rank if tied else ranked.index(after) + 1)
+
+
+def check_summary(records: list[Any], s: PeriodSummary) -> None:
+    """A summary's activity, session and suggestion figures, recounted directly."""
+    period = s.period
+    acts = [r for r in records if isinstance(r, Activity) and r.start in period]
+    assert s.activities.activities == len(acts)
+    assert s.activities.by_kind == dict(Counter(a.kind for a in acts))
+    people = [a.people_received for a in acts if a.people_received is not None]
+    assert s.activities.people_received.value == sum(c.value for c in people)
+    assert s.activities.people_received.at_least == any(c.at_least for c in people)
+    assert s.activities.deputies.value == len({d for a in acts for d in a.participants})
+    for deputy in s.deputies:
+        credited = [a.households_contacted for a in acts if deputy.id in a.participants]
+        assert deputy.households_contacted.value == sum(c.value for c in credited if c)
+        assert deputy.activities == sum(1 for a in acts if deputy.id in a.participants)
+    raised = [r for r in records if isinstance(r, Suggestion) and r.raised_on in period]
+    assert s.suggestions.itemised.suggestions == len(raised)
+    statuses = Counter(r.as_of(period.end).status for r in raised)
+    assert s.suggestions.itemised.by_status == dict(statuses)
+    overdue = sum(r.overdue(period.end) for r in raised)
+    assert s.suggestions.itemised.overdue == overdue
+    as_of = [r.as_of(period.end) for r in raised]
+    first = [r.rounds()[0] for r in as_of if r.rounds()]
+    figures = s.suggestions.itemised
+    assert figures.replied_on_time == sum(f.on_time is True for f in first)
+    assert figures.replied_late == sum(f.on_time is False for f in first)
+    assert figures.rehandled == sum(r.rehandled for r in as_of)
+    assert figures.open == sum(r.status is not Status.CLOSED for r in as_of)
+    assert figures.outcomes == dict(Counter(r.outcome for r in as_of if r.outcome))
+    ratings = Counter(r.evaluations[-1].handling for r in as_of if r.evaluations)
+    assert figures.satisfaction == dict(ratings)
+    units = Counter(r.assignment.lead_unit for r in as_of if r.assignment)
+    assert figures.by_unit == dict(units)
+    replied = sum(any(isinstance(e, Replied) and e.on in period for e in r.events) for r in raised)
+    assert figures.replied_in_period == replied
+    for session in s.sessions:
+        # Suggestions raised in the period at the session (check() has them on its days).
+        itemised = sum(1 for r in raised if r.session == session.id)
+        (record,) = [r for r in records if isinstance(r, Session) and r.id == session.id]
+        reported = record.suggestions_reported.value if record.suggestions_reported else 0
+        assert session.suggestions.value == max(reported, itemised)
