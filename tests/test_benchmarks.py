@@ -19,12 +19,6 @@ import pytest
 
 import congresskit
 
-# Until the exchange and summary layers are merged, the benchmark has nothing to call.
-pytestmark = pytest.mark.skipif(
-    not all(hasattr(congresskit, name) for name in ("loads", "dumps", "iter_jsonl", "summarize")),
-    reason="needs congresskit.loads, dumps, iter_jsonl and summarize",
-)
-
 BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 EXAMPLES = BENCHMARKS.parent / "examples"
 

@@ -80,6 +80,11 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
+# One decoder for every call: json.loads with arguments would build one each time,
+# which counts when a JSON Lines stream parses a million short lines.
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_unique_keys)
+
+
 def parse(text: str, *, line: int | None = None) -> Any:
     """Parse JSON ``text``, refusing what is not strict JSON.
 
@@ -95,11 +100,11 @@ def parse(text: str, *, line: int | None = None) -> Any:
     if text.startswith("\ufeff"):
         msg = "the text starts with a byte order mark (U+FEFF); remove it"
         raise DocumentSyntaxError("bom", msg, line=line, column=1 if line else None)
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(), which would copy a large text)
         msg = 'the input is empty; a document is a JSON object such as {"format": ...}'
         raise DocumentSyntaxError("empty", msg, line=line, column=1 if line else None)
     try:
-        return json.loads(text, parse_constant=_no_constant, object_pairs_hook=_unique_keys)
+        return _DECODER.decode(text)
     except json.JSONDecodeError as exc:
         at_line = exc.lineno if line is None else line
         msg = f"not valid JSON: {exc.msg}; correct the JSON at this place"

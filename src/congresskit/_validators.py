@@ -112,13 +112,37 @@ def instance(cls: type | tuple[type, ...], expected: str) -> Validator:
     return check
 
 
+def _plain_id(value: Any) -> bool:
+    """A quick yes for the usual id (``identifier`` decides every other case)."""
+    return type(value) is str and bool(value) and value == value.strip()
+
+
+# The validators run for every field of every record built, millions of times
+# in a bulk load, so the common cases below skip a call or a loop; each
+# shortcut only ever passes what the full check passes.
+
+
 def optional(*validators: Validator) -> Validator:
     """``None`` or a value that passes every one of ``validators``."""
+    if validators == (identifier,):
 
-    def check(inst: Any, attribute: Any, value: Any) -> None:
-        if value is not None:
-            for validator in validators:
-                validator(inst, attribute, value)
+        def check(inst: Any, attribute: Any, value: Any) -> None:
+            if value is not None and not _plain_id(value):
+                identifier(inst, attribute, value)
+
+    elif len(validators) == 1:
+        (only,) = validators
+
+        def check(inst: Any, attribute: Any, value: Any) -> None:
+            if value is not None:
+                only(inst, attribute, value)
+
+    else:
+
+        def check(inst: Any, attribute: Any, value: Any) -> None:
+            if value is not None:
+                for validator in validators:
+                    validator(inst, attribute, value)
 
     return _made_of(check, "optional", validators)
 
@@ -129,9 +153,14 @@ def each(validator: Validator, *, unique: bool = False) -> Validator:
     def check(inst: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, tuple):
             raise FieldTypeError(_where(inst), attribute.name, value, "a tuple")
-        for item in value:
-            validator(inst, attribute, item)
-        if unique:
+        if validator is identifier:
+            for item in value:
+                if not _plain_id(item):
+                    identifier(inst, attribute, item)
+        else:
+            for item in value:
+                validator(inst, attribute, item)
+        if unique and len(set(value)) != len(value):
             seen: set[Any] = set()
             for item in value:
                 if item in seen:

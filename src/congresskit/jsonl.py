@@ -262,7 +262,7 @@ class JsonLinesReader(Iterator[Version]):
             cls: type[Any] = Tombstone
         else:
             cls = RECORD_TYPES[tag]
-            data = {k: v for k, v in data.items() if k != TAG}
+            del data[TAG]  # the dict is this line's own: no copy needed
         if self.version != CURRENT_VERSION:
             migrate_record(self.version, tag if cls is not Tombstone else "tombstone", data)
         while True:
