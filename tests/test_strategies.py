@@ -103,7 +103,7 @@ def test_every_model_has_a_strategy() -> None:
     derived += (congresskit.RuleResult,)
     models = {
         value
-        for value in vars(congresskit).values()
+        for value in (getattr(congresskit, name) for name in congresskit.__all__)
         if isinstance(value, type) and attrs.has(value) and value not in derived
     }
     assert models - covered == set()

@@ -1,136 +1,154 @@
 """congresskit: typed work records of grassroots people's congresses.
 
 The everyday API is exported here; machinery lives in private modules.
+
+Each name below is imported from its module the first time it is used (PEP 562),
+so ``import congresskit`` costs next to nothing and a program pays only for the
+parts it uses. The imports under ``TYPE_CHECKING`` are what type checkers and
+readers see, and what tells :mod:`congresskit._lazy` where each name lives: add
+a public name as always, with an import line here and an entry in ``__all__``.
 """
 
 from __future__ import annotations
 
-from congresskit.activities import Activity, Campaign, CampaignRole, Finding, Opinion
-from congresskit.assessment import Assessment, DeputyAssessment, RuleResult, Verdict, assess
-from congresskit.body import Congress, Place, Term, Unit
-from congresskit.converters import configure_converter, make_converter
-from congresskit.counts import Count, reported_or_itemised
-from congresskit.documents import (
-    Document,
-    dump,
-    dumps,
-    from_document,
-    load,
-    load_document,
-    loads,
-    loads_document,
-    to_document,
-)
-from congresskit.enums import (
-    ActivityKind,
-    CampaignKind,
-    CampaignRoleKind,
-    Gender,
-    Level,
-    MembershipKind,
-    OpinionResolution,
-    Outcome,
-    PlaceKind,
-    PlanSection,
-    ProjectStatus,
-    ReportKind,
-    ReviewDecision,
-    Satisfaction,
-    Status,
-    SuggestionKind,
-    TargetMetric,
-    UnitKind,
-)
-from congresskit.errors import (
-    CongresskitError,
-    DocumentError,
-    DocumentSyntaxError,
-    DocumentVersionError,
-    FieldError,
-    FieldTypeError,
-    JsonLinesError,
-    Problem,
-    UnknownRecordError,
-    UsageError,
-    ValidationError,
-    WorkflowError,
-)
-from congresskit.example import example_records
-from congresskit.figures import (
-    ActivityFigures,
-    CampaignSummary,
-    DeputySummary,
-    GroupSummary,
-    ProjectLine,
-    ProjectSummary,
-    SessionSummary,
-    StationSummary,
-    SuggestionFigures,
-    SuggestionSummary,
-)
-from congresskit.jsonl import JsonLinesReader, JsonLinesWriter, dump_jsonl, iter_jsonl, load_jsonl
-from congresskit.labels import LABELS, label
-from congresskit.people import Contact, Deputy, DeputyGroup, Membership, Station
-from congresskit.periods import Period, PeriodError
-from congresskit.plans import PlanItem, Target, WorkPlan
-from congresskit.policy import DEFAULT_POLICY, Policy
-from congresskit.projects import LivelihoodProject, ProjectProgress
-from congresskit.recordset import AnyRecord, RecordSet, check, validate
-from congresskit.render import RenderError, render_assessment, render_summary
-from congresskit.schema import json_schema
-from congresskit.sessions import (
-    AgendaItem,
-    Attendance,
-    BallotCandidate,
-    Candidate,
-    Election,
-    Inquiry,
-    PresidiumMeeting,
-    ProjectBallot,
-    ReportReview,
-    Resolution,
-    Session,
-    Speech,
-    Tally,
-)
-from congresskit.standards import (
-    DEFAULT_STANDARD,
-    STANDARD_12345,
-    TOWN_POINTS_TABLE,
-    DutyMetric,
-    DutyRule,
-    DutyStandard,
-    DutyWindow,
-    PartService,
-    PointsItem,
-    PointsTable,
-    StandardError,
-    dump_standard,
-    load_standard,
-)
-from congresskit.suggestions import (
-    Assigned,
-    Closed,
-    Evaluated,
-    Event,
-    Extended,
-    HandlingRound,
-    Rehandled,
-    Replied,
-    Reviewed,
-    Suggestion,
-)
-from congresskit.summary import (
-    FigureChange,
-    PeriodSummary,
-    Summarizer,
-    SummaryError,
-    changes,
-    summarize,
-)
-from congresskit.sync import Change, Conflict, MergeResult, changed_since, delete, merge
-from congresskit.tombstones import RECORD_TYPES, Tombstone, record_type
-from congresskit.tracking import ItemProgress, PlanProgress, TargetProgress
+import importlib as _importlib
+
+# Not typing.TYPE_CHECKING: importing typing would cost more than this whole module.
+# Type checkers take any name TYPE_CHECKING as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from congresskit.activities import Activity, Campaign, CampaignRole, Finding, Opinion
+    from congresskit.assessment import Assessment, DeputyAssessment, RuleResult, Verdict, assess
+    from congresskit.body import Congress, Place, Term, Unit
+    from congresskit.converters import configure_converter, make_converter
+    from congresskit.counts import Count, reported_or_itemised
+    from congresskit.documents import (
+        Document,
+        dump,
+        dumps,
+        from_document,
+        load,
+        load_document,
+        loads,
+        loads_document,
+        to_document,
+    )
+    from congresskit.enums import (
+        ActivityKind,
+        CampaignKind,
+        CampaignRoleKind,
+        Gender,
+        Level,
+        MembershipKind,
+        OpinionResolution,
+        Outcome,
+        PlaceKind,
+        PlanSection,
+        ProjectStatus,
+        ReportKind,
+        ReviewDecision,
+        Satisfaction,
+        Status,
+        SuggestionKind,
+        TargetMetric,
+        UnitKind,
+    )
+    from congresskit.errors import (
+        CongresskitError,
+        DocumentError,
+        DocumentSyntaxError,
+        DocumentVersionError,
+        FieldError,
+        FieldTypeError,
+        JsonLinesError,
+        Problem,
+        UnknownRecordError,
+        UsageError,
+        ValidationError,
+        WorkflowError,
+    )
+    from congresskit.example import example_records
+    from congresskit.figures import (
+        ActivityFigures,
+        CampaignSummary,
+        DeputySummary,
+        GroupSummary,
+        ProjectLine,
+        ProjectSummary,
+        SessionSummary,
+        StationSummary,
+        SuggestionFigures,
+        SuggestionSummary,
+    )
+    from congresskit.jsonl import (
+        JsonLinesReader,
+        JsonLinesWriter,
+        dump_jsonl,
+        iter_jsonl,
+        load_jsonl,
+    )
+    from congresskit.labels import LABELS, label
+    from congresskit.people import Contact, Deputy, DeputyGroup, Membership, Station
+    from congresskit.periods import Period, PeriodError
+    from congresskit.plans import PlanItem, Target, WorkPlan
+    from congresskit.policy import DEFAULT_POLICY, Policy
+    from congresskit.projects import LivelihoodProject, ProjectProgress
+    from congresskit.recordset import AnyRecord, RecordSet, check, validate
+    from congresskit.render import RenderError, render_assessment, render_summary
+    from congresskit.schema import json_schema
+    from congresskit.sessions import (
+        AgendaItem,
+        Attendance,
+        BallotCandidate,
+        Candidate,
+        Election,
+        Inquiry,
+        PresidiumMeeting,
+        ProjectBallot,
+        ReportReview,
+        Resolution,
+        Session,
+        Speech,
+        Tally,
+    )
+    from congresskit.standards import (
+        DEFAULT_STANDARD,
+        STANDARD_12345,
+        TOWN_POINTS_TABLE,
+        DutyMetric,
+        DutyRule,
+        DutyStandard,
+        DutyWindow,
+        PartService,
+        PointsItem,
+        PointsTable,
+        StandardError,
+        dump_standard,
+        load_standard,
+    )
+    from congresskit.suggestions import (
+        Assigned,
+        Closed,
+        Evaluated,
+        Event,
+        Extended,
+        HandlingRound,
+        Rehandled,
+        Replied,
+        Reviewed,
+        Suggestion,
+    )
+    from congresskit.summary import (
+        FigureChange,
+        PeriodSummary,
+        Summarizer,
+        SummaryError,
+        changes,
+        summarize,
+    )
+    from congresskit.sync import Change, Conflict, MergeResult, changed_since, delete, merge
+    from congresskit.tombstones import RECORD_TYPES, Tombstone, record_type
+    from congresskit.tracking import ItemProgress, PlanProgress, TargetProgress
 
 __version__ = "0.1.0.dev0"
 
@@ -288,3 +306,16 @@ __all__ = [
     "to_document",
     "validate",
 ]
+
+
+def __getattr__(name: str) -> object:
+    if name.startswith("_"):  # private and dunder names are never lazy
+        msg = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(msg)
+    value = _importlib.import_module("congresskit._lazy").attribute(name)
+    globals()[name] = value  # looked up once: later uses find it directly
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__} - {"TYPE_CHECKING"})
