@@ -134,4 +134,4 @@ def render_assessment(
     _check("lang", lang, LANGUAGES)
     if format == "json":
         return to_json(assessment)
-    return _write(assessment_blocks(assessment, lang), format, lang)
+    return _write(assessment_blocks(assessment, _LANGUAGES[lang]), format, lang)
