@@ -20,13 +20,15 @@ lays the report out and asks it for every word.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import enum
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from congresskit import _render_common as common
 from congresskit._render_blocks import Bullets
 from congresskit._render_language import Words
 from congresskit.counts import Count
-from congresskit.enums import ActivityKind, PlanSection, Status, SuggestionKind
+from congresskit.enums import ActivityKind, PlanSection, SuggestionKind
 from congresskit.figures import ActivityFigures, CampaignSummary, SessionSummary
 from congresskit.labels import label
 from congresskit.periods import Period
@@ -165,11 +167,6 @@ def _when(start: dt.date, end: dt.date | None) -> str:
     return f"on {date(start)}" if end == start else f"from {span(start, end)}"
 
 
-def percent(part: int, whole: int) -> str:
-    """``part`` of ``whole`` as a percentage with one decimal (``95.2%``)."""
-    return f"{100 * part / whole:.1f}%"
-
-
 def join(items: Sequence[str], last: str = "and") -> str:
     """``a, b and c``."""
     if len(items) <= 1:
@@ -237,6 +234,14 @@ def _en(value: object) -> str:
     return label(value, "en")  # type: ignore[arg-type]
 
 
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _tally(by: Mapping[_E, int]) -> str:
+    """How many of each kind: ``motion 2, criticism 1``."""
+    return ", ".join(f"{_en(k)} {n}" for k, n in by.items())
+
+
 def session(s: SessionSummary, summary: PeriodSummary) -> str:
     """``Session 8 of the 19th term of … was held on 13 January 2020, with …``."""
     congress = common.congress_name(summary)
@@ -269,7 +274,7 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         elected = ", ".join(c.name for c in e.elected)
         verb = "a by-election for" if e.by_election else "an election for"
         parts.append(f"it held {verb} {e.office}" + (f" ({elected} elected)" if elected else ""))
-    adopted = [r.title for r in s.resolutions if r.adopted]
+    adopted = common.adopted(s)
     if adopted:
         parts.append(f"it adopted {plural(len(adopted), 'resolution')}: {', '.join(adopted)}")
     if s.inquiries:
@@ -299,7 +304,7 @@ def campaign_activities(af: ActivityFigures) -> str:
     """``Activities in the period: 6 (supervision 4, campaign work 2), with …``."""
     head = f"Activities in the period: {number(af.activities)}"
     if len(af.by_kind) > 1:
-        head += f" ({', '.join(f'{_en(k)} {n}' for k, n in af.by_kind.items())})"
+        head += f" ({_tally(af.by_kind)})"
     figures = _figures(af)
     return head + (f", with {join(figures)}." if figures else ".")
 
@@ -319,7 +324,7 @@ def learning(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> str:
     """``Deputies met for study 8 times, with 56 deputy participations in all.``"""
     by_kind = summary.activities_by_kind
     done = join([f"{_en(k)} {plural(by_kind[k].activities, 'time')}" for k in kinds])
-    people = Count.total(by_kind[k].participations for k in kinds)
+    people = common.participations(summary, kinds)
     return f"Deputies met for {done}, with {plural(people, 'deputy participation')} in all."
 
 
@@ -327,14 +332,14 @@ def stations(summary: PeriodSummary) -> str:
     """``The 4 deputy stations receive the public on scheduled reception days, …``."""
     sentences = []
     if summary.stations:
-        days = sum(s.reception_days for s in summary.stations)
+        days = common.reception_days(summary)
         text = f"The {plural(len(summary.stations), 'deputy station')} receive the public"
         text += " on scheduled reception days"
         if days:
             text += f", {number(days)} of them in {period_name(summary.period)}"
         sentences.append(text + ".")
-    reception = summary.activities_by_kind.get(ActivityKind.RECEPTION)
-    if reception is not None and reception.activities:
+    reception = common.receptions(summary)
+    if reception is not None:
         text = f"{plural(reception.activities, 'reception day')} were held"
         if reception.activities == 1:
             text = "1 reception day was held"
@@ -349,15 +354,24 @@ def suggestions_raised(summary: PeriodSummary) -> str:
     text = f"Deputies raised {plural(s.raised, 'suggestion')} in {period_name(summary.period)}"
     kinds = s.itemised.by_kind
     if set(kinds) - {SuggestionKind.SUGGESTION}:
-        text += f" ({', '.join(f'{_en(k)} {n}' for k, n in kinds.items())})"
-    at_sessions = Count.total(x.suggestions for x in summary.sessions)
+        text += f" ({_tally(kinds)})"
+    at_sessions = common.raised_at_sessions(summary)
     if at_sessions.value:
         text += f", {count(at_sessions)} of them at sessions"
     text += "."
-    categories = sorted(s.itemised.by_category.items(), key=lambda kv: (-kv[1], kv[0]))
+    categories = common.categories(summary)
     if categories:
         text += f" By category: {', '.join(f'{c} {n}' for c, n in categories)}."
     return text
+
+
+_HANDLING = {
+    "replied_on_time": "replied to on time",
+    "replied_late": "replied to late",
+    "overdue": "overdue",
+    "closed": "closed",
+    "open": "still open",
+}
 
 
 def suggestions_in_hand(summary: PeriodSummary) -> str:
@@ -366,27 +380,18 @@ def suggestions_in_hand(summary: PeriodSummary) -> str:
     were = "was" if h.suggestions == 1 else "were"
     text = f"As of {date(summary.period.end)}, {plural(h.suggestions, 'suggestion')}"
     text += f" {were} in hand"
-    closed = h.by_status.get(Status.CLOSED, 0)
-    facts = [
-        f"{number(n)} {what}"
-        for what, n in (
-            ("replied to on time", h.replied_on_time),
-            ("replied to late", h.replied_late),
-            ("overdue", h.overdue),
-            ("closed", closed),
-            ("still open", h.open),
-        )
-        if n
-    ]
+    handling = common.handling(h, common.TIMING + common.STATE)
+    facts = [f"{number(n)} {_HANDLING[name]}" for name, n in handling]
     text += f": {join(facts)}." if facts else "."
     if h.outcomes:
-        text += f" Replies: {', '.join(f'{_en(o)} {n}' for o, n in h.outcomes.items())}."
+        text += f" Replies: {_tally(h.outcomes)}."
     if h.evaluated:
-        ratings = ", ".join(f"{_en(r)} {n}" for r, n in h.satisfaction.items())
-        text += f" Deputies rated {plural(h.evaluated, 'reply', 'replies')}: {ratings}"
+        text += (
+            f" Deputies rated {plural(h.evaluated, 'reply', 'replies')}: {_tally(h.satisfaction)}"
+        )
         rate = h.satisfied_or_basically_rate
         if rate is not None:
-            share = percent(rate.numerator, rate.denominator)
+            share = common.percent(rate.numerator, rate.denominator)
             text += f"; {share} satisfied or basically satisfied"
         text += "."
     if h.rehandled:
@@ -398,9 +403,8 @@ def suggestions_in_hand(summary: PeriodSummary) -> str:
 def projects(summary: PeriodSummary) -> str:
     """``As of 30 June 2020, livelihood projects: … Deputies supervised ….``"""
     p = summary.projects
-    statuses = ", ".join(f"{_en(k)} {n}" for k, n in p.by_status.items())
-    text = f"As of {date(summary.period.end)}, livelihood projects: {statuses}."
-    watched = [line for line in p.projects if line.activities]
+    text = f"As of {date(summary.period.end)}, livelihood projects: {_tally(p.by_status)}."
+    watched = common.supervised(summary)
     if watched:
         done = "; ".join(f"{line.name} ({plural(line.activities, 'activity')})" for line in watched)
         text += f" Deputies supervised {done}."

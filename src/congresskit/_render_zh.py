@@ -25,13 +25,15 @@ full-width.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import enum
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from congresskit import _render_common as common
 from congresskit._render_blocks import Paragraph
 from congresskit._render_language import Words
 from congresskit.counts import Count
-from congresskit.enums import ActivityKind, PlanSection, Status, SuggestionKind, TargetMetric
+from congresskit.enums import ActivityKind, PlanSection, SuggestionKind, TargetMetric
 from congresskit.figures import ActivityFigures, CampaignSummary, SessionSummary
 from congresskit.labels import label
 from congresskit.periods import Period
@@ -164,11 +166,6 @@ def span(start: dt.date, end: dt.date | None) -> str:
     return f"{date(start)}至{tail}"
 
 
-def percent(part: int, whole: int) -> str:
-    """``part`` of ``whole`` as a percentage with one decimal (``95.2%``)."""
-    return f"{100 * part / whole:.1f}%"
-
-
 def join(items: Sequence[str], last: str = "和") -> str:
     """``甲、乙和丙``: items joined by the enumeration comma, the last by ``last``."""
     if len(items) <= 1:
@@ -248,6 +245,14 @@ def _figures(af: ActivityFigures, *, leave_out: tuple[str, ...] = ()) -> list[st
     ]
 
 
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _tally(by: Mapping[_E, int], unit: str) -> str:
+    """How many of each kind: ``满意36条、基本满意16条``."""
+    return "、".join(f"{label(k)}{n}{unit}" for k, n in by.items())
+
+
 def session(s: SessionSummary, summary: PeriodSummary) -> str:
     """``XX镇第十九届人民代表大会第八次会议于2020年1月13日召开，应到代表…``."""
     congress = common.congress_name(summary) or ""
@@ -279,7 +284,7 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         elected = "、".join(c.name for c in e.elected)
         verb = "补选" if e.by_election else "选举"
         parts.append(f"{verb}{e.office}，{elected}当选" if elected else f"{verb}{e.office}")
-    adopted = [r.title for r in s.resolutions if r.adopted]
+    adopted = common.adopted(s)
     if adopted:
         parts.append(f"审议通过了{join(adopted)}")
     if s.inquiries:
@@ -304,7 +309,7 @@ def campaign_activities(af: ActivityFigures) -> str:
     """``期间开展相关活动6次（监督4次、专项工作2次），……``."""
     head = f"期间开展相关活动{af.activities}次"
     if len(af.by_kind) > 1:
-        head += f"（{'、'.join(f'{label(k)}{n}次' for k, n in af.by_kind.items())}）"
+        head += f"（{_tally(af.by_kind, '次')}）"
     return "，".join([head, *_figures(af)]) + "。"
 
 
@@ -323,7 +328,7 @@ def learning(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> str:
     """``上半年组织代表学习8次，代表参与56人次。``"""
     by_kind = summary.activities_by_kind
     done = "、".join(f"{label(k)}{by_kind[k].activities}次" for k in kinds)
-    people = Count.total(by_kind[k].participations for k in kinds)
+    people = common.participations(summary, kinds)
     return f"{_short(summary.period)}组织代表{done}，代表参与{count(people, '人次')}。"
 
 
@@ -331,13 +336,13 @@ def stations(summary: PeriodSummary) -> str:
     """``4个人大代表工作站按排定的接访日接待群众，……``."""
     parts = []
     if summary.stations:
-        days = sum(s.reception_days for s in summary.stations)
+        days = common.reception_days(summary)
         text = f"{len(summary.stations)}个人大代表工作站按排定的接访日接待群众"
         if days:
             text += f"，{_short(summary.period)}排定接访日{days}天"
         parts.append(text)
-    reception = summary.activities_by_kind.get(ActivityKind.RECEPTION)
-    if reception is not None and reception.activities:
+    reception = common.receptions(summary)
+    if reception is not None:
         parts.append(f"开展接访{reception.activities}次")
         parts.extend(_figures(reception))
     return "，".join(parts) + "。"
@@ -354,42 +359,41 @@ def suggestions_raised(summary: PeriodSummary) -> str:
             f"{label(k)}{n}{'件' if k is SuggestionKind.MOTION else '条'}" for k, n in kinds.items()
         )
         text += f"（{'、'.join(parts)}）"
-    at_sessions = Count.total(x.suggestions for x in summary.sessions)
+    at_sessions = common.raised_at_sessions(summary)
     if at_sessions.value:
         text += f"，其中在人代会上提出{count(at_sessions, '条')}"
     text += "。"
-    categories = sorted(s.itemised.by_category.items(), key=lambda kv: (-kv[1], kv[0]))
+    categories = common.categories(summary)
     if categories:
         text += f"按类别分：{'、'.join(f'{c}{n}条' for c, n in categories)}。"
     return text
 
 
+_HANDLING = {
+    "replied_on_time": "按期答复",
+    "replied_late": "逾期答复",
+    "overdue": "逾期未答复",
+    "closed": "已办结",
+    "open": "尚未办结",
+}
+
+
 def suggestions_in_hand(summary: PeriodSummary) -> str:
     """``截至2020年6月30日，在办建议71条，其中按期答复62条，……``."""
     h = summary.suggestions.in_hand
-    timing = [
-        f"{what}{n}条"
-        for what, n in (
-            ("按期答复", h.replied_on_time),
-            ("逾期答复", h.replied_late),
-            ("逾期未答复", h.overdue),
-        )
-        if n
-    ]
+    timing = [f"{_HANDLING[name]}{n}条" for name, n in common.handling(h, common.TIMING)]
     text = f"截至{date(summary.period.end)}，在办建议{h.suggestions}条"
     if timing:
         text += f"，其中{'，'.join(timing)}"
-    closed = h.by_status.get(Status.CLOSED, 0)
-    state = [f"{what}{n}条" for what, n in (("已办结", closed), ("尚未办结", h.open)) if n]
+    state = [f"{_HANDLING[name]}{n}条" for name, n in common.handling(h, common.STATE)]
     text += f"；{'，'.join(state)}。" if state else "。"
     if h.outcomes:
-        text += f"答复结果：{'、'.join(f'{label(o)}{n}条' for o, n in h.outcomes.items())}。"
+        text += f"答复结果：{_tally(h.outcomes, '条')}。"
     if h.evaluated:
-        ratings = "、".join(f"{label(r)}{n}条" for r, n in h.satisfaction.items())
-        text += f"代表已评价{h.evaluated}条，其中{ratings}"
+        text += f"代表已评价{h.evaluated}条，其中{_tally(h.satisfaction, '条')}"
         rate = h.satisfied_or_basically_rate
         if rate is not None:
-            text += f"，满意和基本满意率{percent(rate.numerator, rate.denominator)}"
+            text += f"，满意和基本满意率{common.percent(rate.numerator, rate.denominator)}"
         text += "。"
     if h.rehandled:
         text += f"因代表不满意重新办理{h.rehandled}条。"
@@ -399,9 +403,8 @@ def suggestions_in_hand(summary: PeriodSummary) -> str:
 def projects(summary: PeriodSummary) -> str:
     """``截至2020年6月30日，民生实事项目实施中4个、……；代表对……开展监督视察1次。``"""
     p = summary.projects
-    statuses = "、".join(f"{label(k)}{n}个" for k, n in p.by_status.items())
-    text = f"截至{date(summary.period.end)}，民生实事项目{statuses}"
-    watched = [line for line in p.projects if line.activities]
+    text = f"截至{date(summary.period.end)}，民生实事项目{_tally(p.by_status, '个')}"
+    watched = common.supervised(summary)
     if watched:
         done = "，".join(f"对{line.name}开展监督视察{line.activities}次" for line in watched)
         text += f"；代表{done}"
