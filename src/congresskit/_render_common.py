@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from congresskit.counts import Count
-from congresskit.enums import ActivityKind, Status
+from congresskit.enums import ActivityKind, Status, SuggestionKind
 from congresskit.figures import ActivityFigures, ProjectLine, SessionSummary, SuggestionFigures
 from congresskit.summary import PeriodSummary
 
@@ -138,6 +138,12 @@ def receptions(summary: PeriodSummary) -> ActivityFigures | None:
 def raised_at_sessions(summary: PeriodSummary) -> Count:
     """The suggestions raised at the period's sessions."""
     return Count.total(s.suggestions for s in summary.sessions)
+
+
+def suggestion_kinds(summary: PeriodSummary) -> Mapping[SuggestionKind, int]:
+    """The kinds of suggestion raised, worth listing only when not all are plain suggestions."""
+    by_kind = summary.suggestions.itemised.by_kind
+    return by_kind if set(by_kind) - {SuggestionKind.SUGGESTION} else {}
 
 
 def categories(summary: PeriodSummary) -> list[tuple[str, int]]:

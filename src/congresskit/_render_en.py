@@ -28,7 +28,7 @@ from congresskit import _render_common as common
 from congresskit._render_blocks import Bullets
 from congresskit._render_language import Words
 from congresskit.counts import Count
-from congresskit.enums import ActivityKind, PlanSection, SuggestionKind
+from congresskit.enums import ActivityKind, PlanSection
 from congresskit.figures import ActivityFigures, CampaignSummary, SessionSummary
 from congresskit.labels import label
 from congresskit.periods import Period
@@ -268,8 +268,8 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         parts.append(f"deputies {join(said)}")
     selected = common.selected_projects(s, summary)
     if selected:
-        projects = plural(len(selected), "livelihood project")
-        parts.append(f"a ballot selected {projects}: {', '.join(selected)}")
+        chosen = plural(len(selected), "livelihood project")
+        parts.append(f"a ballot selected {chosen}: {', '.join(selected)}")
     for e in s.elections:
         elected = ", ".join(c.name for c in e.elected)
         verb = "a by-election for" if e.by_election else "an election for"
@@ -352,8 +352,8 @@ def suggestions_raised(summary: PeriodSummary) -> str:
     """``Deputies raised 71 suggestions in …, 63 of them at sessions. By category: …``."""
     s = summary.suggestions
     text = f"Deputies raised {plural(s.raised, 'suggestion')} in {period_name(summary.period)}"
-    kinds = s.itemised.by_kind
-    if set(kinds) - {SuggestionKind.SUGGESTION}:
+    kinds = common.suggestion_kinds(summary)
+    if kinds:
         text += f" ({_tally(kinds)})"
     at_sessions = common.raised_at_sessions(summary)
     if at_sessions.value:

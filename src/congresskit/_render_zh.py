@@ -352,8 +352,8 @@ def suggestions_raised(summary: PeriodSummary) -> str:
     """``上半年代表共提出建议71条，其中在人代会上提出63条。按类别分：……``."""
     s = summary.suggestions
     text = f"{_short(summary.period)}代表共提出建议{count(s.raised, '条')}"
-    kinds = s.itemised.by_kind
-    if set(kinds) - {SuggestionKind.SUGGESTION}:
+    kinds = common.suggestion_kinds(summary)
+    if kinds:
         # Motions are counted in 件, the other kinds in 条, as reports do.
         parts = (
             f"{label(k)}{n}{'件' if k is SuggestionKind.MOTION else '条'}" for k, n in kinds.items()
