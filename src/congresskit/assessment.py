@@ -64,6 +64,7 @@ class Verdict(enum.Enum):
     NOT_MET = "not_met"
     PENDING = "pending"  # the window goes on after the period; not met yet
     PART_SERVED = "part_served"  # served part of the window, the standard marks it
+    EXCUSED = "excused"  # on leave from the session, named in its attendance
 
 
 @attrs.frozen(kw_only=True)
@@ -201,6 +202,11 @@ class _Ledger:
         elif isinstance(record, Session):
             self.sessions[record.id] = record
 
+    def excused(self, session: str, deputy: str) -> bool:
+        """Whether the session's roll names ``deputy`` as on leave."""
+        attendance = self.sessions[session].attendance
+        return attendance is not None and deputy in attendance.excused
+
     def figure(
         self,
         deputy: str,
@@ -289,6 +295,8 @@ def _judge(
             verdict = Verdict.PENDING
         elif served < 1 and standard.part_service is PartService.MARK:
             verdict = Verdict.PART_SERVED
+        elif session is not None and ledger.excused(session, deputy.id):
+            verdict = Verdict.EXCUSED
         else:
             verdict = Verdict.NOT_MET
         yield RuleResult(
