@@ -152,7 +152,9 @@ def _projects(state: State) -> ProjectSummary:
                     status=status,
                 )
             )
-    statuses = Counter(line.status for line in lines)
+    # A candidate the ballot turned down was never a project of the congress:
+    # it stays listed (with selected=False) but is not counted by status.
+    statuses = Counter(line.status for line in lines if line.selected is not False)
     return ProjectSummary(
         projects=tuple(lines),
         voted=sum(line.voted_in_period for line in lines),
