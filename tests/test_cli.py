@@ -288,6 +288,43 @@ def test_validate_explains_bytes_it_cannot_read(
     assert message in err
 
 
+DEEP = b"[" * 100_000 + b"]" * 100_000 + b"\n"
+NESTED_TOO_DEEPLY = "the JSON is nested too deeply to read"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("validate",),
+        ("summary", "--period", "2020-H1"),
+        ("assess", "--period", "2020"),
+        ("convert", "--to", "jsonl"),
+    ],
+)
+@pytest.mark.parametrize("source", ["stdin", ".json", ".jsonl", ".txt"])
+def test_deeply_nested_json_is_one_clear_line_from_every_input(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    argv: tuple[str, ...],
+    source: str,
+) -> None:
+    """100,000 nested brackets, piped in or in any file: status 1 and one line, not a bug."""
+    if source == "stdin":
+        stdin_of(monkeypatch, DEEP)
+        where = "<stdin>"
+    else:
+        path = tmp_path / f"deep{source}"
+        path.write_bytes(DEEP)
+        where = str(path)
+    status, out, err = run(capsys, argv[0], "-" if source == "stdin" else where, *argv[1:])
+    assert (status, out) == (1, "")
+    assert err.count("\n") == 1
+    assert err.startswith(f"{where}")
+    assert NESTED_TOO_DEEPLY in err
+    assert "column None" not in err
+
+
 def test_a_missing_file_is_one_line_and_status_1(capsys: pytest.CaptureFixture[str]) -> None:
     """A file that does not exist: exit 1 and a line saying so."""
     status, _, err = run(capsys, "validate", "no/such/file.json")

@@ -85,7 +85,8 @@ def _looks_like_json_lines(path: str, first: bytes) -> bool:
         return False
     try:
         header = json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):
+        # Not a header; reading it as a document reports what is wrong with it.
         return False
     return isinstance(header, dict) and not any(isinstance(v, list) for v in header.values())
 
