@@ -191,6 +191,24 @@ def test_summary_reads_json_lines_as_a_stream(
     assert out == (GOLDEN / "summary-2020-H1.zh.md").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "and plan for 1 July to 31 December 2020"),
+        ("zh", "及2020年7月1日至12月31日工作计划"),
+    ],
+)
+def test_summary_of_a_range_of_months_titles_the_plan_by_its_dates(
+    capsys: pytest.CaptureFixture[str], lang: str, title: str
+) -> None:
+    """The plan 2020-07-01..2020-12-31 follows 2020-01-01..2020-06-30, and is titled so."""
+    status, out, _ = run(
+        capsys, "summary", EXAMPLE, "--period", "2020-01-01..2020-06-30", "--lang", lang
+    )
+    assert status == 0
+    assert out.splitlines()[0].endswith(title)
+
+
 @pytest.mark.parametrize("kind", ["document", "jsonl"])
 def test_summary_reads_standard_input(
     capsys: pytest.CaptureFixture[str],

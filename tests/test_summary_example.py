@@ -107,6 +107,24 @@ def test_the_h2_plan_and_its_targets_are_reported(h1: PeriodSummary) -> None:
     assert (evaluated.done, evaluated.needed, evaluated.met) == (Count(0), 8, False)
 
 
+@pytest.mark.parametrize(
+    ("period", "plans"),
+    [
+        ("2020-H1", ["plan-2020-h2"]),
+        ("2020-01-01..2020-06-30", ["plan-2020-h2"]),  # followed by 2020-07-01..2020-12-31
+        ("2020-Q2", []),  # the H2 plan is not a plan for the third quarter
+        ("2020-06", []),
+        ("2019-07-01..2019-12-31", []),  # the plan is two periods on, not the next
+    ],
+)
+def test_next_plans_are_the_plans_within_the_next_period(period: str, plans: list[str]) -> None:
+    """A plan is the next period's when its dates lie within period.next(), as reports title it."""
+    summary = summarize(example_records(), period)
+    assert [p.id for p in summary.next_plans] == plans
+    for plan in summary.next_plans:
+        assert summary.period.next().start <= plan.start <= plan.end <= summary.period.next().end
+
+
 @given(st.data(), st.sampled_from([H1, H2]))
 def test_the_example_splits_and_adds_up(data: st.DataObject, period: Period) -> None:
     """summarize(a) + summarize(b) == summarize(a | b) for any split of the example."""

@@ -82,7 +82,8 @@ class PeriodSummary:
         suggestions: suggestions raised, and their handling.
         projects: livelihood projects voted, supervised and by status.
         plans: progress of each work plan whose dates cover the period.
-        next_plans: work plans starting in the next period, as planned.
+        next_plans: work plans for the next period (:meth:`Period.next`), as
+            planned: those whose dates lie within it.
         state: the tallies the figures come from; ``+`` merges them. It is
             not part of a rendered report.
     """
