@@ -209,6 +209,42 @@ def test_summary_of_a_range_of_months_titles_the_plan_by_its_dates(
     assert out.splitlines()[0].endswith(title)
 
 
+@pytest.mark.parametrize("command", ["summary", "assess"])
+@pytest.mark.parametrize("kind", ["document", "jsonl", "stdin"])
+def test_a_bare_term_period_takes_the_dates_of_the_records_term(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    example_jsonl: Path,
+    command: str,
+    kind: str,
+) -> None:
+    """``--period term-19`` reports as the term's own dates do, from a document or a stream."""
+    status, expected, _ = run(
+        capsys, command, EXAMPLE, "--period", "term-19:2016-12-15..2021-12-14", "--format", "json"
+    )
+    assert status == 0
+    source: Path | str = EXAMPLE if kind == "document" else example_jsonl
+    if kind == "stdin":
+        stdin_of(monkeypatch, example_jsonl.read_bytes())
+        source = "-"
+    status, out, err = run(capsys, command, source, "--period", "term-19", "--format", "json")
+    assert (status, err) == (0, "")
+    assert out == expected
+
+
+def test_a_term_the_records_do_not_hold_is_one_line_and_status_1(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--period term-7`` of records with only term 19: one line naming their terms."""
+    status, out, err = run(capsys, "summary", EXAMPLE, "--period", "term-7")
+    assert (status, out) == (1, "")
+    assert err.startswith(
+        "congresskit: error: 'term-7' is not a period (the records hold no term 7"
+    )
+    assert "their terms: term-19" in err
+    assert err.count("\n") == 1
+
+
 @pytest.mark.parametrize("kind", ["document", "jsonl"])
 def test_summary_reads_standard_input(
     capsys: pytest.CaptureFixture[str],

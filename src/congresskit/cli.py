@@ -89,7 +89,7 @@ def _period(parser: argparse.ArgumentParser, example: str) -> None:
         required=True,
         type=run.period_argument,
         metavar="P",
-        help=f"the period: a year, half, quarter, month or a..b range, e.g. {example}",
+        help=f"the period: a year, half, quarter, month, a..b range or term-N, e.g. {example}",
     )
 
 
