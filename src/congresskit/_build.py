@@ -242,7 +242,7 @@ def sections(state: State) -> dict[str, Any]:
         "plans": tuple(
             track(p, state, raised) for p in plans if p.start <= period.start <= period.end <= p.end
         ),
-        "next_plans": tuple(p for p in plans if p.start > period.end),
+        "next_plans": tuple(p for p in plans if state.plan_for_next(p)),
     }
 
 

@@ -43,6 +43,7 @@ from typing import Any
 
 import attrs
 
+from congresskit._term_lookup import find_term
 from congresskit.activities import Activity
 from congresskit.body import Term
 from congresskit.counts import Count
@@ -317,7 +318,8 @@ def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str)
         records: any iterable of records (read once).
         standard: the duty standard, e.g. :data:`~congresskit.DEFAULT_STANDARD`.
         period: the period, or its text (``"2020"``); the assessment is as of
-            its last day.
+            its last day. ``"term-19"`` is looked up in the records' own term
+            19, as :func:`~congresskit.summarize` does.
 
     Returns:
         The assessment, deputies in rank order: more points first, then more
@@ -326,10 +328,12 @@ def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str)
     Raises:
         FieldTypeError: ``standard`` is not a :class:`~congresskit.DutyStandard`,
             or ``period`` not a period or its text.
-        PeriodError: ``period`` is text that is not a period.
+        PeriodError: ``period`` is text that is not a period, or a term the
+            records do not hold.
     """
     if not isinstance(standard, DutyStandard):
         raise FieldTypeError("assess", "standard", standard, "a DutyStandard")
+    period, records = find_term(period, records)
     if isinstance(period, str):
         period = Period.parse(period)
     if not isinstance(period, Period):
