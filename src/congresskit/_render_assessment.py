@@ -51,7 +51,11 @@ def assessment_blocks(assessment: Assessment, language: Language) -> list[Block]
         cells = [str(d.rank), d.name, *(_cell(language, r, d) for r in rules)]
         if points:
             cells.append(str(d.points))
-        cells.append(words.yes if d.all_met else words.no)
+        if d.all_met:
+            cells.append(words.yes)
+        else:
+            # Pending or part-served results are not failures: say so rather than "no".
+            cells.append(words.no if d.rules_failed else words.not_yet)
         rows.append(tuple(cells))
     numeric = (0, len(head)) if points else (0,)
     used = words.standard.format(

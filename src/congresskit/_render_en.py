@@ -83,6 +83,7 @@ WORDS = Words(
     rule_column="{metric} (≥{threshold} {window})",
     points="Points",
     all_met="All met",
+    not_yet="pending",
     standard="Standard: {name} ({part_service})",
     points_table="; points table: {}",
     no_deputy="No deputy served in the period.",

@@ -71,6 +71,7 @@ class Words:
     rule_column: str  # {metric}, {window}, {threshold}
     points: str
     all_met: str
+    not_yet: str  # nothing failed, but a window goes on
     standard: str  # {name}, {part_service}
     points_table: str  # the points table's name
     no_deputy: str

@@ -88,6 +88,7 @@ WORDS = Words(
     rule_column="{metric}（{window}≥{threshold}）",
     points="积分",
     all_met="全部达标",
+    not_yet="待定",
     standard="考核标准：{name}（{part_service}）",
     points_table="；积分表：{}",
     no_deputy="考核期内没有在任代表。",
