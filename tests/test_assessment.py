@@ -16,6 +16,7 @@ from congresskit import (
     STANDARD_12345,
     Activity,
     ActivityKind,
+    Attendance,
     Count,
     Deputy,
     DutyMetric,
@@ -253,3 +254,30 @@ def test_records_stream_once() -> None:
     assert assess(iter(records), DEFAULT_STANDARD, "2020") == assess(
         records, DEFAULT_STANDARD, "2020"
     )
+
+
+def test_a_deputy_on_leave_from_a_session_is_excused_not_failed() -> None:
+    """The per-session speech rule excuses a deputy the roll names as on leave, and no other."""
+    other = attrs.evolve(_deputy(dt.date(2016, 12, 1)), id="d2", name="李明")
+    session = Session(
+        id="s8", term="t19", number=8, start=dt.date(2020, 1, 13),
+        attendance=Attendance(due=2, present=1, on_leave=1, excused=("d1",)),
+    )  # fmt: skip
+    result = assess([TERM19, session, _deputy(dt.date(2016, 12, 1)), other], STANDARD_12345, "2020")
+    speeches = {
+        d: next(r for r in result.deputy(d).results if r.rule.code == "3") for d in ("d1", "d2")
+    }
+    assert (speeches["d1"].figure, speeches["d1"].verdict) == (Count(0), Verdict.EXCUSED)
+    assert speeches["d2"].verdict is Verdict.NOT_MET
+    assert not speeches["d1"].met
+
+
+def test_the_example_towns_deputies_on_leave_are_excused() -> None:
+    """In the bundled town, exactly the deputies named on leave at session 8 are excused."""
+    records = example_records()
+    roll = records.get(Session, "t19-s8").attendance
+    assert roll is not None
+    assert len(roll.excused) == roll.on_leave > 0
+    result = assess(records, DEFAULT_STANDARD, "2020-H1")
+    excused = {a.deputy for a in result.deputies for r in a.results if r.verdict is Verdict.EXCUSED}
+    assert excused == set(roll.excused)

@@ -358,6 +358,19 @@ CASES: list[Case] = [
         "m8",
     ),
     (
+        "an unknown deputy named on leave",
+        lambda rs: edit(
+            rs,
+            "sessions",
+            0,
+            attendance=Attendance(due=65, present=60, on_leave=3, excused=("d99",)),
+        ),
+        None,
+        "reference",
+        "$.sessions[0].attendance.excused[0]",
+        "m8",
+    ),
+    (
         "report by an unknown unit",
         lambda rs: agenda(rs, 0, ReportReview(report=ReportKind.FISCAL, unit="u-x")),
         None,

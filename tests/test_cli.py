@@ -96,11 +96,15 @@ def test_top_level_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -
 def test_usage_errors_exit_2_with_the_reason(
     capsys: pytest.CaptureFixture[str], argv: tuple[str | Path, ...], message: str
 ) -> None:
-    """A usage error prints the usage and what was wrong, and exits with status 2."""
+    """A usage error is one line naming the command, the reason and its help; status 2."""
     status, out, err = run(capsys, *argv)
     assert status == 2
     assert out == ""
-    assert err.startswith("usage: congresskit")
+    prog = "congresskit" if not argv or argv[0] not in COMMANDS else f"congresskit {argv[0]}"
+    assert err.startswith(f"{prog}: error: ")
+    assert err.endswith(f" (see '{prog} --help')\n")
+    assert err.count("\n") == 1
+    assert "usage:" not in err
     assert message in err
 
 
@@ -185,6 +189,60 @@ def test_summary_reads_json_lines_as_a_stream(
     status, out, err = run(capsys, "summary", example_jsonl, "--period", "2020-H1")
     assert (status, err) == (0, "")
     assert out == (GOLDEN / "summary-2020-H1.zh.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("en", "and plan for 1 July to 31 December 2020"),
+        ("zh", "及2020年7月1日至12月31日工作计划"),
+    ],
+)
+def test_summary_of_a_range_of_months_titles_the_plan_by_its_dates(
+    capsys: pytest.CaptureFixture[str], lang: str, title: str
+) -> None:
+    """The plan 2020-07-01..2020-12-31 follows 2020-01-01..2020-06-30, and is titled so."""
+    status, out, _ = run(
+        capsys, "summary", EXAMPLE, "--period", "2020-01-01..2020-06-30", "--lang", lang
+    )
+    assert status == 0
+    assert out.splitlines()[0].endswith(title)
+
+
+@pytest.mark.parametrize("command", ["summary", "assess"])
+@pytest.mark.parametrize("kind", ["document", "jsonl", "stdin"])
+def test_a_bare_term_period_takes_the_dates_of_the_records_term(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    example_jsonl: Path,
+    command: str,
+    kind: str,
+) -> None:
+    """``--period term-19`` reports as the term's own dates do, from a document or a stream."""
+    status, expected, _ = run(
+        capsys, command, EXAMPLE, "--period", "term-19:2016-12-15..2021-12-14", "--format", "json"
+    )
+    assert status == 0
+    source: Path | str = EXAMPLE if kind == "document" else example_jsonl
+    if kind == "stdin":
+        stdin_of(monkeypatch, example_jsonl.read_bytes())
+        source = "-"
+    status, out, err = run(capsys, command, source, "--period", "term-19", "--format", "json")
+    assert (status, err) == (0, "")
+    assert out == expected
+
+
+def test_a_term_the_records_do_not_hold_is_one_line_and_status_1(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--period term-7`` of records with only term 19: one line naming their terms."""
+    status, out, err = run(capsys, "summary", EXAMPLE, "--period", "term-7")
+    assert (status, out) == (1, "")
+    assert err.startswith(
+        "congresskit: error: 'term-7' is not a period (the records hold no term 7"
+    )
+    assert "their terms: term-19" in err
+    assert err.count("\n") == 1
 
 
 @pytest.mark.parametrize("kind", ["document", "jsonl"])
@@ -286,6 +344,43 @@ def test_validate_explains_bytes_it_cannot_read(
     assert status == 1
     assert err.startswith(f"{path}: $: ")
     assert message in err
+
+
+DEEP = b"[" * 100_000 + b"]" * 100_000 + b"\n"
+NESTED_TOO_DEEPLY = "the JSON is nested too deeply to read"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("validate",),
+        ("summary", "--period", "2020-H1"),
+        ("assess", "--period", "2020"),
+        ("convert", "--to", "jsonl"),
+    ],
+)
+@pytest.mark.parametrize("source", ["stdin", ".json", ".jsonl", ".txt"])
+def test_deeply_nested_json_is_one_clear_line_from_every_input(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    argv: tuple[str, ...],
+    source: str,
+) -> None:
+    """100,000 nested brackets, piped in or in any file: status 1 and one line, not a bug."""
+    if source == "stdin":
+        stdin_of(monkeypatch, DEEP)
+        where = "<stdin>"
+    else:
+        path = tmp_path / f"deep{source}"
+        path.write_bytes(DEEP)
+        where = str(path)
+    status, out, err = run(capsys, argv[0], "-" if source == "stdin" else where, *argv[1:])
+    assert (status, out) == (1, "")
+    assert err.count("\n") == 1
+    assert err.startswith(f"{where}")
+    assert NESTED_TOO_DEEPLY in err
+    assert "column None" not in err
 
 
 def test_a_missing_file_is_one_line_and_status_1(capsys: pytest.CaptureFixture[str]) -> None:
@@ -452,11 +547,11 @@ def test_entry_point_reports_invalid_data_without_a_traceback(tmp_path: Path) ->
 
 
 def test_entry_point_usage_error_exits_2() -> None:
-    """A malformed period through the real entry point: status 2, usage on stderr."""
+    """A malformed period through the real entry point: status 2, one line on stderr."""
     done = shell("summary", "examples/xx-town-2020.json", "--period", "2020-H9")
     assert done.returncode == 2
-    assert "'2020-H9' is not a period" in done.stderr
-    assert "Traceback" not in done.stderr
+    assert done.stderr.startswith("congresskit summary: error: argument --period: '2020-H9'")
+    assert done.stderr.count("\n") == 1
 
 
 def test_entry_point_streams_json_lines_from_standard_input(example_jsonl: Path) -> None:

@@ -261,6 +261,20 @@ CASES: list[tuple[str, Callable[[], object], type[CongresskitError], str, str]] 
         "due",
     ),
     (
+        "more deputies named on leave than on leave",
+        lambda: Attendance(due=65, present=60, on_leave=1, excused=("d1", "d2")),
+        FieldError,
+        "Attendance",
+        "excused",
+    ),
+    (
+        "a deputy named on leave twice",
+        lambda: Attendance(due=65, present=60, on_leave=2, excused=("d1", "d1")),
+        FieldError,
+        "Attendance",
+        "excused",
+    ),
+    (
         "votes over ballots returned",
         lambda: Election(
             office="镇长", candidates=(_candidate(61),), ballots_issued=65, ballots_returned=60

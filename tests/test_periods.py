@@ -7,6 +7,7 @@ import itertools
 import re
 
 import pytest
+from dateutil.relativedelta import relativedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -34,12 +35,21 @@ def terms(draw: st.DrawFn) -> Period:
     return Period.of_term(term)
 
 
+@st.composite
+def month_ranges(draw: st.DrawFn) -> Period:
+    """Explicit ranges from the first of a month to the last day of a month, or near it."""
+    start = Period.month(draw(YEARS), draw(st.integers(1, 12))).start
+    end = start + relativedelta(months=draw(st.integers(0, 30)), day=31)
+    return Period.between(start, end - dt.timedelta(days=draw(st.sampled_from([0, 0, 1, 2]))))
+
+
 periods = st.one_of(
     YEARS.map(Period.year),
     st.builds(Period.half, YEARS, st.integers(1, 2)),
     st.builds(Period.quarter, YEARS, st.integers(1, 4)),
     st.builds(Period.month, YEARS, st.integers(1, 12)),
     ranges(),
+    month_ranges(),
     terms(),
 )
 
@@ -58,12 +68,58 @@ def test_next_and_previous_are_inverse(p: Period) -> None:
     assert p.next().previous() == p
 
 
+def _whole_months(p: Period) -> int | None:
+    """How many whole calendar months ``p`` spans, or None if it does not span whole months."""
+    months = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+    whole = p.start.day == 1 and (p.end + dt.timedelta(days=1)).day == 1
+    return months if whole else None
+
+
 @given(periods)
 def test_next_starts_the_day_after(p: Period) -> None:
     """The next period starts the day after this one ends, and is of the same kind."""
     following = p.next()
-    assert following.start == p.end + dt.timedelta(days=1)
     assert following.kind == p.kind
+    if p.kind == "range" and _whole_months(p) is None:
+        # A range of days steps by its length, over any span of whole months.
+        gap = (following.start - p.end).days - 1
+        assert gap % p.days == 0
+        assert following.days == p.days
+        assert _whole_months(following) is None
+        for k in range(gap // p.days):
+            # Each span stepped over is whole months.
+            first = p.end + dt.timedelta(days=1 + k * p.days)
+            skipped = Period.between(first, first + dt.timedelta(days=p.days - 1))
+            assert _whole_months(skipped) is not None
+    else:
+        assert following.start == p.end + dt.timedelta(days=1)
+
+
+@given(month_ranges())
+def test_a_range_of_whole_months_steps_by_months(p: Period) -> None:
+    """A range of whole months is followed and preceded by as many whole months."""
+    months = _whole_months(p)
+    if months is None:
+        return
+    for other in (p.next(), p.previous()):
+        assert other.kind == "range"
+        assert _whole_months(other) == months
+
+
+@pytest.mark.parametrize(
+    ("text", "following", "preceding"),
+    [
+        ("2020-01-01..2020-06-30", "2020-07-01..2020-12-31", "2019-07-01..2019-12-31"),
+        ("2020-02-01..2020-02-29", "2020-03-01..2020-03-31", "2020-01-01..2020-01-31"),
+        ("2019-12-01..2020-02-29", "2020-03-01..2020-05-31", "2019-09-01..2019-11-30"),
+        ("2020-01-01..2020-01-10", "2020-01-11..2020-01-20", "2019-12-22..2019-12-31"),
+        ("2020-03-01..2020-03-29", "2020-03-30..2020-04-27", "2020-01-03..2020-01-31"),
+    ],
+)
+def test_next_and_previous_of_explicit_ranges(text: str, following: str, preceding: str) -> None:
+    """Whole months step by months, other ranges by days (over a span of whole months)."""
+    p = Period.parse(text)
+    assert (str(p.next()), str(p.previous())) == (following, preceding)
 
 
 @given(DAYS)

@@ -206,7 +206,11 @@ def test_assessment_table_in_both_languages() -> None:
     """The assessment table ranks deputies and names each rule's verdict in the language."""
     result = assess(example_records(), DEFAULT_STANDARD, "2020")
     zh = render_assessment(result)
-    assert "| 1 | 王建国 | 0 考核期未满 | 5 达标 | 3 达标 | 25 达标 | 443 达标 | 84 | 否 |" in zh
+    # Nothing failed, one term-long rule pending: the last column says pending, not no.
+    assert "| 1 | 王建国 | 0 考核期未满 | 5 达标 | 3 达标 | 25 达标 | 443 达标 | 84 | 待定 |" in zh
+    # 孙红梅 spoke once at session 8: a failed rule makes the last column "no".
+    assert "| 孙红梅 | 0 考核期未满 | 8 达标 | 1 未达标 |" in zh
+    assert zh.split("| 孙红梅 |")[1].split("\n")[0].rstrip().endswith("| 否 |")
     assert "优秀代表候选人（没有未达标项）" in zh
     en = render_assessment(result, lang="en", format="text")
     assert "王建国  0 pending" in en

@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from congresskit import (
+    DEFAULT_STANDARD,
     ActivityKind,
     CampaignRoleKind,
     Count,
     Period,
+    PeriodError,
     PeriodSummary,
     RecordSet,
     ReportKind,
     TargetMetric,
+    Term,
+    assess,
     example_records,
     summarize,
 )
@@ -105,6 +112,67 @@ def test_the_h2_plan_and_its_targets_are_reported(h1: PeriodSummary) -> None:
     assert [t.target for t in progress.targets] == list(plan.targets)
     evaluated = next(t for t in progress.targets if t.target.metric is TargetMetric.UNITS_COVERED)
     assert (evaluated.done, evaluated.needed, evaluated.met) == (Count(0), 8, False)
+
+
+@pytest.mark.parametrize(
+    ("period", "plans"),
+    [
+        ("2020-H1", ["plan-2020-h2"]),
+        ("2020-01-01..2020-06-30", ["plan-2020-h2"]),  # followed by 2020-07-01..2020-12-31
+        ("2020-Q2", []),  # the H2 plan is not a plan for the third quarter
+        ("2020-06", []),
+        ("2019-07-01..2019-12-31", []),  # the plan is two periods on, not the next
+    ],
+)
+def test_next_plans_are_the_plans_within_the_next_period(period: str, plans: list[str]) -> None:
+    """A plan is the next period's when its dates lie within period.next(), as reports title it."""
+    summary = summarize(example_records(), period)
+    assert [p.id for p in summary.next_plans] == plans
+    for plan in summary.next_plans:
+        assert summary.period.next().start <= plan.start <= plan.end <= summary.period.next().end
+
+
+TERM_19 = "term-19:2016-12-15..2021-12-14"  # the example's Term record, as documented
+
+
+@pytest.mark.parametrize("order", ["as given", "term last", "one pass"])
+def test_summarize_and_assess_look_a_bare_term_up_in_the_records(order: str) -> None:
+    """ "term-19" gives the same summary and assessment as the term's dates, in any order."""
+    records = list(example_records())
+    if order == "term last":
+        records.sort(key=lambda r: isinstance(r, Term))
+    source = (lambda: iter(records)) if order == "one pass" else (lambda: records)
+    summary = summarize(source(), "term-19")
+    assert str(summary.period) == TERM_19
+    assert summary == summarize(example_records(), TERM_19)
+    assessment = assess(source(), DEFAULT_STANDARD, "term-19")
+    assert assessment == assess(example_records(), DEFAULT_STANDARD, TERM_19)
+
+
+def _other_term_19(records: list[object]) -> list[object]:
+    return [*records, Term(id="t19b", congress="xx", number=19, start=H1.start, end=H2.end)]
+
+
+@pytest.mark.parametrize(
+    ("records", "reason"),
+    [
+        (list, "the records hold no term 19; their terms: none"),
+        (lambda: [r for r in example_records() if not isinstance(r, Term)], "no term 19"),
+        (lambda: _other_term_19(list(example_records())), "two terms numbered 19"),
+    ],
+)
+@pytest.mark.parametrize("how", ["summarize", "assess"])
+def test_a_bare_term_the_records_do_not_settle_is_a_period_error(
+    records: Any, reason: str, how: str
+) -> None:
+    """No term 19 among the records, or two with other dates: PeriodError saying so."""
+    run: Callable[[Any], object] = {
+        "summarize": lambda r: summarize(r, "term-19"),
+        "assess": lambda r: assess(r, DEFAULT_STANDARD, "term-19"),
+    }[how]
+    with pytest.raises(PeriodError, match=reason) as caught:
+        run(records())
+    assert caught.value.text == "term-19"
 
 
 @given(st.data(), st.sampled_from([H1, H2]))

@@ -152,7 +152,9 @@ def _projects(state: State) -> ProjectSummary:
                     status=status,
                 )
             )
-    statuses = Counter(line.status for line in lines)
+    # A candidate the ballot turned down was never a project of the congress:
+    # it stays listed (with selected=False) but is not counted by status.
+    statuses = Counter(line.status for line in lines if line.selected is not False)
     return ProjectSummary(
         projects=tuple(lines),
         voted=sum(line.voted_in_period for line in lines),
@@ -240,7 +242,7 @@ def sections(state: State) -> dict[str, Any]:
         "plans": tuple(
             track(p, state, raised) for p in plans if p.start <= period.start <= period.end <= p.end
         ),
-        "next_plans": tuple(p for p in plans if p.start > period.end),
+        "next_plans": tuple(p for p in plans if state.plan_for_next(p)),
     }
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from congresskit._progress import Progress
+from congresskit._term_lookup import bare_term
 from congresskit.assessment import assess as assess_records
 from congresskit.documents import dump, loads_document
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
@@ -51,8 +52,13 @@ class CommandError(Exception):
         super().__init__("\n".join(self.lines))
 
 
-def period_argument(text: str) -> Period:
-    """Parse ``--period``; a malformed period is a usage error naming the forms expected."""
+def period_argument(text: str) -> Period | str:
+    """Parse ``--period``; a malformed period is a usage error naming the forms expected.
+
+    A bare ``term-N`` stays text: its dates come from the records' term N.
+    """
+    if bare_term(text) is not None:
+        return text
     try:
         return Period.parse(text)
     except PeriodError as exc:
@@ -85,7 +91,8 @@ def _looks_like_json_lines(path: str, first: bytes) -> bool:
         return False
     try:
         header = json.loads(first)
-    except ValueError:
+    except (ValueError, RecursionError):
+        # Not a header; reading it as a document reports what is wrong with it.
         return False
     return isinstance(header, dict) and not any(isinstance(v, list) for v in header.values())
 

@@ -4,93 +4,76 @@ A cell gives the deputy's figure and the verdict (``5 达标``); when the
 threshold was scaled for part service, the scaled threshold too (``1/2 达标``).
 A rule judged in several windows (each session of the period) lists them all.
 A deputy not judged under a rule (not serving in any of its windows) shows a
-dash.
+dash. The layout is the same in both languages; the language (see
+``_render_language``) supplies the words and the figures' form.
 """
 
 from __future__ import annotations
 
-from congresskit import _render_en as en
-from congresskit import _render_zh as zh
 from congresskit._render_blocks import Block, Bullets, Heading, Paragraph, Table
-from congresskit.assessment import Assessment, DeputyAssessment, RuleResult
-from congresskit.labels import Lang, label
+from congresskit._render_language import Language
+from congresskit.assessment import Assessment, DeputyAssessment
+from congresskit.labels import label
 from congresskit.standards import DutyRule
 
 
-def _count(lang: Lang, result: RuleResult) -> str:
-    return zh.cell(result.figure) if lang == "zh" else en.count(result.figure)
-
-
-def _cell(lang: Lang, rule: DutyRule, deputy: DeputyAssessment) -> str:
+def _cell(language: Language, rule: DutyRule, deputy: DeputyAssessment) -> str:
     results = [r for r in deputy.results if r.rule == rule]
     if not results:
         return "—"
     cells = []
     for r in results:
-        figure = _count(lang, r)
+        figure = language.cell(r.figure)
         if r.threshold != rule.threshold:
             figure += f"/{r.threshold}"
-        cells.append(f"{figure} {label(r.verdict, lang)}")
-    return ("；" if lang == "zh" else "; ").join(cells)
+        cells.append(f"{figure} {label(r.verdict, language.WORDS.lang)}")
+    return language.WORDS.semicolon.join(cells)
 
 
-def _header(lang: Lang, rule: DutyRule) -> str:
-    if lang == "zh":
-        return f"{label(rule.metric)}（{label(rule.window)}≥{rule.threshold}）"
-    return f"{label(rule.metric, 'en')} (≥{rule.threshold} {label(rule.window, 'en')})"
+def _header(language: Language, rule: DutyRule) -> str:
+    lang = language.WORDS.lang
+    return language.WORDS.rule_column.format(
+        metric=label(rule.metric, lang), window=label(rule.window, lang), threshold=rule.threshold
+    )
 
 
-def assessment_blocks(assessment: Assessment, lang: Lang) -> list[Block]:
+def assessment_blocks(assessment: Assessment, language: Language) -> list[Block]:
     """The assessment of ``assessment``'s deputies, as a title, a table and notes."""
+    words = language.WORDS
     standard = assessment.standard
     rules = standard.rules
     points = standard.points is not None
-    if lang == "zh":
-        title = f"代表履职考核（{zh.period_name(assessment.period)}）"
-        head = ("名次", "代表", *(_header(lang, r) for r in rules))
-        tail = ("积分", "全部达标") if points else ("全部达标",)
-        yes, no = "是", "否"
-    else:
-        title = f"Duty assessment of deputies, {en.period_name(assessment.period)}"
-        head = ("Rank", "Deputy", *(_header(lang, r) for r in rules))
-        tail = ("Points", "All met") if points else ("All met",)
-        yes, no = "yes", "no"
+    title = words.assessment.format(language.period_name(assessment.period))
+    head = (*words.assessment_columns, *(_header(language, r) for r in rules))
+    tail = (words.points, words.all_met) if points else (words.all_met,)
     rows = []
     for d in assessment.deputies:
-        cells = [str(d.rank), d.name, *(_cell(lang, r, d) for r in rules)]
+        cells = [str(d.rank), d.name, *(_cell(language, r, d) for r in rules)]
         if points:
             cells.append(str(d.points))
-        cells.append(yes if d.all_met else no)
+        if d.all_met:
+            cells.append(words.yes)
+        else:
+            # Pending or part-served results are not failures: say so rather than "no".
+            cells.append(words.no if d.rules_failed else words.not_yet)
         rows.append(tuple(cells))
     numeric = (0, len(head)) if points else (0,)
-    blocks: list[Block] = [Heading(1, title)]
-    if lang == "zh":
-        used = f"考核标准：{standard.name}（{label(standard.part_service)}）"
-        if standard.points is not None:
-            used += f"；积分表：{standard.points.name}"
-        blocks.append(Paragraph(f"{used}。"))
-    else:
-        used = f"Standard: {standard.name} ({label(standard.part_service, 'en')})"
-        if standard.points is not None:
-            used += f"; points table: {standard.points.name}"
-        blocks.append(Paragraph(f"{used}."))
+    used = words.standard.format(
+        name=standard.name, part_service=label(standard.part_service, words.lang)
+    )
+    if standard.points is not None:
+        used += words.points_table.format(standard.points.name)
+    blocks: list[Block] = [Heading(1, title), Paragraph(f"{used}{words.stop}")]
     if not rows:
-        empty = "考核期内没有在任代表。" if lang == "zh" else "No deputy served in the period."
-        blocks.append(Paragraph(empty))
+        blocks.append(Paragraph(words.no_deputy))
         return blocks
     blocks.append(Table((*head, *tail), tuple(rows), numeric=numeric))
     described = [r for r in rules if r.description]
     if described:
-        colon = "：" if lang == "zh" else ": "
-        blocks.append(
-            Bullets(tuple(f"{_header(lang, r)}{colon}{r.description}" for r in described))
-        )
+        notes = (f"{_header(language, r)}{words.colon}{r.description}" for r in described)
+        blocks.append(Bullets(tuple(notes)))
     candidates = assessment.excellent()
     if candidates:
-        names = ("、" if lang == "zh" else ", ").join(d.name for d in candidates)
-        if lang == "zh":
-            text = f"优秀代表候选人（没有未达标项）{len(candidates)}名：{names}。"
-        else:
-            text = f"Candidates for excellent deputy (no rule failed), {len(candidates)}: {names}."
-        blocks.append(Paragraph(text))
+        names = words.comma.join(d.name for d in candidates)
+        blocks.append(Paragraph(words.candidates.format(n=len(candidates), names=names)))
     return blocks

@@ -1,8 +1,9 @@
 """A tiny document model for reports, and its Markdown and plain-text writers.
 
-The language modules (``_render_zh``, ``_render_en``) turn a summary into a
-list of blocks; the writers here turn blocks into text. Keeping the two apart
-means each language is written once and each output format once.
+The report layout (``_render_report``, worded by ``_render_zh`` or
+``_render_en``) turns a summary into a list of blocks; the writers here turn
+blocks into text. Keeping the two apart means each language is written once
+and each output format once.
 
 >>> blocks = [Heading(1, "Report"), Paragraph("Held 1 session."),
 ...           Table(("station", "days"), (("North", "6"),), numeric=(1,))]

@@ -1,4 +1,7 @@
-"""English report wording: numbers, dates and the report's sentences.
+"""English report wording: numbers, dates, headings and the report's sentences.
+
+The module is a :class:`~congresskit._render_language.Language`: ``_render_report``
+lays the report out and asks it for every word.
 
 >>> count(Count(200, at_least=True)), number(12345)
 ('200+', '12,345')
@@ -17,18 +20,75 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import enum
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from congresskit import _render_common as common
-from congresskit._render_blocks import Block, Bullets, Heading, Paragraph, Table
+from congresskit._render_blocks import Bullets
+from congresskit._render_language import Words
 from congresskit.counts import Count
-from congresskit.enums import ActivityKind, PlanSection, Status, SuggestionKind
+from congresskit.enums import ActivityKind, PlanSection
 from congresskit.figures import ActivityFigures, CampaignSummary, SessionSummary
 from congresskit.labels import label
 from congresskit.periods import Period
-from congresskit.plans import PlanItem, Target, WorkPlan
+from congresskit.plans import PlanItem, Target
 from congresskit.summary import PeriodSummary
-from congresskit.tracking import PlanProgress
+
+WORDS = Words(
+    lang="en",
+    colon=": ",
+    comma=", ",
+    semicolon="; ",
+    stop=".",
+    yes="yes",
+    no="no",
+    title="Work summary of {congress} for {period}",
+    title_plan=", and plan for {}",
+    no_congress="the congress",
+    work_in="Work in {}",
+    sessions="Sessions",
+    campaign="{name} ({kind})",
+    field_work="Deputies' activities",
+    learning="Study and training",
+    stations="Stations and reception",
+    suggestions="Suggestions and their handling",
+    projects="Livelihood projects",
+    progress="Progress of {}",
+    progress_columns=("Target", "Needed", "Done", "Met"),
+    appendix="Appendix: activities {}",
+    breakdowns={"station": "by station", "group": "by deputy group", "deputy": "by deputy"},
+    breakdown_columns={
+        "station": (
+            "Station",
+            "Reception days",
+            "Activities",
+            "Participations",
+            "People received",
+            "Opinions",
+            "Suggestions",
+        ),
+        "group": (
+            "Group",
+            "Activities",
+            "Participations",
+            "Villages",
+            "Households",
+            "Suggestions led",
+        ),
+        "deputy": ("Deputy", "Activities", "Households", "Led", "Co-signed", "Speeches"),
+    },
+    assessment="Duty assessment of deputies, {}",
+    assessment_columns=("Rank", "Deputy"),
+    rule_column="{metric} (≥{threshold} {window})",
+    points="Points",
+    all_met="All met",
+    not_yet="pending",
+    standard="Standard: {name} ({part_service})",
+    points_table="; points table: {}",
+    no_deputy="No deputy served in the period.",
+    candidates="Candidates for excellent deputy (no rule failed), {n}: {names}.",
+)
 
 _MONTHS = (
     "January",
@@ -54,6 +114,15 @@ def number(n: int) -> str:
 def count(value: Count) -> str:
     """A count: ``63``, or ``200+`` for a lower bound."""
     return f"{value.value:,}{'+' if value.at_least else ''}"
+
+
+#: A count in a table cell reads as in a sentence: ``63``, ``200+``.
+cell = count
+
+
+def capital(text: str) -> str:
+    """``text`` with its first letter a capital, as a sentence or heading starts."""
+    return f"{text[0].upper()}{text[1:]}"
 
 
 def ordinal(n: int) -> str:
@@ -99,11 +168,6 @@ def _when(start: dt.date, end: dt.date | None) -> str:
     return f"on {date(start)}" if end == start else f"from {span(start, end)}"
 
 
-def percent(part: int, whole: int) -> str:
-    """``part`` of ``whole`` as a percentage with one decimal (``95.2%``)."""
-    return f"{100 * part / whole:.1f}%"
-
-
 def join(items: Sequence[str], last: str = "and") -> str:
     """``a, b and c``."""
     if len(items) <= 1:
@@ -141,6 +205,26 @@ _FIGURE = {
 }
 
 
+def deputies(n: int) -> str:
+    """``26 deputies``."""
+    return plural(n, "deputy")
+
+
+def part_heading(part: int, text: str) -> str:
+    """``1. Work in the first half of 2020``."""
+    return f"{part}. {text}"
+
+
+def section_heading(part: int, n: int, text: str) -> str:
+    """``1.2 Sessions``."""
+    return f"{part}.{n} {text}"
+
+
+def plan_section(section: PlanSection) -> str:
+    """``Supervision``: the section's label as a heading."""
+    return capital(_en(section))
+
+
 def _figures(af: ActivityFigures, *, leave_out: tuple[str, ...] = ()) -> list[str]:
     return [
         plural(value, *_FIGURE[name]) for name, value in common.figures(af, leave_out=leave_out)
@@ -151,7 +235,16 @@ def _en(value: object) -> str:
     return label(value, "en")  # type: ignore[arg-type]
 
 
-def _session(s: SessionSummary, summary: PeriodSummary) -> str:
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _tally(by: Mapping[_E, int]) -> str:
+    """How many of each kind: ``motion 2, criticism 1``."""
+    return ", ".join(f"{_en(k)} {n}" for k, n in by.items())
+
+
+def session(s: SessionSummary, summary: PeriodSummary) -> str:
+    """``Session 8 of the 19th term of … was held on 13 January 2020, with …``."""
     congress = common.congress_name(summary)
     name = f"Session {s.number}"
     if s.term_number is not None:
@@ -176,13 +269,13 @@ def _session(s: SessionSummary, summary: PeriodSummary) -> str:
         parts.append(f"deputies {join(said)}")
     selected = common.selected_projects(s, summary)
     if selected:
-        projects = plural(len(selected), "livelihood project")
-        parts.append(f"a ballot selected {projects}: {', '.join(selected)}")
+        chosen = plural(len(selected), "livelihood project")
+        parts.append(f"a ballot selected {chosen}: {', '.join(selected)}")
     for e in s.elections:
         elected = ", ".join(c.name for c in e.elected)
         verb = "a by-election for" if e.by_election else "an election for"
         parts.append(f"it held {verb} {e.office}" + (f" ({elected} elected)" if elected else ""))
-    adopted = [r.title for r in s.resolutions if r.adopted]
+    adopted = common.adopted(s)
     if adopted:
         parts.append(f"it adopted {plural(len(adopted), 'resolution')}: {', '.join(adopted)}")
     if s.inquiries:
@@ -190,13 +283,13 @@ def _session(s: SessionSummary, summary: PeriodSummary) -> str:
     text = f"{first}."
     if parts:
         body = "; ".join(parts)
-        text += f" {body[0].upper()}{body[1:]}."
+        text += f" {capital(body)}."
     return text
 
 
-def _campaign(c: CampaignSummary) -> list[Block]:
-    when = _when(c.start, c.end)
-    text = f"{when[0].upper()}{when[1:]}, deputies took part in {c.name}"
+def campaign(c: CampaignSummary) -> str:
+    """``Since 24 January 2020, deputies took part in … in 5 roles: …``."""
+    text = f"{capital(_when(c.start, c.end))}, deputies took part in {c.name}"
     if c.roles:
         roles = ", ".join(
             f"{_en(r.role)} ({plural(len(r.deputies), 'deputy')})" if r.deputies else _en(r.role)
@@ -205,118 +298,121 @@ def _campaign(c: CampaignSummary) -> list[Block]:
         text += f" in {plural(len(c.roles), 'role')}: {roles}"
         if c.deputies_in_roles:
             text += f"; {plural(c.deputies_in_roles, 'deputy')} in all"
-    blocks: list[Block] = [Paragraph(text + ".")]
-    described = [r for r in c.roles if r.description]
-    if described:
-        blocks.append(Bullets(tuple(f"{_en(r.role)}: {r.description}" for r in described)))
-    af = c.activities
-    if af.activities:
-        head = f"Activities in the period: {number(af.activities)}"
-        if len(af.by_kind) > 1:
-            head += f" ({', '.join(f'{_en(k)} {n}' for k, n in af.by_kind.items())})"
-        figures = _figures(af)
-        blocks.append(Paragraph(head + (f", with {join(figures)}." if figures else ".")))
-    return blocks
+    return text + "."
+
+
+def campaign_activities(af: ActivityFigures) -> str:
+    """``Activities in the period: 6 (supervision 4, campaign work 2), with …``."""
+    head = f"Activities in the period: {number(af.activities)}"
+    if len(af.by_kind) > 1:
+        head += f" ({_tally(af.by_kind)})"
+    figures = _figures(af)
+    return head + (f", with {join(figures)}." if figures else ".")
 
 
 def _activity_line(kind: ActivityKind, af: ActivityFigures) -> str:
-    name = _en(kind)
-    head = f"{name[0].upper()}{name[1:]}: {plural(af.activities, 'activity')}"
+    head = f"{capital(_en(kind))}: {plural(af.activities, 'activity')}"
     figures = _figures(af)
     return f"{head}, {', '.join(figures)}" if figures else head
 
 
-def _learning(summary: PeriodSummary, kinds: list[ActivityKind]) -> Paragraph:
+def field_work(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> Bullets:
+    """A line for each kind of activity: ``Inspection: 3 activities, …``."""
+    return Bullets(tuple(_activity_line(k, summary.activities_by_kind[k]) for k in kinds))
+
+
+def learning(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> str:
+    """``Deputies met for study 8 times, with 56 deputy participations in all.``"""
     by_kind = summary.activities_by_kind
     done = join([f"{_en(k)} {plural(by_kind[k].activities, 'time')}" for k in kinds])
-    people = Count.total(by_kind[k].participations for k in kinds)
-    return Paragraph(
-        f"Deputies met for {done}, with {plural(people, 'deputy participation')} in all."
-    )
+    people = common.participations(summary, kinds)
+    return f"Deputies met for {done}, with {plural(people, 'deputy participation')} in all."
 
 
-def _stations(summary: PeriodSummary) -> Paragraph:
+def stations(summary: PeriodSummary) -> str:
+    """``The 4 deputy stations receive the public on scheduled reception days, …``."""
     sentences = []
     if summary.stations:
-        days = sum(s.reception_days for s in summary.stations)
+        days = common.reception_days(summary)
         text = f"The {plural(len(summary.stations), 'deputy station')} receive the public"
         text += " on scheduled reception days"
         if days:
             text += f", {number(days)} of them in {period_name(summary.period)}"
         sentences.append(text + ".")
-    reception = summary.activities_by_kind.get(ActivityKind.RECEPTION)
-    if reception is not None and reception.activities:
+    reception = common.receptions(summary)
+    if reception is not None:
         text = f"{plural(reception.activities, 'reception day')} were held"
         if reception.activities == 1:
             text = "1 reception day was held"
         figures = _figures(reception)
         sentences.append(text + (f", with {join(figures)}." if figures else "."))
-    return Paragraph(" ".join(sentences))
+    return " ".join(sentences)
 
 
-def _suggestions(summary: PeriodSummary) -> list[Block]:
+def suggestions_raised(summary: PeriodSummary) -> str:
+    """``Deputies raised 71 suggestions in …, 63 of them at sessions. By category: …``."""
     s = summary.suggestions
-    blocks: list[Block] = []
-    if s.raised.value:
-        text = f"Deputies raised {plural(s.raised, 'suggestion')} in {period_name(summary.period)}"
-        kinds = s.itemised.by_kind
-        if set(kinds) - {SuggestionKind.SUGGESTION}:
-            text += f" ({', '.join(f'{_en(k)} {n}' for k, n in kinds.items())})"
-        at_sessions = Count.total(x.suggestions for x in summary.sessions)
-        if at_sessions.value:
-            text += f", {count(at_sessions)} of them at sessions"
+    text = f"Deputies raised {plural(s.raised, 'suggestion')} in {period_name(summary.period)}"
+    kinds = common.suggestion_kinds(summary)
+    if kinds:
+        text += f" ({_tally(kinds)})"
+    at_sessions = common.raised_at_sessions(summary)
+    if at_sessions.value:
+        text += f", {count(at_sessions)} of them at sessions"
+    text += "."
+    categories = common.categories(summary)
+    if categories:
+        text += f" By category: {', '.join(f'{c} {n}' for c, n in categories)}."
+    return text
+
+
+_HANDLING = {
+    "replied_on_time": "replied to on time",
+    "replied_late": "replied to late",
+    "overdue": "overdue",
+    "closed": "closed",
+    "open": "still open",
+}
+
+
+def suggestions_in_hand(summary: PeriodSummary) -> str:
+    """``As of 30 June 2020, 71 suggestions were in hand: 62 replied to on time, …``."""
+    h = summary.suggestions.in_hand
+    were = "was" if h.suggestions == 1 else "were"
+    text = f"As of {date(summary.period.end)}, {plural(h.suggestions, 'suggestion')}"
+    text += f" {were} in hand"
+    handling = common.handling(h, common.TIMING + common.STATE)
+    facts = [f"{number(n)} {_HANDLING[name]}" for name, n in handling]
+    text += f": {join(facts)}." if facts else "."
+    if h.outcomes:
+        text += f" Replies: {_tally(h.outcomes)}."
+    if h.evaluated:
+        text += (
+            f" Deputies rated {plural(h.evaluated, 'reply', 'replies')}: {_tally(h.satisfaction)}"
+        )
+        rate = h.satisfied_or_basically_rate
+        if rate is not None:
+            share = common.percent(rate.numerator, rate.denominator)
+            text += f"; {share} satisfied or basically satisfied"
         text += "."
-        categories = sorted(s.itemised.by_category.items(), key=lambda kv: (-kv[1], kv[0]))
-        if categories:
-            text += f" By category: {', '.join(f'{c} {n}' for c, n in categories)}."
-        blocks.append(Paragraph(text))
-    h = s.in_hand
-    if h.suggestions:
-        were = "was" if h.suggestions == 1 else "were"
-        text = f"As of {date(summary.period.end)}, {plural(h.suggestions, 'suggestion')}"
-        text += f" {were} in hand"
-        closed = h.by_status.get(Status.CLOSED, 0)
-        facts = [
-            f"{number(n)} {what}"
-            for what, n in (
-                ("replied to on time", h.replied_on_time),
-                ("replied to late", h.replied_late),
-                ("overdue", h.overdue),
-                ("closed", closed),
-                ("still open", h.open),
-            )
-            if n
-        ]
-        text += f": {join(facts)}." if facts else "."
-        if h.outcomes:
-            text += f" Replies: {', '.join(f'{_en(o)} {n}' for o, n in h.outcomes.items())}."
-        if h.evaluated:
-            ratings = ", ".join(f"{_en(r)} {n}" for r, n in h.satisfaction.items())
-            text += f" Deputies rated {plural(h.evaluated, 'reply', 'replies')}: {ratings}"
-            rate = h.satisfied_or_basically_rate
-            if rate is not None:
-                share = percent(rate.numerator, rate.denominator)
-                text += f"; {share} satisfied or basically satisfied"
-            text += "."
-        if h.rehandled:
-            verb = "was" if h.rehandled == 1 else "were"
-            text += f" {number(h.rehandled)} {verb} re-handled after a dissatisfied rating."
-        blocks.append(Paragraph(text))
-    return blocks
+    if h.rehandled:
+        verb = "was" if h.rehandled == 1 else "were"
+        text += f" {number(h.rehandled)} {verb} re-handled after a dissatisfied rating."
+    return text
 
 
-def _projects(summary: PeriodSummary) -> Paragraph:
+def projects(summary: PeriodSummary) -> str:
+    """``As of 30 June 2020, livelihood projects: … Deputies supervised ….``"""
     p = summary.projects
-    statuses = ", ".join(f"{_en(k)} {n}" for k, n in p.by_status.items())
-    text = f"As of {date(summary.period.end)}, livelihood projects: {statuses}."
-    watched = [line for line in p.projects if line.activities]
+    text = f"As of {date(summary.period.end)}, livelihood projects: {_tally(p.by_status)}."
+    watched = common.supervised(summary)
     if watched:
         done = "; ".join(f"{line.name} ({plural(line.activities, 'activity')})" for line in watched)
         text += f" Deputies supervised {done}."
-    return Paragraph(text)
+    return text
 
 
-def _target(t: Target) -> str:
+def target(t: Target) -> str:
     """A target in words: its own description, or one made from its metric."""
     if t.description:
         return t.description
@@ -326,100 +422,19 @@ def _target(t: Target) -> str:
     return text + (" per deputy" if t.per_deputy else "")
 
 
-def _plan_progress(plan: PlanProgress) -> Table:
-    rows = []
-    for item in plan.items:
-        for tp in item.targets:
-            needed = plural(tp.needed, "deputy") if tp.target.per_deputy else number(tp.needed)
-            done = "—" if tp.done is None else count(tp.done)
-            met = {True: "yes", False: "no", None: "—"}[tp.met]
-            rows.append((_target(tp.target), needed, done, met))
-    return Table(("Target", "Needed", "Done", "Met"), tuple(rows), numeric=(1, 2))
+def plan_items(items: Sequence[PlanItem]) -> Bullets:
+    """A bullet for each item of a plan's section, with its targets."""
+    lines = []
+    for item in items:
+        text = item.text
+        if item.targets:
+            text += f" (target: {'; '.join(target(t) for t in item.targets)})"
+        lines.append(text)
+    return Bullets(tuple(lines))
 
 
-def _plan(plan: WorkPlan, part: int) -> list[Block]:
-    blocks: list[Block] = []
-    sections: dict[PlanSection, list[PlanItem]] = {}
-    for item in plan.items:
-        sections.setdefault(item.section, []).append(item)
-    for n, (section, items) in enumerate(sections.items(), start=1):
-        name = _en(section)
-        blocks.append(Heading(3, f"{part}.{n} {name[0].upper()}{name[1:]}"))
-        lines = []
-        for item in items:
-            text = item.text
-            if item.targets:
-                text += f" (target: {'; '.join(_target(t) for t in item.targets)})"
-            lines.append(text)
-        blocks.append(Bullets(tuple(lines)))
-    return blocks
-
-
-def _by_station(summary: PeriodSummary) -> Table:
-    header = (
-        "Station",
-        "Reception days",
-        "Activities",
-        "Participations",
-        "People received",
-        "Opinions",
-        "Suggestions",
-    )
-    rows = tuple(
-        (
-            s.name or s.id,
-            number(s.reception_days),
-            number(s.activities.activities),
-            count(s.activities.participations),
-            count(s.activities.people_received),
-            count(s.activities.opinions_collected),
-            count(s.activities.suggestions_arising),
-        )
-        for s in summary.stations
-    )
-    return Table(header, rows, numeric=(1, 2, 3, 4, 5, 6))
-
-
-def _by_group(summary: PeriodSummary) -> Table:
-    header = ("Group", "Activities", "Participations", "Villages", "Households", "Suggestions led")
-    rows = tuple(
-        (
-            g.name or g.id,
-            number(g.activities.activities),
-            count(g.activities.participations),
-            number(g.activities.villages),
-            count(g.activities.households_contacted),
-            number(g.suggestions.suggestions),
-        )
-        for g in summary.groups
-    )
-    return Table(header, rows, numeric=(1, 2, 3, 4, 5))
-
-
-def _by_deputy(summary: PeriodSummary) -> Table:
-    header = ("Deputy", "Activities", "Households", "Led", "Co-signed", "Speeches")
-    rows = tuple(
-        (
-            d.name or d.id,
-            number(d.activities),
-            count(d.households_contacted),
-            number(d.suggestions_led),
-            number(d.suggestions_cosigned),
-            number(d.speeches),
-        )
-        for d in summary.deputies
-    )
-    return Table(header, rows, numeric=(1, 2, 3, 4, 5))
-
-
-BREAKDOWNS = {
-    "station": ("by station", _by_station),
-    "group": ("by deputy group", _by_group),
-    "deputy": ("by deputy", _by_deputy),
-}
-
-
-def _headline(summary: PeriodSummary) -> str | None:
+def headline(summary: PeriodSummary) -> str | None:
+    """``In the first half of 2020 the congress held 1 session and 4 presidium meetings; …``."""
     a = summary.activities
     meetings = []
     if summary.sessions:
@@ -427,67 +442,15 @@ def _headline(summary: PeriodSummary) -> str | None:
     if summary.presidium_meetings:
         meetings.append(plural(summary.presidium_meetings, "presidium meeting"))
     said = [f"the congress held {join(meetings)}"] if meetings else []
-    deputies = []
+    did = []
     if a.activities:
         figures = _figures(a, leave_out=common.HEADLINE_LEAVES_OUT)
         text = f"took part in {plural(a.activities, 'activity')}"
-        deputies.append(text + (f" ({', '.join(figures)})" if figures else ""))
+        did.append(text + (f" ({', '.join(figures)})" if figures else ""))
     if summary.suggestions.raised.value:
-        deputies.append(f"raised {plural(summary.suggestions.raised, 'suggestion')}")
-    if deputies:
-        said.append(f"deputies {join(deputies)}")
+        did.append(f"raised {plural(summary.suggestions.raised, 'suggestion')}")
+    if did:
+        said.append(f"deputies {join(did)}")
     if not said:
         return None
     return f"In {period_name(summary.period)} {'; '.join(said)}."
-
-
-def summary_blocks(summary: PeriodSummary, by: str | None = None) -> list[Block]:
-    """The English work report of ``summary``, as blocks; sections with nothing are left out."""
-    period = period_name(summary.period)
-    congress = common.congress_name(summary) or "the congress"
-    title = f"Work summary of {congress} for {period}"
-    if summary.next_plans:
-        title += f", and plan for {period_name(summary.period.next())}"
-    blocks: list[Block] = [Heading(1, title)]
-    headline = _headline(summary)
-    if headline:
-        blocks.append(Paragraph(headline))
-
-    sections: list[tuple[str, list[Block]]] = []
-    if summary.sessions:
-        body: list[Block] = [Paragraph(_session(s, summary)) for s in summary.sessions]
-        sections.append(("Sessions", body))
-    sections.extend((f"{c.name} ({_en(c.kind)})", _campaign(c)) for c in summary.campaigns)
-    field = common.kinds_present(summary, common.FIELD_WORK)
-    if field:
-        lines = tuple(_activity_line(k, summary.activities_by_kind[k]) for k in field)
-        sections.append(("Deputies' activities", [Bullets(lines)]))
-    learning = common.kinds_present(summary, common.LEARNING)
-    if learning:
-        sections.append(("Study and training", [_learning(summary, learning)]))
-    if summary.stations or common.kinds_present(summary, (ActivityKind.RECEPTION,)):
-        sections.append(("Stations and reception", [_stations(summary)]))
-    if common.has_suggestions(summary):
-        sections.append(("Suggestions and their handling", _suggestions(summary)))
-    if summary.projects.by_status:
-        sections.append(("Livelihood projects", [_projects(summary)]))
-    sections.extend(
-        (f"Progress of {p.title}", [_plan_progress(p)]) for p in summary.plans if p.targets
-    )
-
-    part = 0
-    if sections:
-        part += 1
-        blocks.append(Heading(2, f"{part}. Work in {period}"))
-        for n, (heading, body) in enumerate(sections, start=1):
-            blocks.append(Heading(3, f"{part}.{n} {heading}"))
-            blocks.extend(body)
-    for plan in summary.next_plans:
-        part += 1
-        blocks.append(Heading(2, f"{part}. {plan.title}"))
-        blocks.extend(_plan(plan, part))
-    if by is not None:
-        heading, table = BREAKDOWNS[by]
-        blocks.append(Heading(2, f"Appendix: activities {heading}"))
-        blocks.append(table(summary))
-    return blocks

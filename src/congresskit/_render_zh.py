@@ -1,4 +1,7 @@
-"""Simplified-Chinese report wording: numbers, dates and the report's sentences.
+"""Simplified-Chinese report wording: numbers, dates, headings and the report's sentences.
+
+The module is a :class:`~congresskit._render_language.Language`: ``_render_report``
+lays the report out and asks it for every word.
 
 Figures follow the usage of congress work reports: a round lower bound is
 written ``200余人次``, any other lower bound ``至少13条``; ordinals are Chinese
@@ -22,18 +25,75 @@ full-width.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import enum
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from congresskit import _render_common as common
-from congresskit._render_blocks import Block, Bullets, Heading, Paragraph, Table
+from congresskit._render_blocks import Paragraph
+from congresskit._render_language import Words
 from congresskit.counts import Count
-from congresskit.enums import ActivityKind, PlanSection, Status, SuggestionKind, TargetMetric
+from congresskit.enums import ActivityKind, PlanSection, SuggestionKind, TargetMetric
 from congresskit.figures import ActivityFigures, CampaignSummary, SessionSummary
 from congresskit.labels import label
 from congresskit.periods import Period
-from congresskit.plans import PlanItem, Target, WorkPlan
+from congresskit.plans import PlanItem, Target
 from congresskit.summary import PeriodSummary
-from congresskit.tracking import PlanProgress
+
+WORDS = Words(
+    lang="zh",
+    colon="：",
+    comma="、",
+    semicolon="；",
+    stop="。",
+    yes="是",
+    no="否",
+    title="{congress}{period}工作总结",
+    title_plan="及{}工作计划",
+    no_congress="人大",
+    work_in="{}工作总结",
+    sessions="依法开好人代会",
+    campaign="{name}",
+    field_work="开展代表活动",
+    learning="加强学习培训",
+    stations="用好人大代表工作站",
+    suggestions="代表建议办理",
+    projects="民生实事项目",
+    progress="{}执行情况",
+    progress_columns=("目标", "应完成", "已完成", "是否完成"),
+    appendix="附表：{}",
+    breakdowns={"station": "按代表工作站统计", "group": "按代表小组统计", "deputy": "按代表统计"},
+    breakdown_columns={
+        "station": (
+            "代表工作站",
+            "排定接访日",
+            "活动",
+            "代表参与（人次）",
+            "接待群众（人次）",
+            "收集意见建议（条）",
+            "提出建议（条）",
+        ),
+        "group": (
+            "代表小组",
+            "活动",
+            "代表参与（人次）",
+            "覆盖村",
+            "联系群众（户）",
+            "领衔建议（条）",
+        ),
+        "deputy": ("代表", "参加活动", "联系群众（户）", "领衔建议", "附议建议", "大会发言"),
+    },
+    assessment="代表履职考核（{}）",
+    assessment_columns=("名次", "代表"),
+    rule_column="{metric}（{window}≥{threshold}）",
+    points="积分",
+    all_met="全部达标",
+    not_yet="待定",
+    standard="考核标准：{name}（{part_service}）",
+    points_table="；积分表：{}",
+    no_deputy="考核期内没有在任代表。",
+    candidates="优秀代表候选人（没有未达标项）{n}名：{names}。",
+)
 
 _DIGITS = "零一二三四五六七八九"
 _POWERS = ((1000, "千"), (100, "百"), (10, "十"))
@@ -77,6 +137,11 @@ def count(value: Count, unit: str = "") -> str:
     return f"至少{value.value}{unit}"
 
 
+def number(n: int) -> str:
+    """An exact figure: ``12345`` (reports do not group digits)."""
+    return str(n)
+
+
 def cell(value: Count) -> str:
     """A figure in a table cell: ``63``, or ``至少55`` for any lower bound (columns stay alike)."""
     return f"至少{value.value}" if value.at_least else str(value.value)
@@ -102,16 +167,31 @@ def span(start: dt.date, end: dt.date | None) -> str:
     return f"{date(start)}至{tail}"
 
 
-def percent(part: int, whole: int) -> str:
-    """``part`` of ``whole`` as a percentage with one decimal (``95.2%``)."""
-    return f"{100 * part / whole:.1f}%"
-
-
 def join(items: Sequence[str], last: str = "和") -> str:
     """``甲、乙和丙``: items joined by the enumeration comma, the last by ``last``."""
     if len(items) <= 1:
         return "".join(items)
     return "、".join(items[:-1]) + last + items[-1]
+
+
+def deputies(n: int) -> str:
+    """``26名代表``."""
+    return f"{n}名代表"
+
+
+def part_heading(part: int, text: str) -> str:
+    """``一、2020年上半年工作总结``."""
+    return f"{numeral(part)}、{text}"
+
+
+def section_heading(part: int, n: int, text: str) -> str:
+    """``（二）开展代表活动``: sections are numbered within their part."""
+    return f"（{numeral(n)}）{text}"
+
+
+def plan_section(section: PlanSection) -> str:
+    """``工作监督``: the section's label."""
+    return label(section)
 
 
 def _numbered(i: int, total: int) -> str:
@@ -166,7 +246,16 @@ def _figures(af: ActivityFigures, *, leave_out: tuple[str, ...] = ()) -> list[st
     ]
 
 
-def _session(s: SessionSummary, summary: PeriodSummary) -> str:
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _tally(by: Mapping[_E, int], unit: str) -> str:
+    """How many of each kind: ``满意36条、基本满意16条``."""
+    return "、".join(f"{label(k)}{n}{unit}" for k, n in by.items())
+
+
+def session(s: SessionSummary, summary: PeriodSummary) -> str:
+    """``XX镇第十九届人民代表大会第八次会议于2020年1月13日召开，应到代表…``."""
     congress = common.congress_name(summary) or ""
     if s.term_number is not None:
         base = congress.removesuffix("人民代表大会")
@@ -196,7 +285,7 @@ def _session(s: SessionSummary, summary: PeriodSummary) -> str:
         elected = "、".join(c.name for c in e.elected)
         verb = "补选" if e.by_election else "选举"
         parts.append(f"{verb}{e.office}，{elected}当选" if elected else f"{verb}{e.office}")
-    adopted = [r.title for r in s.resolutions if r.adopted]
+    adopted = common.adopted(s)
     if adopted:
         parts.append(f"审议通过了{join(adopted)}")
     if s.inquiries:
@@ -204,8 +293,8 @@ def _session(s: SessionSummary, summary: PeriodSummary) -> str:
     return f"{first}。" + ("；".join(parts) + "。" if parts else "")
 
 
-def _campaign(c: CampaignSummary) -> list[Block]:
-    blocks: list[Block] = []
+def campaign(c: CampaignSummary) -> str:
+    """``2020年1月24日起，组织代表投身……，分别担任守门员7名、……``."""
     text = f"{span(c.start, c.end)}，组织代表投身{c.name}"
     if c.roles:
         roles = "、".join(
@@ -214,20 +303,19 @@ def _campaign(c: CampaignSummary) -> list[Block]:
         text += f"，分别担任{roles}"
         if c.deputies_in_roles:
             text += f"，共{c.deputies_in_roles}名代表参与"
-    blocks.append(Paragraph(text + "。"))
-    described = [r for r in c.roles if r.description]
-    if described:
-        blocks.append(Bullets(tuple(f"{label(r.role)}：{r.description}" for r in described)))
-    af = c.activities
-    if af.activities:
-        head = f"期间开展相关活动{af.activities}次"
-        if len(af.by_kind) > 1:
-            head += f"（{'、'.join(f'{label(k)}{n}次' for k, n in af.by_kind.items())}）"
-        blocks.append(Paragraph("，".join([head, *_figures(af)]) + "。"))
-    return blocks
+    return text + "。"
 
 
-def _field_work(summary: PeriodSummary, kinds: list[ActivityKind]) -> Paragraph:
+def campaign_activities(af: ActivityFigures) -> str:
+    """``期间开展相关活动6次（监督4次、专项工作2次），……``."""
+    head = f"期间开展相关活动{af.activities}次"
+    if len(af.by_kind) > 1:
+        head += f"（{_tally(af.by_kind, '次')}）"
+    return "，".join([head, *_figures(af)]) + "。"
+
+
+def field_work(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> Paragraph:
+    """One sentence a kind of activity, numbered ``一是……二是……`` when there are several."""
     sentences = []
     for i, kind in enumerate(kinds, start=1):
         af = summary.activities_by_kind[kind]
@@ -237,90 +325,91 @@ def _field_work(summary: PeriodSummary, kinds: list[ActivityKind]) -> Paragraph:
     return Paragraph("".join(sentences))
 
 
-def _learning(summary: PeriodSummary, kinds: list[ActivityKind]) -> Paragraph:
+def learning(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> str:
+    """``上半年组织代表学习8次，代表参与56人次。``"""
     by_kind = summary.activities_by_kind
     done = "、".join(f"{label(k)}{by_kind[k].activities}次" for k in kinds)
-    people = Count.total(by_kind[k].participations for k in kinds)
-    return Paragraph(f"{_short(summary.period)}组织代表{done}，代表参与{count(people, '人次')}。")
+    people = common.participations(summary, kinds)
+    return f"{_short(summary.period)}组织代表{done}，代表参与{count(people, '人次')}。"
 
 
-def _stations(summary: PeriodSummary) -> Paragraph:
+def stations(summary: PeriodSummary) -> str:
+    """``4个人大代表工作站按排定的接访日接待群众，……``."""
     parts = []
     if summary.stations:
-        days = sum(s.reception_days for s in summary.stations)
+        days = common.reception_days(summary)
         text = f"{len(summary.stations)}个人大代表工作站按排定的接访日接待群众"
         if days:
             text += f"，{_short(summary.period)}排定接访日{days}天"
         parts.append(text)
-    reception = summary.activities_by_kind.get(ActivityKind.RECEPTION)
-    if reception is not None and reception.activities:
+    reception = common.receptions(summary)
+    if reception is not None:
         parts.append(f"开展接访{reception.activities}次")
         parts.extend(_figures(reception))
-    return Paragraph("，".join(parts) + "。")
+    return "，".join(parts) + "。"
 
 
-def _suggestions(summary: PeriodSummary) -> list[Block]:
+def suggestions_raised(summary: PeriodSummary) -> str:
+    """``上半年代表共提出建议71条，其中在人代会上提出63条。按类别分：……``."""
     s = summary.suggestions
-    blocks: list[Block] = []
-    if s.raised.value:
-        text = f"{_short(summary.period)}代表共提出建议{count(s.raised, '条')}"
-        kinds = s.itemised.by_kind
-        if set(kinds) - {SuggestionKind.SUGGESTION}:
-            # Motions are counted in 件, the other kinds in 条, as reports do.
-            parts = (
-                f"{label(k)}{n}{'件' if k is SuggestionKind.MOTION else '条'}"
-                for k, n in kinds.items()
-            )
-            text += f"（{'、'.join(parts)}）"
-        at_sessions = Count.total(x.suggestions for x in summary.sessions)
-        if at_sessions.value:
-            text += f"，其中在人代会上提出{count(at_sessions, '条')}"
+    text = f"{_short(summary.period)}代表共提出建议{count(s.raised, '条')}"
+    kinds = common.suggestion_kinds(summary)
+    if kinds:
+        # Motions are counted in 件, the other kinds in 条, as reports do.
+        parts = (
+            f"{label(k)}{n}{'件' if k is SuggestionKind.MOTION else '条'}" for k, n in kinds.items()
+        )
+        text += f"（{'、'.join(parts)}）"
+    at_sessions = common.raised_at_sessions(summary)
+    if at_sessions.value:
+        text += f"，其中在人代会上提出{count(at_sessions, '条')}"
+    text += "。"
+    categories = common.categories(summary)
+    if categories:
+        text += f"按类别分：{'、'.join(f'{c}{n}条' for c, n in categories)}。"
+    return text
+
+
+_HANDLING = {
+    "replied_on_time": "按期答复",
+    "replied_late": "逾期答复",
+    "overdue": "逾期未答复",
+    "closed": "已办结",
+    "open": "尚未办结",
+}
+
+
+def suggestions_in_hand(summary: PeriodSummary) -> str:
+    """``截至2020年6月30日，在办建议71条，其中按期答复62条，……``."""
+    h = summary.suggestions.in_hand
+    timing = [f"{_HANDLING[name]}{n}条" for name, n in common.handling(h, common.TIMING)]
+    text = f"截至{date(summary.period.end)}，在办建议{h.suggestions}条"
+    if timing:
+        text += f"，其中{'，'.join(timing)}"
+    state = [f"{_HANDLING[name]}{n}条" for name, n in common.handling(h, common.STATE)]
+    text += f"；{'，'.join(state)}。" if state else "。"
+    if h.outcomes:
+        text += f"答复结果：{_tally(h.outcomes, '条')}。"
+    if h.evaluated:
+        text += f"代表已评价{h.evaluated}条，其中{_tally(h.satisfaction, '条')}"
+        rate = h.satisfied_or_basically_rate
+        if rate is not None:
+            text += f"，满意和基本满意率{common.percent(rate.numerator, rate.denominator)}"
         text += "。"
-        categories = sorted(s.itemised.by_category.items(), key=lambda kv: (-kv[1], kv[0]))
-        if categories:
-            text += f"按类别分：{'、'.join(f'{c}{n}条' for c, n in categories)}。"
-        blocks.append(Paragraph(text))
-    h = s.in_hand
-    if h.suggestions:
-        timing = [
-            f"{what}{n}条"
-            for what, n in (
-                ("按期答复", h.replied_on_time),
-                ("逾期答复", h.replied_late),
-                ("逾期未答复", h.overdue),
-            )
-            if n
-        ]
-        text = f"截至{date(summary.period.end)}，在办建议{h.suggestions}条"
-        if timing:
-            text += f"，其中{'，'.join(timing)}"
-        closed = h.by_status.get(Status.CLOSED, 0)
-        state = [f"{what}{n}条" for what, n in (("已办结", closed), ("尚未办结", h.open)) if n]
-        text += f"；{'，'.join(state)}。" if state else "。"
-        if h.outcomes:
-            text += f"答复结果：{'、'.join(f'{label(o)}{n}条' for o, n in h.outcomes.items())}。"
-        if h.evaluated:
-            ratings = "、".join(f"{label(r)}{n}条" for r, n in h.satisfaction.items())
-            text += f"代表已评价{h.evaluated}条，其中{ratings}"
-            rate = h.satisfied_or_basically_rate
-            if rate is not None:
-                text += f"，满意和基本满意率{percent(rate.numerator, rate.denominator)}"
-            text += "。"
-        if h.rehandled:
-            text += f"因代表不满意重新办理{h.rehandled}条。"
-        blocks.append(Paragraph(text))
-    return blocks
+    if h.rehandled:
+        text += f"因代表不满意重新办理{h.rehandled}条。"
+    return text
 
 
-def _projects(summary: PeriodSummary) -> Paragraph:
+def projects(summary: PeriodSummary) -> str:
+    """``截至2020年6月30日，民生实事项目实施中4个、……；代表对……开展监督视察1次。``"""
     p = summary.projects
-    statuses = "、".join(f"{label(k)}{n}个" for k, n in p.by_status.items())
-    text = f"截至{date(summary.period.end)}，民生实事项目{statuses}"
-    watched = [line for line in p.projects if line.activities]
+    text = f"截至{date(summary.period.end)}，民生实事项目{_tally(p.by_status, '个')}"
+    watched = common.supervised(summary)
     if watched:
         done = "，".join(f"对{line.name}开展监督视察{line.activities}次" for line in watched)
         text += f"；代表{done}"
-    return Paragraph(text + "。")
+    return text + "。"
 
 
 _METRIC = {
@@ -338,7 +427,7 @@ _METRIC = {
 }
 
 
-def _target(t: Target) -> str:
+def target(t: Target) -> str:
     """A target in words: its own description, or one made from its metric."""
     if t.description:
         return t.description
@@ -347,99 +436,19 @@ def _target(t: Target) -> str:
     return f"每位代表{text}" if t.per_deputy else text
 
 
-def _plan_progress(plan: PlanProgress) -> Table:
-    rows = []
-    for item in plan.items:
-        for tp in item.targets:
-            needed = f"{tp.needed}名代表" if tp.target.per_deputy else str(tp.needed)
-            done = "—" if tp.done is None else cell(tp.done)
-            met = {True: "是", False: "否", None: "—"}[tp.met]
-            rows.append((_target(tp.target), needed, done, met))
-    return Table(("目标", "应完成", "已完成", "是否完成"), tuple(rows), numeric=(1, 2))
+def plan_items(items: Sequence[PlanItem]) -> Paragraph:
+    """A plan section's items as numbered sentences, each with its targets."""
+    sentences = []
+    for i, item in enumerate(items, start=1):
+        text = _strip_stop(item.text)
+        if item.targets:
+            text += f"（目标：{'；'.join(target(t) for t in item.targets)}）"
+        sentences.append(f"{_numbered(i, len(items))}{text}。")
+    return Paragraph("".join(sentences))
 
 
-def _plan(plan: WorkPlan) -> list[Block]:
-    blocks: list[Block] = []
-    sections: dict[PlanSection, list[PlanItem]] = {}
-    for item in plan.items:
-        sections.setdefault(item.section, []).append(item)
-    for n, (section, items) in enumerate(sections.items(), start=1):
-        blocks.append(Heading(3, f"（{numeral(n)}）{label(section)}"))
-        sentences = []
-        for i, item in enumerate(items, start=1):
-            text = _strip_stop(item.text)
-            if item.targets:
-                text += f"（目标：{'；'.join(_target(t) for t in item.targets)}）"
-            sentences.append(f"{_numbered(i, len(items))}{text}。")
-        blocks.append(Paragraph("".join(sentences)))
-    return blocks
-
-
-def _by_station(summary: PeriodSummary) -> Table:
-    header = (
-        "代表工作站",
-        "排定接访日",
-        "活动",
-        "代表参与（人次）",
-        "接待群众（人次）",
-        "收集意见建议（条）",
-        "提出建议（条）",
-    )
-    rows = tuple(
-        (
-            s.name or s.id,
-            str(s.reception_days),
-            str(s.activities.activities),
-            cell(s.activities.participations),
-            cell(s.activities.people_received),
-            cell(s.activities.opinions_collected),
-            cell(s.activities.suggestions_arising),
-        )
-        for s in summary.stations
-    )
-    return Table(header, rows, numeric=(1, 2, 3, 4, 5, 6))
-
-
-def _by_group(summary: PeriodSummary) -> Table:
-    header = ("代表小组", "活动", "代表参与（人次）", "覆盖村", "联系群众（户）", "领衔建议（条）")
-    rows = tuple(
-        (
-            g.name or g.id,
-            str(g.activities.activities),
-            cell(g.activities.participations),
-            str(g.activities.villages),
-            cell(g.activities.households_contacted),
-            str(g.suggestions.suggestions),
-        )
-        for g in summary.groups
-    )
-    return Table(header, rows, numeric=(1, 2, 3, 4, 5))
-
-
-def _by_deputy(summary: PeriodSummary) -> Table:
-    header = ("代表", "参加活动", "联系群众（户）", "领衔建议", "附议建议", "大会发言")
-    rows = tuple(
-        (
-            d.name or d.id,
-            str(d.activities),
-            cell(d.households_contacted),
-            str(d.suggestions_led),
-            str(d.suggestions_cosigned),
-            str(d.speeches),
-        )
-        for d in summary.deputies
-    )
-    return Table(header, rows, numeric=(1, 2, 3, 4, 5))
-
-
-BREAKDOWNS = {
-    "station": ("按代表工作站统计", _by_station),
-    "group": ("按代表小组统计", _by_group),
-    "deputy": ("按代表统计", _by_deputy),
-}
-
-
-def _headline(summary: PeriodSummary) -> str | None:
+def headline(summary: PeriodSummary) -> str | None:
+    """``上半年，召开人民代表大会会议1次、主席团会议4次，组织代表开展各类活动66次，……``."""
     a = summary.activities
     meetings = []
     if summary.sessions:
@@ -453,51 +462,3 @@ def _headline(summary: PeriodSummary) -> str | None:
     if summary.suggestions.raised.value:
         said.append(f"代表提出建议{count(summary.suggestions.raised, '条')}")
     return f"{_short(summary.period)}，{'，'.join(said)}。" if said else None
-
-
-def summary_blocks(summary: PeriodSummary, by: str | None = None) -> list[Block]:
-    """The Chinese work report of ``summary``, as blocks; sections with nothing are left out."""
-    period = period_name(summary.period)
-    title = f"{common.congress_name(summary) or '人大'}{period}工作总结"
-    if summary.next_plans:
-        title += f"及{period_name(summary.period.next())}工作计划"
-    blocks: list[Block] = [Heading(1, title)]
-    headline = _headline(summary)
-    if headline:
-        blocks.append(Paragraph(headline))
-
-    sections: list[tuple[str, list[Block]]] = []
-    if summary.sessions:
-        body: list[Block] = [Paragraph(_session(s, summary)) for s in summary.sessions]
-        sections.append(("依法开好人代会", body))
-    sections.extend((c.name, _campaign(c)) for c in summary.campaigns)
-    field = common.kinds_present(summary, common.FIELD_WORK)
-    if field:
-        sections.append(("开展代表活动", [_field_work(summary, field)]))
-    learning = common.kinds_present(summary, common.LEARNING)
-    if learning:
-        sections.append(("加强学习培训", [_learning(summary, learning)]))
-    if summary.stations or common.kinds_present(summary, (ActivityKind.RECEPTION,)):
-        sections.append(("用好人大代表工作站", [_stations(summary)]))
-    if common.has_suggestions(summary):
-        sections.append(("代表建议办理", _suggestions(summary)))
-    if summary.projects.by_status:
-        sections.append(("民生实事项目", [_projects(summary)]))
-    sections.extend((f"{p.title}执行情况", [_plan_progress(p)]) for p in summary.plans if p.targets)
-
-    part = 0
-    if sections:
-        part += 1
-        blocks.append(Heading(2, f"{numeral(part)}、{period}工作总结"))
-        for n, (heading, body) in enumerate(sections, start=1):
-            blocks.append(Heading(3, f"（{numeral(n)}）{heading}"))
-            blocks.extend(body)
-    for plan in summary.next_plans:
-        part += 1
-        blocks.append(Heading(2, f"{numeral(part)}、{plan.title}"))
-        blocks.extend(_plan(plan))
-    if by is not None:
-        heading, table = BREAKDOWNS[by]
-        blocks.append(Heading(2, f"附表：{heading}"))
-        blocks.append(table(summary))
-    return blocks

@@ -25,7 +25,7 @@ from congresskit.activities import Activity, Campaign
 from congresskit.body import Congress, Place, Term, Unit
 from congresskit.enums import ActivityKind, MembershipKind
 from congresskit.people import Deputy, DeputyGroup, Station
-from congresskit.periods import Period
+from congresskit.periods import Period, PeriodError
 from congresskit.plans import WorkPlan
 from congresskit.policy import Policy
 from congresskit.projects import LivelihoodProject
@@ -186,11 +186,18 @@ class State:
                 self.file(record, day, tally)
 
     def plan_in_view(self, plan: WorkPlan) -> bool:
-        """A plan covering the period (to track), or starting in the next one (to show)."""
+        """A plan covering the period (to track), or for the next one (to show)."""
         period = self.period
         covers = plan.start <= period.start and period.end <= plan.end
-        following = period.end + dt.timedelta(days=period.days)
-        return covers or period.end < plan.start <= following
+        return covers or self.plan_for_next(plan)
+
+    def plan_for_next(self, plan: WorkPlan) -> bool:
+        """Whether ``plan`` lies within the next period, which a report titles it by."""
+        try:
+            following = self.period.next()
+        except PeriodError:  # no period after the year 9999
+            return False
+        return following.start <= plan.start and plan.end <= following.end
 
     def add_activity(self, a: Activity) -> None:
         start = a.start

@@ -43,6 +43,7 @@ from typing import Any
 
 import attrs
 
+from congresskit._term_lookup import find_term
 from congresskit.activities import Activity
 from congresskit.body import Term
 from congresskit.counts import Count
@@ -64,6 +65,7 @@ class Verdict(enum.Enum):
     NOT_MET = "not_met"
     PENDING = "pending"  # the window goes on after the period; not met yet
     PART_SERVED = "part_served"  # served part of the window, the standard marks it
+    EXCUSED = "excused"  # on leave from the session, named in its attendance
 
 
 @attrs.frozen(kw_only=True)
@@ -201,6 +203,11 @@ class _Ledger:
         elif isinstance(record, Session):
             self.sessions[record.id] = record
 
+    def excused(self, session: str, deputy: str) -> bool:
+        """Whether the session's roll names ``deputy`` as on leave."""
+        attendance = self.sessions[session].attendance
+        return attendance is not None and deputy in attendance.excused
+
     def figure(
         self,
         deputy: str,
@@ -289,6 +296,8 @@ def _judge(
             verdict = Verdict.PENDING
         elif served < 1 and standard.part_service is PartService.MARK:
             verdict = Verdict.PART_SERVED
+        elif session is not None and ledger.excused(session, deputy.id):
+            verdict = Verdict.EXCUSED
         else:
             verdict = Verdict.NOT_MET
         yield RuleResult(
@@ -309,7 +318,8 @@ def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str)
         records: any iterable of records (read once).
         standard: the duty standard, e.g. :data:`~congresskit.DEFAULT_STANDARD`.
         period: the period, or its text (``"2020"``); the assessment is as of
-            its last day.
+            its last day. ``"term-19"`` is looked up in the records' own term
+            19, as :func:`~congresskit.summarize` does.
 
     Returns:
         The assessment, deputies in rank order: more points first, then more
@@ -318,10 +328,12 @@ def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str)
     Raises:
         FieldTypeError: ``standard`` is not a :class:`~congresskit.DutyStandard`,
             or ``period`` not a period or its text.
-        PeriodError: ``period`` is text that is not a period.
+        PeriodError: ``period`` is text that is not a period, or a term the
+            records do not hold.
     """
     if not isinstance(standard, DutyStandard):
         raise FieldTypeError("assess", "standard", standard, "a DutyStandard")
+    period, records = find_term(period, records)
     if isinstance(period, str):
         period = Period.parse(period)
     if not isinstance(period, Period):

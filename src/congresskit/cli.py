@@ -23,7 +23,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from congresskit import __version__
 from congresskit import _cli_commands as run
@@ -34,19 +34,35 @@ __all__ = ["main"]
 _PROG = "congresskit"
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that reports a usage error as one line on standard error.
+
+    argparse prints the whole usage block before the reason; a user needs the
+    reason and where to read more, so each problem is one line, as the
+    commands report theirs. Subcommand parsers are of this class too.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        """Print ``PROG: error: MESSAGE (see 'PROG --help')`` and exit with status 2."""
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def _command(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    commands: argparse._SubParsersAction[_Parser],
     name: str,
     summary: str,
     example: str,
-) -> argparse.ArgumentParser:
-    return commands.add_parser(
+) -> _Parser:
+    parser = commands.add_parser(
         name,
         help=summary,
         description=summary[:1].upper() + summary[1:] + ".",
         epilog=f"example:\n  {example}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    # So that main() can blame an unrecognized argument on the command it was given to.
+    parser.set_defaults(parser=parser)
+    return parser
 
 
 def _input(parser: argparse.ArgumentParser) -> None:
@@ -73,7 +89,7 @@ def _period(parser: argparse.ArgumentParser, example: str) -> None:
         required=True,
         type=run.period_argument,
         metavar="P",
-        help=f"the period: a year, half, quarter, month or a..b range, e.g. {example}",
+        help=f"the period: a year, half, quarter, month, a..b range or term-N, e.g. {example}",
     )
 
 
@@ -99,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
         A parser whose parsed namespace has ``handler``, the function that runs
         the chosen command.
     """
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog=_PROG,
         description="Work records of grassroots people's congresses: summarise a period, "
         "validate, assess deputies, convert between formats.",
@@ -199,7 +215,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         written, 2 for a usage error, 130 when interrupted, 70 for a bug.
     """
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args, extra = parser.parse_known_args(argv)
+        if extra:
+            command: argparse.ArgumentParser = getattr(args, "parser", parser)
+            command.error(f"unrecognized arguments: {' '.join(extra)}")
         handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
     except SystemExit as done:  # argparse: --help, --version, usage errors (2)

@@ -178,7 +178,9 @@ class DocumentSyntaxError(DocumentError):
     def __init__(
         self, rule: str, message: str, *, line: int | None = None, column: int | None = None
     ) -> None:
-        where = "" if line is None else f"line {line}, column {column}: "
+        where = ""
+        if line is not None:
+            where = f"line {line}: " if column is None else f"line {line}, column {column}: "
         problem = Problem(path="$", record=None, rule=rule, message=f"{where}{message}")
         super().__init__([problem])
         self.args = (problem.message,)

@@ -238,7 +238,12 @@ def _session(deputies: tuple[Deputy, ...]) -> Session:
         number=8,
         start=_SESSION_DAY,
         venue="XX镇人民政府大会议室",
-        attendance=Attendance(due=len(roll), present=len(present), on_leave=absent),
+        attendance=Attendance(
+            due=len(roll),
+            present=len(present),
+            on_leave=absent,
+            excused=tuple(d for d in roll if d not in present),
+        ),
         agenda=(
             ReportReview(report=ReportKind.GOVERNMENT_WORK, presenter="镇长", unit="gov"),
             ReportReview(report=ReportKind.PRESIDIUM_WORK, presenter="镇人大主席"),

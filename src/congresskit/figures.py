@@ -303,7 +303,8 @@ class ProjectSummary:
         voted: projects voted on at sessions in the period.
         selected: of those, the projects the ballot selected.
         supervised: projects that activities in the period concerned.
-        by_status: projects in view by status at the end of the period.
+        by_status: projects in view by status at the end of the period,
+            leaving out candidates their ballot did not select.
     """
 
     projects: tuple[ProjectLine, ...] = ()

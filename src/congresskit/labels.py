@@ -169,6 +169,7 @@ LABELS: Mapping[_L, tuple[str, str]] = {
     Verdict.NOT_MET: ("未达标", "not met"),
     Verdict.PENDING: ("考核期未满", "pending"),
     Verdict.PART_SERVED: ("未全程履职", "served part of the window"),
+    Verdict.EXCUSED: ("请假", "on leave"),
 }
 
 

@@ -61,6 +61,14 @@ def _last_day(first: dt.date, months: int) -> dt.date:
     return first + relativedelta(months=months - 1, day=31)
 
 
+def _whole_months(start: dt.date, end: dt.date) -> int | None:
+    """How many calendar months ``start``..``end`` spans, if it spans whole months only."""
+    if start.day != 1:
+        return None
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    return months if end == _last_day(start, months) else None
+
+
 class PeriodError(CongresskitError, ValueError):
     """Text that is not a period, or a period that cannot be made.
 
@@ -289,11 +297,20 @@ class Period:
     def next(self) -> Period:
         """The period of the same kind that follows this one.
 
-        A calendar period is followed by the next of its kind; an explicit range
-        or a term by the span of as many days that starts the day after it ends.
-        Moving by days keeps ``p.next().previous() == p`` true for every span;
-        a term's real dates come from its :class:`~congresskit.Term` record
-        (:meth:`of_term`), since leap days make five years differ in length.
+        A calendar period is followed by the next of its kind. An explicit
+        range of whole calendar months is followed by as many whole months;
+        any other range, and a term, by the span of as many days, so the next
+        period starts the day after this one ends. ``p.next().previous() == p``
+        always holds: for it to, a range of days that would step onto whole
+        months (``2020-01-03..2020-01-31`` onto February 2020) steps over them
+        to the span of days after. A term's real dates come from its
+        :class:`~congresskit.Term` record (:meth:`of_term`), since leap days
+        make five years differ in length.
+
+        >>> Period.parse("2020-01-01..2020-06-30").next()
+        Period('2020-07-01..2020-12-31')
+        >>> Period.parse("2020-01-01..2020-01-10").next()
+        Period('2020-01-11..2020-01-20')
 
         Raises:
             PeriodError: there is none before the year 10000.
@@ -315,8 +332,16 @@ class Period:
                 start = self.start + relativedelta(months=step * months)
                 index = 1 + (start.month - 1) // months
                 return self._block(self.kind, start.year, index)
+            months = _whole_months(self.start, self.end) if self.kind == "range" else None
+            if months is not None:
+                start = self.start + relativedelta(months=step * months)
+                return Period(start=start, end=_last_day(start, months))
             length = dt.timedelta(days=self.days)
             start, end = self.start + step * length, self.end + step * length
+            # A range of days must not step onto a range of whole months, whose
+            # own step is by months and would not lead back here; skip past it.
+            while self.kind == "range" and _whole_months(start, end) is not None:
+                start, end = start + step * length, end + step * length
         except (OverflowError, ValueError):
             where = "after" if step > 0 else "before"
             reason = f"there is none {where} it"

@@ -421,6 +421,8 @@ class _Checker:
                     f"{itemised[s.id]} suggestions are recorded at the session, more than "
                     f"the {reported.value} reported",
                 )
+            if s.attendance is not None:
+                self.refs(f"{path}.attendance.excused", s.id, s.attendance.excused, Deputy)
             for j, speech in enumerate(s.speeches):
                 self.ref(f"{path}.speeches[{j}].deputy", s.id, speech.deputy, Deputy)
             due = s.attendance.due if s.attendance else None

@@ -19,12 +19,15 @@ Work summary of XX镇人民代表大会 for the first half of 2020, and plan for
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal
 
 from congresskit import _render_en, _render_zh
 from congresskit._render_assessment import assessment_blocks
 from congresskit._render_blocks import Block, to_markdown, to_text
 from congresskit._render_json import to_json
+from congresskit._render_language import Language
+from congresskit._render_report import summary_blocks
 from congresskit.assessment import Assessment
 from congresskit.errors import CongresskitError
 from congresskit.summary import PeriodSummary
@@ -44,6 +47,10 @@ FORMATS = ("md", "text", "json")
 LANGUAGES = ("zh", "en")
 #: The breakdown tables a report can append.
 BREAKDOWNS = ("station", "group", "deputy")
+
+# Each language is a module of words, formatters and sentences (mypy checks
+# that each supplies all a Language must).
+_LANGUAGES: Mapping[str, Language] = {"zh": _render_zh, "en": _render_en}
 
 # English plain text folds at the usual terminal width; Chinese text has no
 # spaces to break at, so its lines are left whole.
@@ -96,8 +103,7 @@ def render_summary(
     _check("by", by, (*BREAKDOWNS, None))
     if format == "json":
         return to_json(summary)
-    wording = _render_zh if lang == "zh" else _render_en
-    return _write(wording.summary_blocks(summary, by), format, lang)
+    return _write(summary_blocks(summary, by, _LANGUAGES[lang]), format, lang)
 
 
 def render_assessment(
@@ -128,4 +134,4 @@ def render_assessment(
     _check("lang", lang, LANGUAGES)
     if format == "json":
         return to_json(assessment)
-    return _write(assessment_blocks(assessment, lang), format, lang)
+    return _write(assessment_blocks(assessment, _LANGUAGES[lang]), format, lang)

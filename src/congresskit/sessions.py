@@ -97,7 +97,16 @@ class Tally:
 class Attendance:
     """Attendance at a session: deputies due to attend, present and on leave.
 
-    >>> a = Attendance(due=65, present=60, on_leave=3)
+    Attributes:
+        due: deputies due to attend (the deputies entitled to vote).
+        present: deputies present.
+        on_leave: deputies on leave (请假).
+        excused: the ids of the deputies on leave, when the roll names them
+            (at most ``on_leave`` of them). Duty assessment does not fail a
+            named deputy on a per-session rule of a session they were excused
+            from.
+
+    >>> a = Attendance(due=65, present=60, on_leave=3, excused=("d07",))
     >>> a.absent, a.quorate()
     (2, True)
     """
@@ -105,9 +114,19 @@ class Attendance:
     due: int = attrs.field(validator=v.non_negative)
     present: int = attrs.field(validator=v.non_negative)
     on_leave: int = attrs.field(default=0, validator=v.non_negative)
+    excused: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.identifier, unique=True))
 
     def __attrs_post_init__(self) -> None:
         _at_most("due", "present", "on_leave")(self)
+        if len(self.excused) > self.on_leave:
+            raise FieldError(
+                "Attendance",
+                "excused, on_leave",
+                len(self.excused),
+                "tally",
+                f"{len(self.excused)} deputies are named as on leave, more than "
+                f"on_leave = {self.on_leave}",
+            )
 
     @property
     def absent(self) -> int:

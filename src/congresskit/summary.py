@@ -30,6 +30,7 @@ import attrs
 
 from congresskit._build import sections
 from congresskit._state import State
+from congresskit._term_lookup import find_term
 from congresskit.body import Congress
 from congresskit.counts import Count
 from congresskit.enums import ActivityKind
@@ -82,7 +83,8 @@ class PeriodSummary:
         suggestions: suggestions raised, and their handling.
         projects: livelihood projects voted, supervised and by status.
         plans: progress of each work plan whose dates cover the period.
-        next_plans: work plans starting in the next period, as planned.
+        next_plans: work plans for the next period (:meth:`Period.next`), as
+            planned: those whose dates lie within it.
         state: the tallies the figures come from; ``+`` merges them. It is
             not part of a rendered report.
     """
@@ -258,7 +260,10 @@ def summarize(
             a list, or a stream such as :func:`~congresskit.iter_jsonl` reads.
             Tombstones (deletions in an incremental feed) are passed over:
             apply a feed with :func:`~congresskit.merge` first.
-        period: the period, or its text (``"2020-H1"``).
+        period: the period, or its text (``"2020-H1"``); ``"term-19"`` is
+            looked up in the records' own term 19 (records before that
+            :class:`~congresskit.Term` are held until it is seen; the exchange
+            order puts terms first).
         policy: the reply deadlines used for on-time and overdue figures.
 
     Returns:
@@ -267,9 +272,11 @@ def summarize(
         it stood at the period's end.
 
     Raises:
-        PeriodError: ``period`` is text that is not a period.
+        PeriodError: ``period`` is text that is not a period, or a term the
+            records do not hold (or hold twice, with different dates).
         FieldTypeError: an item of ``records`` is not a congresskit record.
     """
+    period, records = find_term(period, records)
     return Summarizer(period, policy=policy).update(records)._finish()
 
 

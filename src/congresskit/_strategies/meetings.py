@@ -64,20 +64,26 @@ def _tallies(draw: st.DrawFn, cap: int) -> Tally:
     return Tally(yes=yes, no=no, abstain=abstain, absent=absent, entitled=entitled)
 
 
-def attendances(*, max_due: int = 200) -> SearchStrategy[Attendance]:
+def attendances(*, max_due: int = 200, deputy: Ids = None) -> SearchStrategy[Attendance]:
     """Rolls with up to ``max_due`` deputies due, present plus on leave within them.
 
+    Some rolls name deputies on leave (``excused``), drawn from ``deputy``; an
+    empty list of deputies means none are named.
+
     Raises:
-        InvalidArgument: ``max_due`` is negative.
+        InvalidArgument: ``max_due`` is negative, or ``deputy`` is of the wrong kind.
     """
-    return _attendances(_s.check_int(max_due, "max_due"))
+    return _attendances(_s.check_int(max_due, "max_due"), _s.ref(deputy, "deputy", "d"))
 
 
 @st.composite
-def _attendances(draw: st.DrawFn, cap: int) -> Attendance:
+def _attendances(draw: st.DrawFn, cap: int, deputy: SearchStrategy[str] | None) -> Attendance:
     due = draw(st.integers(0, cap))
     present, on_leave = _s.split(draw, due, 2)
-    return Attendance(due=due, present=present, on_leave=on_leave)
+    excused: list[str] = []
+    if deputy is not None and on_leave:
+        excused = draw(st.lists(deputy, unique=True, max_size=min(on_leave, 5)))
+    return Attendance(due=due, present=present, on_leave=on_leave, excused=tuple(excused))
 
 
 def speeches(*, deputy: Ids = None) -> SearchStrategy[Speech]:
@@ -333,7 +339,6 @@ def sessions(
     )
 
 
-_ROLLS = _s.maybe(attendances())
 _REPORTED = _s.maybe(counts(max_value=100))
 
 
@@ -350,7 +355,7 @@ def _sessions(
 ) -> Session:
     deputy, unit, project = refs
     start, end = _s.open_span(draw, lo, hi, 4)
-    roll = draw(_ROLLS)
+    roll = draw(_s.maybe(attendances(deputy=[] if deputy is None else deputy)))
     items = _agenda_items(200 if roll is None else roll.due, deputy, unit, project)
     said: tuple[Speech, ...] = ()
     if deputy is not None:
