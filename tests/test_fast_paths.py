@@ -398,6 +398,10 @@ def test_orjson_writes_odd_values_as_the_standard_library_does(odd: dict[str, An
     """Control characters, separators, surrogates, huge counts, odd offsets: the same text."""
     activity = attrs.evolve(BASE.activities[0], **odd)
     records = attrs.evolve(BASE, activities=(activity, *BASE.activities[1:]))
-    accelerated = dumps(records, profile="full")
+    accelerated, text = dumps(records, profile="full"), io.StringIO()
+    dump(records, text, profile="full")
     with _standard_library_only():
         assert dumps(records, profile="full") == accelerated
+        standard = io.StringIO()
+        dump(records, standard, profile="full")
+    assert text.getvalue() == standard.getvalue() == accelerated + "\n"

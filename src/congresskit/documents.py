@@ -195,14 +195,16 @@ def dump(
         indent: indent nested levels by this many spaces; compact if ``None``.
     """
     found = _encoded(records, profile, since, indent)
+    if not isinstance(target, (str, os.PathLike)) and not is_binary(target):
+        text = found.decode() if isinstance(found, bytes) else found
+        target.write(text + "\n")  # type: ignore[call-overload]
+        return
     data = found + b"\n" if isinstance(found, bytes) else (found + "\n").encode("utf-8")
     if isinstance(target, (str, os.PathLike)):
         with open(target, "wb") as stream:
             stream.write(data)
-    elif is_binary(target):
-        target.write(data)  # type: ignore[arg-type]
     else:
-        target.write(data.decode("utf-8"))  # type: ignore[call-overload]
+        target.write(data)  # type: ignore[arg-type]
 
 
 def _record_at(data: dict[str, Any]) -> Callable[[str], str | None]:
