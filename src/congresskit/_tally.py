@@ -28,7 +28,7 @@ import enum
 from typing import Any
 
 from congresskit.activities import Activity
-from congresskit.counts import Count
+from congresskit.counts import Count, figure_pair
 from congresskit.enums import ActivityKind, Outcome, Satisfaction, Status
 from congresskit.enums import SuggestionKind as Kind
 from congresskit.periods import Period
@@ -67,15 +67,6 @@ ON_TIME, LATE, OVERDUE, OPEN, REHANDLED, REPLIED = range(6)
 _WIDTH = _FLAGS + 6
 
 
-def _figure(reported: Count | None, itemised: int) -> tuple[int, bool]:
-    """:func:`~congresskit.reported_or_itemised`, as a pair, without building a Count."""
-    if reported is None:
-        return itemised, False
-    if itemised > reported.value:
-        return itemised, reported.at_least
-    return reported.value, reported.at_least
-
-
 class ActivityFacts:
     """What one activity adds to a tally: (position, amount) pairs and flag bits."""
 
@@ -85,11 +76,11 @@ class ActivityFacts:
         self.activity = a
         self.kind = _KIND[a.kind._value_]
         figures = (
-            _figure(a.participants_reported, len(a.participants)),
-            _figure(a.people_received, 0),
-            _figure(a.opinions_collected, len(a.opinions)),
-            _figure(a.households_contacted, 0),
-            _figure(a.suggestions_reported, len(a.suggestions)),
+            figure_pair(a.participants_reported, len(a.participants)),
+            figure_pair(a.people_received, 0),
+            figure_pair(a.opinions_collected, len(a.opinions)),
+            figure_pair(a.households_contacted, 0),
+            figure_pair(a.suggestions_reported, len(a.suggestions)),
         )
         increments = [(0, 1), (1 + self.kind, 1)]
         flags = 0

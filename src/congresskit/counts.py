@@ -66,8 +66,18 @@ def reported_or_itemised(reported: Count | None, itemised: int) -> Count:
     >>> reported_or_itemised(None, 5)
     Count(value=5, at_least=False)
     """
+    value, at_least = figure_pair(reported, itemised)
+    return Count(value, at_least=at_least)
+
+
+def figure_pair(reported: Count | None, itemised: int) -> tuple[int, bool]:
+    """:func:`reported_or_itemised` as a ``(value, at_least)`` pair.
+
+    The rule lives here once; hot loops that would rather not build a
+    :class:`Count` per record call this directly.
+    """
     if reported is None:
-        return Count(itemised)
+        return itemised, False
     if itemised > reported.value:
-        return Count(itemised, at_least=reported.at_least)
-    return reported
+        return itemised, reported.at_least
+    return reported.value, reported.at_least

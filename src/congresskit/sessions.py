@@ -20,6 +20,7 @@ from congresskit._base import Record
 from congresskit.counts import Count
 from congresskit.enums import ReportKind
 from congresskit.errors import FieldError
+from congresskit.policy import DEFAULT_POLICY
 
 __all__ = [
     "AgendaItem",
@@ -133,13 +134,15 @@ class Attendance:
         """Deputies due who were neither present nor on leave."""
         return self.due - self.present - self.on_leave
 
-    def quorate(self, quorum: Fraction = Fraction(2, 3)) -> bool:
+    def quorate(self, quorum: Fraction | None = None) -> bool:
         """Whether at least ``quorum`` of the deputies due were present.
 
-        The Local Organisation Law requires two thirds; pass another fraction
-        (or take it from :class:`congresskit.Policy`) where a rule differs.
+        The default is :data:`~congresskit.DEFAULT_POLICY`'s quorum (two thirds,
+        as the Local Organisation Law requires); pass another fraction, such as
+        your own :class:`~congresskit.Policy`'s ``quorum``, where a rule differs.
         """
-        return self.due > 0 and Fraction(self.present, self.due) >= quorum
+        share = DEFAULT_POLICY.quorum if quorum is None else quorum
+        return self.due > 0 and Fraction(self.present, self.due) >= share
 
 
 @attrs.frozen(kw_only=True)
