@@ -17,7 +17,7 @@ from dateutil import rrule
 from msgspec import Meta
 from pydantic_models import workflow_error
 
-from congresskit.enums import (
+from congresskit.records.enums import (
     ActivityKind,
     Gender,
     Level,

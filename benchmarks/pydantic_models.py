@@ -43,7 +43,7 @@ from pydantic import (
     model_validator,
 )
 
-from congresskit.enums import (
+from congresskit.records.enums import (
     ActivityKind,
     Gender,
     Level,

@@ -69,7 +69,7 @@ def test_import_loads_no_module_until_a_name_is_used() -> None:
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     before, after = out.stdout.splitlines()
     assert before == "[]"
-    assert "'congresskit.counts'" in after
+    assert "'congresskit.records.counts'" in after
     assert "'congresskit.summary'" not in after
 
 
@@ -87,4 +87,6 @@ def test_unknown_names_and_submodules() -> None:
         congresskit.nothing_here  # noqa: B018 - the attribute access is the test
     with pytest.raises(AttributeError):
         congresskit._private_thing  # noqa: B018
-    assert congresskit.converters is importlib.import_module("congresskit.converters")
+    assert congresskit.exchange.converters is importlib.import_module(
+        "congresskit.exchange.converters"
+    )

@@ -594,8 +594,8 @@ def test_progress_is_shown_on_a_terminal_while_json_lines_are_read(
     """With standard error a terminal, reading JSON Lines draws a count, then erases it."""
     import functools
 
-    from congresskit import _cli_commands
-    from congresskit._progress import Progress
+    from congresskit.cli import _commands as _cli_commands
+    from congresskit.cli._progress import Progress
 
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
@@ -621,7 +621,7 @@ def test_a_bug_or_an_interrupt_is_one_line_not_a_traceback(
     line: str,
 ) -> None:
     """An unexpected error exits 70 and an interrupt 130, each with a line, no traceback."""
-    from congresskit import _cli_commands
+    from congresskit.cli import _commands as _cli_commands
 
     def fail(args: object) -> int:
         raise raised
@@ -636,7 +636,7 @@ def test_a_bug_or_an_interrupt_is_one_line_not_a_traceback(
 
 def test_congresskit_debug_shows_the_traceback_of_a_bug(monkeypatch: pytest.MonkeyPatch) -> None:
     """With CONGRESSKIT_DEBUG set, a bug propagates so its traceback can be read."""
-    from congresskit import _cli_commands
+    from congresskit.cli import _commands as _cli_commands
 
     def fail(args: object) -> int:
         raise RuntimeError("boom")

@@ -38,9 +38,9 @@ from congresskit import (
     loads,
     make_converter,
 )
-from congresskit._problems import problems_from
-from congresskit.converters import AGENDA_ITEM_TYPES, EVENT_TYPES, MAX_TEXT_LENGTH
-from congresskit.recordset import COLLECTIONS
+from congresskit.checking.recordset import COLLECTIONS
+from congresskit.exchange._problems import problems_from
+from congresskit.exchange.converters import AGENDA_ITEM_TYPES, EVENT_TYPES, MAX_TEXT_LENGTH
 from tests.exchange_records import record_sets
 
 CONVERTER = make_converter(profile="full")

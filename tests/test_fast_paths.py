@@ -36,7 +36,6 @@ from congresskit import (
     Problem,
     RecordSet,
     Suggestion,
-    _fastpath,
     check,
     dump,
     dump_jsonl,
@@ -46,9 +45,10 @@ from congresskit import (
     to_document,
 )
 from congresskit import strategies as cs
-from congresskit._fastpath import fast_converter_for
-from congresskit.converters import TIMESTAMP_PATTERN, converter_for, moment_from_parts
-from congresskit.recordset import _Checker
+from congresskit.checking.recordset import _Checker
+from congresskit.exchange import _fastpath
+from congresskit.exchange._fastpath import fast_converter_for
+from congresskit.exchange.converters import TIMESTAMP_PATTERN, converter_for, moment_from_parts
 from tests.test_check import BASE, CASES
 from tests.test_malformed import CASES as MALFORMED
 
@@ -161,8 +161,8 @@ def _outcome(read: Callable[[], Any]) -> tuple[Any, ...]:
 def _detailed_only() -> Iterator[None]:
     """Readers with no fast converter: every record goes through the detailed one."""
     with (
-        mock.patch("congresskit.documents.fast_converter_for", return_value=None),
-        mock.patch("congresskit.jsonl.fast_converter_for", return_value=None),
+        mock.patch("congresskit.exchange.documents.fast_converter_for", return_value=None),
+        mock.patch("congresskit.exchange.jsonl.fast_converter_for", return_value=None),
     ):
         yield
 

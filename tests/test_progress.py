@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from congresskit._progress import Progress
+from congresskit.cli._progress import Progress
 
 
 class _Terminal(io.StringIO):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from congresskit import Count
-from congresskit import _render_en as en
-from congresskit import _render_zh as zh
-from congresskit._render_blocks import Bullets, Heading, Paragraph, Table, to_markdown, to_text
+from congresskit.reports import _en as en
+from congresskit.reports import _zh as zh
+from congresskit.reports._blocks import Bullets, Heading, Paragraph, Table, to_markdown, to_text
 
 
 def test_text_tables_align_chinese_by_display_width() -> None:

@@ -34,7 +34,7 @@ from congresskit import (
     SuggestionKind,
     check,
 )
-from congresskit.recordset import COLLECTIONS
+from congresskit.checking.recordset import COLLECTIONS
 
 # Every public strategy, with the class of what it draws. Record classes are
 # checked alone by `check`, which must find nothing but dangling references.
@@ -96,8 +96,12 @@ def test_every_model_has_a_strategy() -> None:
     # Periods, duty standards, summaries and assessments are not records: their
     # tests (test_periods, test_standards, test_summary) draw them themselves.
     derived += (congresskit.Period, congresskit.PeriodSummary, congresskit.FigureChange)
-    derived += tuple(v for k, v in vars(congresskit.figures).items() if k in congresskit.__all__)
-    derived += tuple(v for k, v in vars(congresskit.tracking).items() if k in congresskit.__all__)
+    derived += tuple(
+        v for k, v in vars(congresskit.summary.figures).items() if k in congresskit.__all__
+    )
+    derived += tuple(
+        v for k, v in vars(congresskit.summary.tracking).items() if k in congresskit.__all__
+    )
     derived += (congresskit.DutyRule, congresskit.PointsItem, congresskit.PointsTable)
     derived += (congresskit.DutyStandard, congresskit.Assessment, congresskit.DeputyAssessment)
     derived += (congresskit.RuleResult,)

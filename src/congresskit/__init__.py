@@ -17,12 +17,40 @@ import importlib as _importlib
 # Type checkers take any name TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from congresskit.activities import Activity, Campaign, CampaignRole, Finding, Opinion
     from congresskit.assessment import Assessment, DeputyAssessment, RuleResult, Verdict, assess
-    from congresskit.body import Congress, Place, Term, Unit
-    from congresskit.converters import configure_converter, make_converter
-    from congresskit.counts import Count, reported_or_itemised
-    from congresskit.documents import (
+    from congresskit.assessment.standards import (
+        DEFAULT_STANDARD,
+        STANDARD_12345,
+        TOWN_POINTS_TABLE,
+        DutyMetric,
+        DutyRule,
+        DutyStandard,
+        DutyWindow,
+        PartService,
+        PointsItem,
+        PointsTable,
+        StandardError,
+        dump_standard,
+        load_standard,
+    )
+    from congresskit.checking.recordset import AnyRecord, RecordSet, check, validate
+    from congresskit.errors import (
+        CongresskitError,
+        DocumentError,
+        DocumentSyntaxError,
+        DocumentVersionError,
+        FieldError,
+        FieldTypeError,
+        JsonLinesError,
+        Problem,
+        UnknownRecordError,
+        UsageError,
+        ValidationError,
+        WorkflowError,
+    )
+    from congresskit.example._records import example_records
+    from congresskit.exchange.converters import configure_converter, make_converter
+    from congresskit.exchange.documents import (
         Document,
         dump,
         dumps,
@@ -33,7 +61,26 @@ if TYPE_CHECKING:
         loads_document,
         to_document,
     )
-    from congresskit.enums import (
+    from congresskit.exchange.jsonl import (
+        JsonLinesReader,
+        JsonLinesWriter,
+        dump_jsonl,
+        iter_jsonl,
+        load_jsonl,
+    )
+    from congresskit.exchange.schema import json_schema
+    from congresskit.exchange.sync import (
+        Change,
+        Conflict,
+        MergeResult,
+        changed_since,
+        delete,
+        merge,
+    )
+    from congresskit.records.activities import Activity, Campaign, CampaignRole, Finding, Opinion
+    from congresskit.records.body import Congress, Place, Term, Unit
+    from congresskit.records.counts import Count, reported_or_itemised
+    from congresskit.records.enums import (
         ActivityKind,
         CampaignKind,
         CampaignRoleKind,
@@ -53,50 +100,12 @@ if TYPE_CHECKING:
         TargetMetric,
         UnitKind,
     )
-    from congresskit.errors import (
-        CongresskitError,
-        DocumentError,
-        DocumentSyntaxError,
-        DocumentVersionError,
-        FieldError,
-        FieldTypeError,
-        JsonLinesError,
-        Problem,
-        UnknownRecordError,
-        UsageError,
-        ValidationError,
-        WorkflowError,
-    )
-    from congresskit.example import example_records
-    from congresskit.figures import (
-        ActivityFigures,
-        CampaignSummary,
-        DeputySummary,
-        GroupSummary,
-        ProjectLine,
-        ProjectSummary,
-        SessionSummary,
-        StationSummary,
-        SuggestionFigures,
-        SuggestionSummary,
-    )
-    from congresskit.jsonl import (
-        JsonLinesReader,
-        JsonLinesWriter,
-        dump_jsonl,
-        iter_jsonl,
-        load_jsonl,
-    )
-    from congresskit.labels import LABELS, label
-    from congresskit.people import Contact, Deputy, DeputyGroup, Membership, Station
-    from congresskit.periods import Period, PeriodError
-    from congresskit.plans import PlanItem, Target, WorkPlan
-    from congresskit.policy import DEFAULT_POLICY, Policy
-    from congresskit.projects import LivelihoodProject, ProjectProgress
-    from congresskit.recordset import AnyRecord, RecordSet, check, validate
-    from congresskit.render import RenderError, render_assessment, render_summary
-    from congresskit.schema import json_schema
-    from congresskit.sessions import (
+    from congresskit.records.labels import LABELS, label
+    from congresskit.records.people import Contact, Deputy, DeputyGroup, Membership, Station
+    from congresskit.records.plans import PlanItem, Target, WorkPlan
+    from congresskit.records.policy import DEFAULT_POLICY, Policy
+    from congresskit.records.projects import LivelihoodProject, ProjectProgress
+    from congresskit.records.sessions import (
         AgendaItem,
         Attendance,
         BallotCandidate,
@@ -111,22 +120,7 @@ if TYPE_CHECKING:
         Speech,
         Tally,
     )
-    from congresskit.standards import (
-        DEFAULT_STANDARD,
-        STANDARD_12345,
-        TOWN_POINTS_TABLE,
-        DutyMetric,
-        DutyRule,
-        DutyStandard,
-        DutyWindow,
-        PartService,
-        PointsItem,
-        PointsTable,
-        StandardError,
-        dump_standard,
-        load_standard,
-    )
-    from congresskit.suggestions import (
+    from congresskit.records.suggestions import (
         Assigned,
         Closed,
         Evaluated,
@@ -138,6 +132,8 @@ if TYPE_CHECKING:
         Reviewed,
         Suggestion,
     )
+    from congresskit.records.tombstones import RECORD_TYPES, Tombstone, record_type
+    from congresskit.reports.render import RenderError, render_assessment, render_summary
     from congresskit.summary import (
         FigureChange,
         PeriodSummary,
@@ -146,9 +142,20 @@ if TYPE_CHECKING:
         changes,
         summarize,
     )
-    from congresskit.sync import Change, Conflict, MergeResult, changed_since, delete, merge
-    from congresskit.tombstones import RECORD_TYPES, Tombstone, record_type
-    from congresskit.tracking import ItemProgress, PlanProgress, TargetProgress
+    from congresskit.summary.figures import (
+        ActivityFigures,
+        CampaignSummary,
+        DeputySummary,
+        GroupSummary,
+        ProjectLine,
+        ProjectSummary,
+        SessionSummary,
+        StationSummary,
+        SuggestionFigures,
+        SuggestionSummary,
+    )
+    from congresskit.summary.periods import Period, PeriodError
+    from congresskit.summary.tracking import ItemProgress, PlanProgress, TargetProgress
 
 __version__ = "0.1.0.dev0"
 

@@ -66,7 +66,7 @@ def attribute(name: str) -> Any:
     if origin is not None:
         return getattr(importlib.import_module(origin), name)
     if importlib.util.find_spec(f"{_PACKAGE}.{name}") is not None:
-        # ``congresskit.converters`` after a bare ``import congresskit`` works as
+        # ``congresskit.exchange.converters`` after a bare ``import congresskit`` works as
         # it did when the package imported its modules eagerly.
         return importlib.import_module(f"{_PACKAGE}.{name}")
     msg = f"module {_PACKAGE!r} has no attribute {name!r}"

@@ -1,0 +1,12 @@
+"""Duty assessment: standards as data, and each deputy measured against them.
+
+The public names live in :mod:`congresskit`; this package keeps the assessment's
+own import path, ``congresskit.assessment``, for the assessment's names.
+"""
+
+from __future__ import annotations
+
+from congresskit.assessment._assess import Assessment, DeputyAssessment, RuleResult, assess
+from congresskit.records.enums import Verdict
+
+__all__ = ["Assessment", "DeputyAssessment", "RuleResult", "Verdict", "assess"]

@@ -1,0 +1,425 @@
+"""JSON documents: a whole record set in one versioned envelope.
+
+A document is one JSON object: the envelope (``format``, ``version``,
+``profile`` and, for a changed-since feed, ``since``) and then the record set
+(``congress`` and a list per record type, and ``tombstones``); see
+``docs/format.md`` for every field.
+
+Reading is all or nothing: a document with errors yields no records but a
+:class:`~congresskit.DocumentError` listing every problem at its JSON path,
+including the cross-record problems :func:`congresskit.check` finds.
+
+>>> import datetime as dt
+>>> from congresskit import Place, RecordSet
+>>> records = RecordSet(places=(Place(id="v1", name="称沱村"),))
+>>> text = dumps(records)
+>>> text
+'{"format":"congresskit","version":1,"profile":"public","places":[{"id":"v1","name":"称沱村"}]}'
+>>> loads(text) == records
+True
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from typing import IO, Any
+
+import attrs
+import cattrs
+
+from congresskit.checking.recordset import COLLECTIONS, RecordSet, check
+from congresskit.errors import DocumentError, DocumentVersionError, Problem, UsageError
+from congresskit.exchange._fastpath import (
+    collector_paused,
+    encode,
+    fast_converter_for,
+    native_converter_for,
+)
+from congresskit.exchange._migrations import (
+    CURRENT_VERSION,
+    OLDEST_VERSION,
+    migrate_envelope,
+    migrate_record,
+)
+from congresskit.exchange._problems import describe, remove_at, steps
+from congresskit.exchange._reading import decode, is_binary, parse, structure
+from congresskit.exchange.converters import PROFILES, Profile, converter_for
+from congresskit.exchange.sync import check_deletions
+from congresskit.records.policy import DEFAULT_POLICY, Policy
+from congresskit.records.tombstones import RECORD_TYPES
+
+__all__ = [
+    "ENVELOPE",
+    "FORMAT",
+    "SUPPORTED_VERSIONS",
+    "Document",
+    "Source",
+    "dump",
+    "dumps",
+    "from_document",
+    "load",
+    "load_document",
+    "loads",
+    "loads_document",
+    "to_document",
+]
+
+#: The value of every congresskit document's ``format`` field.
+FORMAT = "congresskit"
+#: The envelope's fields; everything else in a document is the record set.
+ENVELOPE = ("format", "version", "profile", "since")
+
+#: The versions this congresskit reads, oldest first.
+SUPPORTED_VERSIONS = tuple(range(OLDEST_VERSION, CURRENT_VERSION + 1))
+_TAG_OF_LIST = {
+    name: tag for name, cls in COLLECTIONS for tag, c in RECORD_TYPES.items() if c is cls
+} | {"tombstones": "tombstone"}
+
+#: A path or an open file, text or binary.
+Source = str | os.PathLike[str] | IO[str] | IO[bytes]
+
+
+def unstructure_since(conv: cattrs.Converter, since: Any) -> str:
+    """The envelope's ``since`` as text, refusing a moment without a time zone."""
+    if not isinstance(since, dt.datetime) or since.utcoffset() is None:
+        msg = f"since must be a timezone-aware datetime, got {since!r}"
+        raise UsageError(msg)
+    text: str = conv.unstructure(since, dt.datetime)
+    return text
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A document as read: its records and what its envelope said.
+
+    Attributes:
+        records: the record set.
+        version: the format version the document was written in (before any
+            migration to the current one).
+        profile: ``public`` or ``full``.
+        since: for a changed-since feed, the moment it starts from.
+        warnings: in lenient mode, the unknown fields that were left out,
+            each at its path; empty otherwise.
+    """
+
+    records: RecordSet
+    version: int
+    profile: Profile
+    since: dt.datetime | None = None
+    warnings: tuple[Problem, ...] = ()
+
+
+def to_document(
+    records: RecordSet, *, profile: Profile = "public", since: dt.datetime | None = None
+) -> dict[str, Any]:
+    """The document for ``records``, as a JSON-ready dict.
+
+    Args:
+        records: the record set.
+        profile: ``"public"`` (the default) leaves deputies' contact details
+            out; ``"full"`` keeps them.
+        since: for a changed-since feed (see :func:`congresskit.changed_since`),
+            the moment it starts from; readers then do not expect the records
+            it refers to to be in it.
+
+    Returns:
+        The envelope followed by the record set, ready for :func:`json.dumps`.
+
+    Raises:
+        UsageError: an unknown profile, or ``since`` without a time zone.
+    """
+    return _document(converter_for(profile), records, profile, since)
+
+
+def _document(
+    conv: cattrs.Converter, records: RecordSet, profile: Profile, since: dt.datetime | None
+) -> dict[str, Any]:
+    envelope: dict[str, Any] = {"format": FORMAT, "version": CURRENT_VERSION, "profile": profile}
+    if since is not None:
+        envelope["since"] = unstructure_since(converter_for(profile), since)
+    return {**envelope, **conv.unstructure(records)}
+
+
+def _encoded(
+    records: RecordSet, profile: Profile, since: dt.datetime | None, indent: int | None
+) -> bytes | str:
+    """The document as compact UTF-8 bytes by orjson if it can, else as text."""
+    with collector_paused():  # the JSON values are many small objects, dropped at once
+        if indent is None:
+            data = encode(_document(native_converter_for(profile), records, profile, since))
+            if data is not None:
+                return data
+        separators = (",", ":") if indent is None else (",", ": ")
+        document = to_document(records, profile=profile, since=since)
+        return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
+
+
+def dumps(
+    records: RecordSet,
+    *,
+    profile: Profile = "public",
+    since: dt.datetime | None = None,
+    indent: int | None = None,
+) -> str:
+    """``records`` as a JSON document (see :func:`to_document` for the arguments).
+
+    Args:
+        records: the record set.
+        profile: ``"public"`` (the default) or ``"full"``.
+        since: for a changed-since feed, the moment it starts from.
+        indent: indent nested levels by this many spaces; compact if ``None``.
+    """
+    text = _encoded(records, profile, since, indent)
+    return text.decode() if isinstance(text, bytes) else text
+
+
+def dump(
+    records: RecordSet,
+    target: Source,
+    *,
+    profile: Profile = "public",
+    since: dt.datetime | None = None,
+    indent: int | None = None,
+) -> None:
+    """Write ``records`` as a UTF-8 JSON document to a path or an open file.
+
+    Args:
+        records: the record set.
+        target: a path, or a file open for writing (text or binary).
+        profile: ``"public"`` (the default) or ``"full"``.
+        since: for a changed-since feed, the moment it starts from.
+        indent: indent nested levels by this many spaces; compact if ``None``.
+    """
+    found = _encoded(records, profile, since, indent)
+    if not isinstance(target, (str, os.PathLike)) and not is_binary(target):
+        text = found.decode() if isinstance(found, bytes) else found
+        target.write(text + "\n")  # type: ignore[call-overload]
+        return
+    data = found + b"\n" if isinstance(found, bytes) else (found + "\n").encode("utf-8")
+    if isinstance(target, (str, os.PathLike)):
+        with open(target, "wb") as stream:
+            stream.write(data)
+    else:
+        target.write(data)  # type: ignore[arg-type]
+
+
+def _record_at(data: dict[str, Any]) -> Callable[[str], str | None]:
+    """For a path, the id of the top-level record it falls in (for problems)."""
+
+    def record_at(path: str) -> str | None:
+        found: Any = data
+        for step in steps(path)[:2]:
+            try:
+                found = found[step]
+            except (KeyError, IndexError, TypeError):
+                return None
+            if isinstance(found, dict):
+                break
+        rid = found.get("id") if isinstance(found, dict) else None
+        return rid if isinstance(rid, str) else None
+
+    return record_at
+
+
+def _problem(path: str, rule: str, message: str) -> Problem:
+    return Problem(path=path, record=None, rule=rule, message=message)
+
+
+def _version(data: Any) -> int:
+    """The document's format version, after checking that it is a congresskit document."""
+    if not isinstance(data, dict):
+        message = f"expected a JSON object (a congresskit document), got {describe(data)}"
+        raise DocumentError([_problem("$", "type", message)])
+    if data.get("format") != FORMAT:
+        message = (
+            f'not a congresskit document: add "format": "{FORMAT}"'
+            if "format" not in data
+            else f"not a congresskit document: format is {describe(data['format'])}, "
+            f"expected {FORMAT!r}"
+        )
+        raise DocumentError([_problem("$.format", "format", message)])
+    version = data.get("version")
+    if version is None:
+        message = f'the document has no format version; add "version": {CURRENT_VERSION}'
+        raise DocumentError([_problem("$.version", "missing", message)])
+    if type(version) is not int or not OLDEST_VERSION <= version <= CURRENT_VERSION:
+        raise DocumentVersionError(version, SUPPORTED_VERSIONS)
+    return version
+
+
+def _migrate(version: int, data: dict[str, Any]) -> None:
+    migrate_envelope(version, data)
+    data["version"] = CURRENT_VERSION
+    if isinstance(data.get("congress"), dict):
+        migrate_record(version, "congress", data["congress"])
+    for name, tag in _TAG_OF_LIST.items():
+        items = data.get(name)
+        for item in items if isinstance(items, list) else ():
+            if isinstance(item, dict):
+                migrate_record(version, tag, item)
+
+
+def _envelope(data: dict[str, Any]) -> tuple[Profile, dt.datetime | None, list[Problem]]:
+    problems = []
+    profile = data.get("profile")
+    if profile not in PROFILES:
+        message = (
+            'the document has no profile; add "profile": "public" (or "full")'
+            if profile is None
+            else f"unknown profile {describe(profile)}; expected one of: {', '.join(PROFILES)}"
+        )
+        problems.append(_problem("$.profile", "missing" if profile is None else "enum", message))
+    since = None
+    if "since" in data:
+        found = structure(converter_for("full"), data["since"], dt.datetime, root="$.since")
+        if isinstance(found, list):
+            problems.extend(found)
+        else:
+            since = found
+    return (profile if profile in PROFILES else "full"), since, problems
+
+
+def _private(records: RecordSet) -> list[Problem]:
+    message = (
+        'a "public" document carries no contact details; remove them, or mark the '
+        'document "profile": "full" if it is meant to carry them'
+    )
+    return [
+        Problem(path=f"$.deputies[{i}].contact", record=d.id, rule="private", message=message)
+        for i, d in enumerate(records.deputies)
+        if d.contact is not None
+    ]
+
+
+def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy) -> Document:
+    version = _version(data)
+    if not owned and (lenient or version != CURRENT_VERSION):
+        data = copy.deepcopy(data)  # the caller's data is never changed
+    if version != CURRENT_VERSION:
+        _migrate(version, data)
+    profile, since, problems = _envelope(data)
+    body = {key: value for key, value in data.items() if key not in ENVELOPE}
+    warnings: list[Problem] = []
+    while True:
+        found = structure(
+            converter_for("full"),
+            body,
+            RecordSet,
+            record_at=_record_at(data),
+            fast=fast_converter_for("full"),
+        )
+        unknown = [p for p in found if p.rule == "unknown_field"] if isinstance(found, list) else []
+        if not (lenient and unknown):
+            break
+        # Lenient: leave the unknown fields out, say so, and read the rest again.
+        for problem in unknown:
+            remove_at(body, problem.path)
+        warnings.extend(unknown)
+    if isinstance(found, list):
+        problems.extend(found)
+    else:
+        if profile == "public":
+            problems.extend(_private(found))
+        problems.extend(check_deletions(found))
+        # A changed-since feed refers to records that did not change, and so
+        # are not in it: references are checked once it is merged.
+        problems.extend(p for p in check(found, policy) if since is None or p.rule != "reference")
+    if problems:
+        raise DocumentError(problems)
+    assert not isinstance(found, list)
+    return Document(
+        records=found, version=version, profile=profile, since=since, warnings=tuple(warnings)
+    )
+
+
+def from_document(data: Any, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY) -> Document:
+    """Read a document already parsed from JSON (a dict); ``data`` is left unchanged.
+
+    Args:
+        data: the parsed JSON.
+        lenient: leave unknown fields out and report them as
+            :attr:`Document.warnings` instead of refusing the document.
+        policy: the rules :func:`congresskit.check` applies (motion
+            signatures and so on); the policy is not part of the document.
+
+    Returns:
+        The document.
+
+    Raises:
+        DocumentVersionError: a format version this congresskit cannot read.
+        DocumentError: anything else wrong, every problem at once.
+    """
+    with collector_paused():
+        return _read(data, owned=False, lenient=lenient, policy=policy)
+
+
+def loads_document(
+    data: str | bytes, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY
+) -> Document:
+    """Read a document from JSON text or UTF-8 bytes (see :func:`from_document`).
+
+    Raises:
+        DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
+        DocumentVersionError: a format version this congresskit cannot read.
+        DocumentError: anything else wrong, every problem at once.
+        UsageError: ``data`` is neither text nor bytes.
+    """
+    if isinstance(data, (bytes, bytearray)):
+        data = decode(bytes(data))
+    if not isinstance(data, str):
+        msg = f"loads takes JSON text or bytes, not {type(data).__name__}; use load for a file"
+        raise UsageError(msg)
+    with collector_paused():
+        return _read(parse(data), owned=True, lenient=lenient, policy=policy)
+
+
+def load_document(
+    source: Source, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY
+) -> Document:
+    """Read a document from a path or an open file, text or binary (see :func:`from_document`).
+
+    Raises:
+        DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
+        DocumentVersionError: a format version this congresskit cannot read.
+        DocumentError: anything else wrong, every problem at once.
+        OSError: the file cannot be read.
+    """
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as stream:
+            return loads_document(stream.read(), lenient=lenient, policy=policy)
+    return loads_document(source.read(), lenient=lenient, policy=policy)
+
+
+def loads(data: str | bytes, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
+    """The record set of a JSON document given as text or UTF-8 bytes.
+
+    Args:
+        data: the document.
+        policy: the rules :func:`congresskit.check` applies.
+
+    Raises:
+        DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
+        DocumentVersionError: a format version this congresskit cannot read.
+        DocumentError: anything else wrong, every problem at once.
+    """
+    return loads_document(data, policy=policy).records
+
+
+def load(source: Source, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
+    """The record set of a JSON document in a file (a path, or an open text or binary file).
+
+    Args:
+        source: the path or file.
+        policy: the rules :func:`congresskit.check` applies.
+
+    Raises:
+        DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
+        DocumentVersionError: a format version this congresskit cannot read.
+        DocumentError: anything else wrong, every problem at once.
+        OSError: the file cannot be read.
+    """
+    return load_document(source, policy=policy).records

@@ -1,0 +1,406 @@
+"""JSON Lines: record sets too large to hold, streamed one record per line.
+
+The first line is a header, the envelope of a document without records::
+
+    {"format":"congresskit","version":1,"profile":"public"}
+
+and every following line is one record, tagged with its type, or a tombstone
+(a line with ``"deleted"``)::
+
+    {"type":"place","id":"v1","name":"称沱村"}
+    {"type":"deputy","id":"d07","deleted":"2020-07-01T09:00:00+08:00"}
+
+:func:`iter_jsonl` reads lazily, one line at a time, so memory does not grow
+with the stream; :class:`JsonLinesWriter` writes as it goes. A bad line is an
+error that names its line number; the reader either stops there or skips it
+and reports it.
+
+>>> import io
+>>> from congresskit import Place
+>>> out = io.StringIO()
+>>> with JsonLinesWriter(out) as writer:
+...     writer.write(Place(id="v1", name="称沱村"))
+>>> print(out.getvalue(), end="")
+{"format":"congresskit","version":1,"profile":"public"}
+{"type":"place","id":"v1","name":"称沱村"}
+>>> [p.name for p in iter_jsonl(io.StringIO(out.getvalue()))]
+['称沱村']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from types import TracebackType
+from typing import Any, Literal
+
+import attrs
+import cattrs
+
+from congresskit.checking.recordset import COLLECTIONS, RecordSet, check
+from congresskit.errors import DocumentError, JsonLinesError, Problem, UsageError
+from congresskit.exchange._fastpath import (
+    collector_paused,
+    encode,
+    fast_converter_for,
+    native_converter_for,
+)
+from congresskit.exchange._migrations import CURRENT_VERSION, migrate_record
+from congresskit.exchange._problems import describe, remove_at
+from congresskit.exchange._reading import decode, is_binary, parse, structure
+from congresskit.exchange.converters import TAG, Profile, converter_for
+from congresskit.exchange.documents import FORMAT, Source, from_document, unstructure_since
+from congresskit.exchange.sync import Version, check_deletions
+from congresskit.records.people import Deputy
+from congresskit.records.policy import DEFAULT_POLICY, Policy
+from congresskit.records.tombstones import RECORD_TYPES, Tombstone, record_type
+
+__all__ = ["JsonLinesReader", "JsonLinesWriter", "dump_jsonl", "iter_jsonl", "load_jsonl"]
+
+_DUMP = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+class JsonLinesWriter:
+    """Writes records to a JSON Lines stream, one line each, as they come.
+
+    Use it as a context manager; the header is written at once.
+
+    Args:
+        target: a path, or a file open for writing (text or binary).
+        profile: ``"public"`` (the default) leaves deputies' contact details
+            out; ``"full"`` keeps them.
+        since: for a changed-since feed, the moment it starts from.
+
+    Attributes:
+        count: the records (and tombstones) written so far.
+
+    Raises:
+        UsageError: an unknown profile.
+    """
+
+    def __init__(
+        self, target: Source, *, profile: Profile = "public", since: dt.datetime | None = None
+    ) -> None:
+        self._converter = converter_for(profile)
+        self._native = native_converter_for(profile)
+        self._owned = isinstance(target, (str, os.PathLike))
+        if isinstance(target, (str, os.PathLike)):
+            self._stream: Any = open(target, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - closed by close()
+        else:
+            self._stream = target
+        self._binary = is_binary(self._stream)
+        self.count = 0
+        header: dict[str, Any] = {"format": FORMAT, "version": CURRENT_VERSION, "profile": profile}
+        if since is not None:
+            header["since"] = unstructure_since(self._converter, since)
+        self._line(header)
+
+    def _line(self, value: Any) -> None:
+        text = _DUMP(value) + "\n"
+        self._stream.write(text.encode("utf-8") if self._binary else text)
+
+    def _record(self, record: Version, converter: cattrs.Converter) -> Any:
+        if isinstance(record, Tombstone):
+            return converter.unstructure(record)
+        return {TAG: record_type(record), **converter.unstructure(record)}
+
+    def write(self, record: Version) -> None:
+        """Write one record or tombstone.
+
+        Raises:
+            TypeError: ``record`` is not a top-level record or a tombstone.
+        """
+        data = encode(self._record(record, self._native))
+        if data is None:
+            self._line(self._record(record, self._converter))
+        elif self._binary:
+            self._stream.write(data + b"\n")
+        else:
+            self._stream.write(data.decode() + "\n")
+        self.count += 1
+
+    def write_all(self, records: RecordSet | Iterable[Version]) -> int:
+        """Write every record (and, for a record set, every tombstone); return how many."""
+        before = self.count
+        for record in records:
+            self.write(record)
+        if isinstance(records, RecordSet):
+            for tombstone in records.tombstones:
+                self.write(tombstone)
+        return self.count - before
+
+    def close(self) -> None:
+        """Flush, and close the file if the writer opened it."""
+        if self._owned:
+            self._stream.close()
+        else:
+            self._stream.flush()
+
+    def __enter__(self) -> JsonLinesWriter:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def dump_jsonl(
+    records: RecordSet | Iterable[Version],
+    target: Source,
+    *,
+    profile: Profile = "public",
+    since: dt.datetime | None = None,
+) -> int:
+    """Write records (an iterable is consumed lazily) as JSON Lines; return how many.
+
+    Args:
+        records: a record set, or any iterable of records and tombstones.
+        target: a path, or a file open for writing (text or binary).
+        profile: ``"public"`` (the default) or ``"full"``.
+        since: for a changed-since feed, the moment it starts from.
+    """
+    with JsonLinesWriter(target, profile=profile, since=since) as writer:
+        return writer.write_all(records)
+
+
+def _error(line: int, path: str, rule: str, message: str, rid: str | None = None) -> DocumentError:
+    return DocumentError([Problem(path=path, record=rid, rule=rule, message=message)], line=line)
+
+
+class JsonLinesReader(Iterator[Version]):
+    """Reads a JSON Lines stream lazily: an iterator of records and tombstones.
+
+    Use :func:`iter_jsonl` to make one. The header is read at once.
+
+    Attributes:
+        version: the format version of the stream (before migration).
+        profile: ``public`` or ``full``.
+        since: for a changed-since feed, the moment it starts from.
+        line: the number of the line read last.
+        skipped: with ``on_error="skip"``, an error for each line skipped,
+            with its line number (it grows as the stream is read).
+        warnings: in lenient mode, ``(line, problem)`` for each unknown field
+            left out.
+    """
+
+    def __init__(
+        self,
+        source: Source,
+        *,
+        on_error: Literal["raise", "skip"] = "raise",
+        lenient: bool = False,
+    ) -> None:
+        if on_error not in ("raise", "skip"):
+            msg = f"on_error is 'raise' or 'skip', not {on_error!r}"
+            raise UsageError(msg)
+        self._skip = on_error == "skip"
+        self._lenient = lenient
+        self.warnings: list[tuple[int, Problem]] = []
+        self._owned = isinstance(source, (str, os.PathLike))
+        if isinstance(source, (str, os.PathLike)):
+            self._stream: Any = open(source, "rb")  # noqa: SIM115 - closed by close()
+        else:
+            self._stream = source
+        self._lines = enumerate(self._stream, 1)
+        self._converter = converter_for("full")
+        self._fast = fast_converter_for("full")
+        self.skipped: list[DocumentError] = []
+        self.line = 0
+        try:
+            self._header()
+        except BaseException:
+            self.close()
+            raise
+
+    def _text(self, number: int, line: str | bytes) -> str:
+        text = decode(line, line=number) if isinstance(line, bytes) else line
+        return text.removesuffix("\n").removesuffix("\r")
+
+    def _header(self) -> None:
+        number, line = next(self._lines, (1, ""))
+        try:
+            document = from_document(
+                parse(self._text(number, line), line=number), lenient=self._lenient
+            )
+        except DocumentError as error:
+            error.line = 1
+            raise
+        self.warnings.extend((1, warning) for warning in document.warnings)
+        if len(document.records) or document.records.tombstones:
+            msg = "the first line is the header only; put each record on a line of its own"
+            raise _error(1, "$", "header", msg)
+        self.version = document.version
+        self.profile = document.profile
+        self.since = document.since
+
+    def _record(self, number: int, line: str | bytes) -> Version:
+        text = self._text(number, line)
+        if not text.strip():
+            msg = "the line is empty; JSON Lines has one record on every line, so remove it"
+            raise _error(number, "$", "empty", msg)
+        data = parse(text, line=number)
+        if not isinstance(data, dict):
+            msg = f"expected a JSON object (a record), got {describe(data)}"
+            raise _error(number, "$", "type", msg)
+        rid = data.get("id") if isinstance(data.get("id"), str) else None
+        tag = data.get(TAG)
+        if type(tag) is not str or tag not in RECORD_TYPES:
+            msg = (
+                f'each line names its record type in "type"; expected one of: '
+                f"{', '.join(RECORD_TYPES)}, got {describe(tag)}"
+            )
+            raise _error(number, "$.type", "tag", msg, rid)
+        if "deleted" in data:
+            cls: type[Any] = Tombstone
+        else:
+            cls = RECORD_TYPES[tag]
+            del data[TAG]  # the dict is this line's own: no copy needed
+        if self.version != CURRENT_VERSION:
+            migrate_record(self.version, tag if cls is not Tombstone else "tombstone", data)
+        while True:
+            found = structure(self._converter, data, cls, record_at=lambda _: rid, fast=self._fast)
+            unknown = (
+                [p for p in found if p.rule == "unknown_field"] if isinstance(found, list) else []
+            )
+            if not (self._lenient and unknown):
+                break
+            for problem in unknown:
+                remove_at(data, problem.path)
+            self.warnings.extend((number, p) for p in unknown)
+        if isinstance(found, list):
+            raise DocumentError(found, line=number)
+        if self.profile == "public" and isinstance(found, Deputy) and found.contact is not None:
+            msg = 'a "public" stream carries no contact details; remove them or mark it "full"'
+            raise _error(number, "$.contact", "private", msg, rid)
+        return found  # type: ignore[no-any-return]
+
+    def __next__(self) -> Version:
+        for number, line in self._lines:
+            self.line = number
+            try:
+                return self._record(number, line)
+            except DocumentError as error:
+                if not self._skip:
+                    self.close()
+                    raise
+                self.skipped.append(error)
+        self.close()
+        raise StopIteration
+
+    def close(self) -> None:
+        """Stop reading; close the file if the reader opened it."""
+        self._lines = iter(())  # type: ignore[assignment]
+        if self._owned:
+            self._stream.close()
+
+    def __enter__(self) -> JsonLinesReader:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def iter_jsonl(
+    source: Source, *, on_error: Literal["raise", "skip"] = "raise", lenient: bool = False
+) -> JsonLinesReader:
+    """Read a JSON Lines stream lazily, record by record.
+
+    Args:
+        source: a path, or a file open for reading (text or binary); read
+            one line at a time.
+        on_error: ``"raise"`` stops at the first bad line;``"skip"`` goes on,
+            and records each bad line in :attr:`JsonLinesReader.skipped`.
+        lenient: leave unknown fields out, and record them in
+            :attr:`JsonLinesReader.warnings`, instead of refusing the line.
+
+    Returns:
+        The reader, an iterator of records and tombstones.
+
+    Raises:
+        DocumentSyntaxError: the header line is not JSON (or the stream is empty).
+        DocumentVersionError: a format version this congresskit cannot read.
+        DocumentError: a bad header, or (while iterating, with ``on_error="raise"``)
+            a bad line; its ``line`` is the line number.
+    """
+    return JsonLinesReader(source, on_error=on_error, lenient=lenient)
+
+
+def load_jsonl(
+    source: Source, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY
+) -> RecordSet:
+    """Read a whole JSON Lines stream into a record set, and check it like a document.
+
+    Unlike :func:`iter_jsonl`, this holds every record, to check the rules
+    that span records; nothing is returned if any line is bad.
+
+    Args:
+        source: a path, or a file open for reading (text or binary).
+        lenient: leave unknown fields out instead of refusing the line.
+        policy: the rules :func:`congresskit.check` applies.
+
+    Returns:
+        The record set.
+
+    Raises:
+        JsonLinesError: every bad line, and every record that breaks a
+            cross-record rule, each with its line number and its path
+            within the line.
+        DocumentError: a bad header.
+    """
+    with collector_paused():  # every record is kept: a bulk load
+        return _load_jsonl(source, lenient=lenient, policy=policy)
+
+
+def _load_jsonl(source: Source, *, lenient: bool, policy: Policy) -> RecordSet:
+    lines: dict[tuple[str, int], int] = {}
+    counts: Counter[str] = Counter()
+    versions = []
+    with iter_jsonl(source, on_error="skip", lenient=lenient) as reader:
+        for version in reader:
+            name = _LIST_OF.get(type(version), "congress")
+            lines[(name, counts[name])] = reader.line
+            counts[name] += 1
+            versions.append(version)
+    if reader.skipped:
+        raise JsonLinesError(reader.skipped)
+    tombstones = tuple(v for v in versions if isinstance(v, Tombstone))
+    records = RecordSet.from_records(v for v in versions if not isinstance(v, Tombstone))
+    records = attrs.evolve(records, tombstones=tombstones)
+    problems = [*check_deletions(records)]
+    problems.extend(
+        p for p in check(records, policy) if reader.since is None or p.rule != "reference"
+    )
+    if problems:
+        raise JsonLinesError(_by_line(problems, lines))
+    return records
+
+
+_LIST_OF = {cls: name for name, cls in COLLECTIONS} | {Tombstone: "tombstones"}
+_IN_LIST = re.compile(r"\$\.(\w+)\[(\d+)\](.*)")
+
+
+def _by_line(problems: Iterable[Problem], lines: dict[tuple[str, int], int]) -> list[DocumentError]:
+    """Problems at record-set paths, as errors of the lines the records came from."""
+    found: dict[int, list[Problem]] = defaultdict(list)
+    for problem in problems:
+        match = _IN_LIST.fullmatch(problem.path)
+        if match:
+            name, index, rest = match.groups()
+            key = (name, int(index))
+        else:
+            key, rest = ("congress", 0), problem.path.removeprefix("$.congress")
+        found[lines[key]].append(attrs.evolve(problem, path=f"${rest}"))
+    return [DocumentError(found[line], line=line) for line in sorted(found)]

@@ -1,0 +1,193 @@
+"""Field validators shared by the models.
+
+They raise :class:`~congresskit.errors.FieldError` or
+:class:`~congresskit.errors.FieldTypeError`, naming the record class, the field
+and the value, so that a failed construction says exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from typing import Any
+
+from congresskit.errors import FieldError, FieldTypeError
+
+Validator = Callable[[Any, Any, Any], None]
+
+
+def _where(instance: Any) -> str:
+    return type(instance).__name__
+
+
+def _made_of(
+    check: Validator, kind: str, parts: tuple[Validator, ...], *, unique: bool = False
+) -> Validator:
+    # A composite keeps its parts so that congresskit.exchange.schema can derive the JSON
+    # Schema from the validators themselves instead of restating the rules.
+    check.kind = kind  # type: ignore[attr-defined]
+    check.parts = parts  # type: ignore[attr-defined]
+    check.unique = unique  # type: ignore[attr-defined]
+    return check
+
+
+def identifier(instance: Any, attribute: Any, value: Any) -> None:
+    """A stable id: a non-empty string without surrounding white space."""
+    if not isinstance(value, str):
+        raise FieldTypeError(_where(instance), attribute.name, value, "a string id")
+    if not value or value != value.strip():
+        raise FieldError(
+            _where(instance),
+            attribute.name,
+            value,
+            "id",
+            "an id must be non-empty and have no leading or trailing white space",
+        )
+
+
+def text(instance: Any, attribute: Any, value: Any) -> None:
+    """A non-blank string."""
+    if not isinstance(value, str):
+        raise FieldTypeError(_where(instance), attribute.name, value, "a string")
+    if not value.strip():
+        raise FieldError(_where(instance), attribute.name, value, "non_empty", "must not be blank")
+
+
+def non_negative(instance: Any, attribute: Any, value: Any) -> None:
+    """An ``int`` (not ``bool``) that is zero or more."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise FieldTypeError(_where(instance), attribute.name, value, "an integer")
+    if value < 0:
+        raise FieldError(
+            _where(instance), attribute.name, value, "non_negative", "must not be negative"
+        )
+
+
+def positive(instance: Any, attribute: Any, value: Any) -> None:
+    """An ``int`` (not ``bool``) that is one or more."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise FieldTypeError(_where(instance), attribute.name, value, "an integer")
+    if value < 1:
+        raise FieldError(_where(instance), attribute.name, value, "positive", "must be 1 or more")
+
+
+def day(instance: Any, attribute: Any, value: Any) -> None:
+    """A calendar date (a ``datetime`` is refused: records are dated by day)."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise FieldTypeError(_where(instance), attribute.name, value, "a date")
+
+
+def moment(instance: Any, attribute: Any, value: Any) -> None:
+    """A timezone-aware ``datetime`` (for created/modified stamps)."""
+    if not isinstance(value, dt.datetime):
+        raise FieldTypeError(_where(instance), attribute.name, value, "a datetime")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise FieldError(
+            _where(instance),
+            attribute.name,
+            value,
+            "aware",
+            "timestamps must carry a time zone (e.g. 2020-01-13T09:00:00+08:00)",
+        )
+
+
+def member_of(enum_cls: type[enum.Enum]) -> Validator:
+    """A member of ``enum_cls``."""
+
+    def check(instance: Any, attribute: Any, value: Any) -> None:
+        if not isinstance(value, enum_cls):
+            raise FieldTypeError(_where(instance), attribute.name, value, enum_cls.__name__)
+
+    return check
+
+
+def instance(cls: type | tuple[type, ...], expected: str) -> Validator:
+    """An instance of ``cls`` (described as ``expected`` in errors)."""
+
+    def check(inst: Any, attribute: Any, value: Any) -> None:
+        if not isinstance(value, cls) or (isinstance(value, bool) and cls is int):
+            raise FieldTypeError(_where(inst), attribute.name, value, expected)
+
+    return check
+
+
+def _plain_id(value: Any) -> bool:
+    """A quick yes for the usual id (``identifier`` decides every other case)."""
+    return type(value) is str and bool(value) and value == value.strip()
+
+
+# The validators run for every field of every record built, millions of times
+# in a bulk load, so the common cases below skip a call or a loop; each
+# shortcut only ever passes what the full check passes.
+
+
+def optional(*validators: Validator) -> Validator:
+    """``None`` or a value that passes every one of ``validators``."""
+    if validators == (identifier,):
+
+        def check(inst: Any, attribute: Any, value: Any) -> None:
+            if value is not None and not _plain_id(value):
+                identifier(inst, attribute, value)
+
+    elif len(validators) == 1:
+        (only,) = validators
+
+        def check(inst: Any, attribute: Any, value: Any) -> None:
+            if value is not None:
+                only(inst, attribute, value)
+
+    else:
+
+        def check(inst: Any, attribute: Any, value: Any) -> None:
+            if value is not None:
+                for validator in validators:
+                    validator(inst, attribute, value)
+
+    return _made_of(check, "optional", validators)
+
+
+def each(validator: Validator, *, unique: bool = False) -> Validator:
+    """A tuple whose items all pass ``validator`` (and, if asked, are distinct)."""
+
+    def check(inst: Any, attribute: Any, value: Any) -> None:
+        if not isinstance(value, tuple):
+            raise FieldTypeError(_where(inst), attribute.name, value, "a tuple")
+        if validator is identifier:
+            for item in value:
+                if not _plain_id(item):
+                    identifier(inst, attribute, item)
+        else:
+            for item in value:
+                validator(inst, attribute, item)
+        if unique and len(set(value)) != len(value):
+            seen: set[Any] = set()
+            for item in value:
+                if item in seen:
+                    raise FieldError(
+                        _where(inst),
+                        attribute.name,
+                        item,
+                        "unique",
+                        "lists the same value twice",
+                    )
+                seen.add(item)
+
+    return _made_of(check, "each", (validator,), unique=unique)
+
+
+def not_earlier_than(start_field: str) -> Validator:
+    """The value is not earlier than the (already set) field ``start_field``, if that is set."""
+
+    def check(inst: Any, attribute: Any, value: Any) -> None:
+        start = getattr(inst, start_field)
+        if start is not None and value < start:
+            raise FieldError(
+                _where(inst),
+                f"{start_field}, {attribute.name}",
+                value,
+                "date_order",
+                f"{attribute.name} {value} is before {start_field} {start}",
+            )
+
+    return check

@@ -1,0 +1,87 @@
+"""The congress body, its terms, and the units and places its records refer to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from congresskit.records import _validators as v
+from congresskit.records._base import Record
+from congresskit.records.enums import Level, PlaceKind, UnitKind
+
+__all__ = ["Congress", "Place", "Term", "Unit"]
+
+
+@attrs.frozen(kw_only=True)
+class Congress(Record):
+    """A people's congress (人民代表大会): the body whose work the records describe.
+
+    Attributes:
+        name: the body's name, e.g. ``"XX镇人民代表大会"``.
+        level: the administrative level; it decides, among other things, how
+            many deputies a motion needs.
+        parent: the id of the congress one level up (the district's, for a
+            town), if it is part of the records.
+
+    >>> Congress(id="xx-town", name="XX镇人民代表大会", level=Level.TOWN).level.value
+    'town'
+    """
+
+    name: str = attrs.field(validator=v.text)
+    level: Level = attrs.field(validator=v.member_of(Level))
+    parent: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+
+
+@attrs.frozen(kw_only=True)
+class Term(Record):
+    """A term (届) of a congress, numbered; five years at township and county level.
+
+    Attributes:
+        congress: the id of the congress.
+        number: the term's number (第十九届 is 19).
+        start: the first day of the term.
+        end: the last day of the term.
+    """
+
+    congress: str = attrs.field(validator=v.identifier)
+    number: int = attrs.field(validator=v.positive)
+    start: dt.date = attrs.field(validator=v.day)
+    end: dt.date = attrs.field(validator=[v.day, v.not_earlier_than("start")])
+
+    def contains(self, day: dt.date) -> bool:
+        """Whether ``day`` falls within the term (both ends included)."""
+        return self.start <= day <= self.end
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """The calendar years the term touches, in order."""
+        return tuple(range(self.start.year, self.end.year + 1))
+
+
+@attrs.frozen(kw_only=True)
+class Unit(Record):
+    """An organisation: a handling unit, an inspected or evaluated unit, a department.
+
+    Attributes:
+        name: e.g. ``"区民政局"``.
+        kind: what sort of unit it is.
+        parent: the id of the unit it belongs to, if any.
+    """
+
+    name: str = attrs.field(validator=v.text)
+    kind: UnitKind = attrs.field(default=UnitKind.OTHER, validator=v.member_of(UnitKind))
+    parent: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+
+
+@attrs.frozen(kw_only=True)
+class Place(Record):
+    """A place activities cover: a village, a community, a site.
+
+    Attributes:
+        name: e.g. ``"称沱村"``.
+        kind: what sort of place it is.
+    """
+
+    name: str = attrs.field(validator=v.text)
+    kind: PlaceKind = attrs.field(default=PlaceKind.VILLAGE, validator=v.member_of(PlaceKind))

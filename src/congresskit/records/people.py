@@ -1,0 +1,167 @@
+"""Deputies, their dated memberships, deputy groups and stations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+from dateutil import rrule
+
+from congresskit.errors import FieldError
+from congresskit.records import _validators as v
+from congresskit.records._base import Record
+from congresskit.records.enums import Gender, Level, MembershipKind
+
+__all__ = ["Contact", "Deputy", "DeputyGroup", "Membership", "Station"]
+
+
+@attrs.frozen(kw_only=True)
+class Contact:
+    """A deputy's personal contact details.
+
+    These are private: the ``public`` export profile leaves them out.
+    """
+
+    phone: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    address: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    id_number: str | None = attrs.field(default=None, validator=v.optional(v.text))
+
+
+@attrs.frozen(kw_only=True)
+class Membership:
+    """A dated membership: of a term (as its deputy), a deputy group or a station.
+
+    Attributes:
+        kind: what the deputy is a member of.
+        of: the id of the term, group or station.
+        start: the first day of the membership.
+        end: the last day, or ``None`` while it lasts.
+        role: the deputy's role there, e.g. ``"组长"``, if any.
+    """
+
+    kind: MembershipKind = attrs.field(validator=v.member_of(MembershipKind))
+    of: str = attrs.field(validator=v.identifier)
+    start: dt.date = attrs.field(validator=v.day)
+    end: dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.day, v.not_earlier_than("start"))
+    )
+    role: str | None = attrs.field(default=None, validator=v.optional(v.text))
+
+    def active_on(self, day: dt.date) -> bool:
+        """Whether the membership covers ``day``."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    def overlaps(self, start: dt.date, end: dt.date | None) -> bool:
+        """Whether the membership shares at least one day with ``start``..``end``."""
+        far = dt.date.max
+        return self.start <= (end or far) and start <= (self.end or far)
+
+
+@attrs.frozen(kw_only=True)
+class Deputy(Record):
+    """A deputy (代表): an elected member of one or more congresses.
+
+    Attributes:
+        name: the deputy's name; two deputies may share it, so records refer to
+            deputies by ``id`` only.
+        levels: the levels at which the deputy is elected; a town deputy who is
+            also a district deputy has both (at least one, no repeats).
+        gender: if recorded.
+        constituency: the electoral district (选区), if recorded.
+        memberships: dated memberships of terms, groups and stations.
+        contact: private contact details, if recorded.
+
+    >>> import datetime as dt
+    >>> d = Deputy(id="d01", name="张华", levels=(Level.TOWN,), memberships=(
+    ...     Membership(kind=MembershipKind.TERM, of="t19", start=dt.date(2016, 12, 1)),))
+    >>> d.member_of(MembershipKind.TERM, "t19", dt.date(2020, 1, 13))
+    True
+    """
+
+    name: str = attrs.field(validator=v.text)
+    levels: tuple[Level, ...] = attrs.field(validator=v.each(v.member_of(Level), unique=True))
+    gender: Gender | None = attrs.field(default=None, validator=v.optional(v.member_of(Gender)))
+    constituency: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    memberships: tuple[Membership, ...] = attrs.field(
+        default=(), validator=v.each(v.instance(Membership, "a Membership"))
+    )
+    contact: Contact | None = attrs.field(
+        default=None, validator=v.optional(v.instance(Contact, "a Contact"))
+    )
+
+    @levels.validator
+    def _levels_not_empty(self, attribute: Any, value: tuple[Level, ...]) -> None:
+        if not value:
+            raise FieldError(
+                "Deputy", "levels", value, "non_empty", "a deputy is elected at one level at least"
+            )
+
+    def member_of(self, kind: MembershipKind, of: str, day: dt.date) -> bool:
+        """Whether the deputy holds a membership of ``kind`` in ``of`` on ``day``."""
+        return any(m.kind is kind and m.of == of and m.active_on(day) for m in self.memberships)
+
+    def memberships_on(self, kind: MembershipKind, day: dt.date) -> tuple[str, ...]:
+        """The ids of the terms, groups or stations the deputy belongs to on ``day``."""
+        return tuple(m.of for m in self.memberships if m.kind is kind and m.active_on(day))
+
+
+@attrs.frozen(kw_only=True)
+class DeputyGroup(Record):
+    """A deputy group (代表小组), organised for activities between sessions.
+
+    Attributes:
+        name: e.g. ``"第一代表小组"``.
+        term: the id of the term the group is organised for, if recorded.
+        station: the id of the station the group works from, if any.
+    """
+
+    name: str = attrs.field(validator=v.text)
+    term: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    station: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+
+
+def _rrule_text(instance: Any, attribute: Any, value: str) -> None:
+    v.text(instance, attribute, value)
+    try:
+        rrule.rrulestr(value, dtstart=dt.datetime(2000, 1, 1))
+    except (ValueError, TypeError) as exc:
+        raise FieldError(
+            type(instance).__name__,
+            attribute.name,
+            value,
+            "rrule",
+            f"not an RFC 5545 recurrence rule such as 'FREQ=MONTHLY;BYMONTHDAY=15' ({exc})",
+        ) from None
+
+
+@attrs.frozen(kw_only=True)
+class Station(Record):
+    """A deputy work or liaison station (代表工作站/联络站).
+
+    Attributes:
+        name: e.g. ``"称沱村代表工作站"``.
+        place: the id of the place where it stands, if recorded.
+        opened: the day it opened, if recorded.
+        reception_rule: when its reception days fall, as an RFC 5545 recurrence
+            rule (``"FREQ=MONTHLY;BYMONTHDAY=15"`` for the 15th of each month).
+
+    >>> s = Station(id="s1", name="一号站", reception_rule="FREQ=MONTHLY;BYMONTHDAY=15")
+    >>> [d.isoformat() for d in s.reception_days(dt.date(2020, 1, 1), dt.date(2020, 3, 31))]
+    ['2020-01-15', '2020-02-15', '2020-03-15']
+    """
+
+    name: str = attrs.field(validator=v.text)
+    place: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    opened: dt.date | None = attrs.field(default=None, validator=v.optional(v.day))
+    reception_rule: str | None = attrs.field(default=None, validator=v.optional(_rrule_text))
+
+    def reception_days(self, start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
+        """The scheduled reception days from ``start`` to ``end`` (both included)."""
+        if self.reception_rule is None:
+            return ()
+        first = max(start, self.opened) if self.opened else start
+        dtstart = dt.datetime.combine(first, dt.time())
+        rule = rrule.rrulestr(self.reception_rule, dtstart=dtstart)
+        last = dt.datetime.combine(end, dt.time())
+        return tuple(d.date() for d in rule.between(dtstart, last, inc=True))

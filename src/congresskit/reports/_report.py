@@ -1,0 +1,205 @@
+"""The work report's layout, the same in every language.
+
+Which sections appear and in what order, how parts and sections are numbered,
+what each row and cell of a table holds, and which paragraphs a section has:
+decided here once, from the typed summary. The language (see
+``_render_language``) words each heading, cell and sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from congresskit.records.counts import Count
+from congresskit.records.enums import ActivityKind, PlanSection
+from congresskit.records.labels import label
+from congresskit.records.plans import PlanItem, WorkPlan
+from congresskit.reports import _common as common
+from congresskit.reports._blocks import Block, Bullets, Heading, Paragraph, Table
+from congresskit.reports._language import Language
+from congresskit.summary import PeriodSummary
+from congresskit.summary.figures import CampaignSummary
+from congresskit.summary.tracking import PlanProgress
+
+
+def _campaign(c: CampaignSummary, language: Language) -> list[Block]:
+    words = language.WORDS
+    blocks: list[Block] = [Paragraph(language.campaign(c))]
+    described = [r for r in c.roles if r.description]
+    if described:
+        roles = (f"{label(r.role, words.lang)}{words.colon}{r.description}" for r in described)
+        blocks.append(Bullets(tuple(roles)))
+    if c.activities.activities:
+        blocks.append(Paragraph(language.campaign_activities(c.activities)))
+    return blocks
+
+
+def _suggestions(summary: PeriodSummary, language: Language) -> list[Block]:
+    blocks: list[Block] = []
+    if summary.suggestions.raised.value:
+        blocks.append(Paragraph(language.suggestions_raised(summary)))
+    if summary.suggestions.in_hand.suggestions:
+        blocks.append(Paragraph(language.suggestions_in_hand(summary)))
+    return blocks
+
+
+def _plan_progress(plan: PlanProgress, language: Language) -> Table:
+    words = language.WORDS
+    rows = []
+    for item in plan.items:
+        for tp in item.targets:
+            per_deputy = tp.target.per_deputy
+            needed = language.deputies(tp.needed) if per_deputy else language.number(tp.needed)
+            done = "—" if tp.done is None else language.cell(tp.done)
+            met = {True: words.yes, False: words.no, None: "—"}[tp.met]
+            rows.append((language.target(tp.target), needed, done, met))
+    return Table(words.progress_columns, tuple(rows), numeric=(1, 2))
+
+
+def _sections(summary: PeriodSummary, language: Language) -> list[tuple[str, list[Block]]]:
+    """The sections of the period's work, each a heading and its blocks; empty ones left out."""
+    words = language.WORDS
+    sections: list[tuple[str, list[Block]]] = []
+    if summary.sessions:
+        body: list[Block] = [Paragraph(language.session(s, summary)) for s in summary.sessions]
+        sections.append((words.sessions, body))
+    sections.extend(
+        (words.campaign.format(name=c.name, kind=label(c.kind, words.lang)), _campaign(c, language))
+        for c in summary.campaigns
+    )
+    field = common.kinds_present(summary, common.FIELD_WORK)
+    if field:
+        sections.append((words.field_work, [language.field_work(summary, field)]))
+    learning = common.kinds_present(summary, common.LEARNING)
+    if learning:
+        sections.append((words.learning, [Paragraph(language.learning(summary, learning))]))
+    if summary.stations or common.kinds_present(summary, (ActivityKind.RECEPTION,)):
+        sections.append((words.stations, [Paragraph(language.stations(summary))]))
+    if common.has_suggestions(summary):
+        sections.append((words.suggestions, _suggestions(summary, language)))
+    if summary.projects.by_status:
+        sections.append((words.projects, [Paragraph(language.projects(summary))]))
+    sections.extend(
+        (words.progress.format(p.title), [_plan_progress(p, language)])
+        for p in summary.plans
+        if p.targets
+    )
+    return sections
+
+
+def _plan(plan: WorkPlan, part: int, language: Language) -> list[Block]:
+    """A work plan: its items under a heading for each of its sections, in plan order."""
+    sections: dict[PlanSection, list[PlanItem]] = {}
+    for item in plan.items:
+        sections.setdefault(item.section, []).append(item)
+    blocks: list[Block] = []
+    for n, (section, items) in enumerate(sections.items(), start=1):
+        heading = language.section_heading(part, n, language.plan_section(section))
+        blocks.extend((Heading(3, heading), language.plan_items(items)))
+    return blocks
+
+
+#: A breakdown table's rows: each a name, then the figures of its columns.
+_Rows = list[tuple[str, tuple[int | Count, ...]]]
+
+
+def _by_station(summary: PeriodSummary) -> _Rows:
+    return [
+        (
+            s.name or s.id,
+            (
+                s.reception_days,
+                s.activities.activities,
+                s.activities.participations,
+                s.activities.people_received,
+                s.activities.opinions_collected,
+                s.activities.suggestions_arising,
+            ),
+        )
+        for s in summary.stations
+    ]
+
+
+def _by_group(summary: PeriodSummary) -> _Rows:
+    return [
+        (
+            g.name or g.id,
+            (
+                g.activities.activities,
+                g.activities.participations,
+                g.activities.villages,
+                g.activities.households_contacted,
+                g.suggestions.suggestions,
+            ),
+        )
+        for g in summary.groups
+    ]
+
+
+def _by_deputy(summary: PeriodSummary) -> _Rows:
+    return [
+        (
+            d.name or d.id,
+            (
+                d.activities,
+                d.households_contacted,
+                d.suggestions_led,
+                d.suggestions_cosigned,
+                d.speeches,
+            ),
+        )
+        for d in summary.deputies
+    ]
+
+
+_BREAKDOWNS: Mapping[str, Callable[[PeriodSummary], _Rows]] = {
+    "station": _by_station,
+    "group": _by_group,
+    "deputy": _by_deputy,
+}
+
+
+def _breakdown(summary: PeriodSummary, by: str, language: Language) -> Table:
+    """A breakdown table: exact figures as numbers, counts that may be lower bounds as cells."""
+    rows = tuple(
+        (name, *(language.cell(f) if isinstance(f, Count) else language.number(f) for f in figures))
+        for name, figures in _BREAKDOWNS[by](summary)
+    )
+    header = language.WORDS.breakdown_columns[by]
+    return Table(header, rows, numeric=tuple(range(1, len(header))))
+
+
+def summary_blocks(summary: PeriodSummary, by: str | None, language: Language) -> list[Block]:
+    """The work report of ``summary`` in ``language``, as blocks.
+
+    The title and opening sentence; a part on the period's work, one section
+    for each kind of work that has anything to report; a part for each plan
+    for the next period; and the breakdown table ``by`` names, if any.
+    """
+    words = language.WORDS
+    period = language.period_name(summary.period)
+    congress = common.congress_name(summary) or words.no_congress
+    title = words.title.format(congress=congress, period=period)
+    if summary.next_plans:
+        title += words.title_plan.format(language.period_name(summary.period.next()))
+    blocks: list[Block] = [Heading(1, title)]
+    headline = language.headline(summary)
+    if headline:
+        blocks.append(Paragraph(headline))
+
+    part = 0
+    sections = _sections(summary, language)
+    if sections:
+        part += 1
+        blocks.append(Heading(2, language.part_heading(part, words.work_in.format(period))))
+        for n, (heading, body) in enumerate(sections, start=1):
+            blocks.append(Heading(3, language.section_heading(part, n, heading)))
+            blocks.extend(body)
+    for plan in summary.next_plans:
+        part += 1
+        blocks.append(Heading(2, language.part_heading(part, plan.title)))
+        blocks.extend(_plan(plan, part, language))
+    if by is not None:
+        blocks.append(Heading(2, words.appendix.format(words.breakdowns[by])))
+        blocks.append(_breakdown(summary, by, language))
+    return blocks

@@ -1,0 +1,464 @@
+"""Simplified-Chinese report wording: numbers, dates, headings and the report's sentences.
+
+The module is a :class:`~congresskit.reports._language.Language`: ``_render_report``
+lays the report out and asks it for every word.
+
+Figures follow the usage of congress work reports: a round lower bound is
+written ``200余人次``, any other lower bound ``至少13条``; ordinals are Chinese
+numerals (``第十九届``, ``第八次会议``); dates ``2020年1月13日``; punctuation is
+full-width.
+
+>>> numeral(19), numeral(8), numeral(105), numeral(110)
+('十九', '八', '一百零五', '一百一十')
+>>> count(Count(200, at_least=True), "人次"), count(Count(13, at_least=True), "条")
+('200余人次', '至少13条')
+>>> count(Count(63), "条")
+'63条'
+>>> date(dt.date(2020, 1, 13)), span(dt.date(2020, 3, 16), dt.date(2020, 6, 23))
+('2020年1月13日', '2020年3月16日至6月23日')
+>>> span(dt.date(2022, 1, 10), dt.date(2022, 1, 12))
+'2022年1月10日至12日'
+>>> period_name(Period.parse("2020-H1")), period_name(Period.parse("2020-Q3"))
+('2020年上半年', '2020年第三季度')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
+
+from congresskit.records.counts import Count
+from congresskit.records.enums import ActivityKind, PlanSection, SuggestionKind, TargetMetric
+from congresskit.records.labels import label
+from congresskit.records.plans import PlanItem, Target
+from congresskit.reports import _common as common
+from congresskit.reports._blocks import Paragraph
+from congresskit.reports._language import Words
+from congresskit.summary import PeriodSummary
+from congresskit.summary.figures import ActivityFigures, CampaignSummary, SessionSummary
+from congresskit.summary.periods import Period
+
+WORDS = Words(
+    lang="zh",
+    colon="：",
+    comma="、",
+    semicolon="；",
+    stop="。",
+    yes="是",
+    no="否",
+    title="{congress}{period}工作总结",
+    title_plan="及{}工作计划",
+    no_congress="人大",
+    work_in="{}工作总结",
+    sessions="依法开好人代会",
+    campaign="{name}",
+    field_work="开展代表活动",
+    learning="加强学习培训",
+    stations="用好人大代表工作站",
+    suggestions="代表建议办理",
+    projects="民生实事项目",
+    progress="{}执行情况",
+    progress_columns=("目标", "应完成", "已完成", "是否完成"),
+    appendix="附表：{}",
+    breakdowns={"station": "按代表工作站统计", "group": "按代表小组统计", "deputy": "按代表统计"},
+    breakdown_columns={
+        "station": (
+            "代表工作站",
+            "排定接访日",
+            "活动",
+            "代表参与（人次）",
+            "接待群众（人次）",
+            "收集意见建议（条）",
+            "提出建议（条）",
+        ),
+        "group": (
+            "代表小组",
+            "活动",
+            "代表参与（人次）",
+            "覆盖村",
+            "联系群众（户）",
+            "领衔建议（条）",
+        ),
+        "deputy": ("代表", "参加活动", "联系群众（户）", "领衔建议", "附议建议", "大会发言"),
+    },
+    assessment="代表履职考核（{}）",
+    assessment_columns=("名次", "代表"),
+    rule_column="{metric}（{window}≥{threshold}）",
+    points="积分",
+    all_met="全部达标",
+    not_yet="待定",
+    standard="考核标准：{name}（{part_service}）",
+    points_table="；积分表：{}",
+    no_deputy="考核期内没有在任代表。",
+    candidates="优秀代表候选人（没有未达标项）{n}名：{names}。",
+)
+
+_DIGITS = "零一二三四五六七八九"
+_POWERS = ((1000, "千"), (100, "百"), (10, "十"))
+
+
+def numeral(n: int) -> str:
+    """``n`` (1 to 9999) in Chinese numerals, as ordinals are written (十九, not 一十九)."""
+    if not 0 < n < 10000:
+        msg = f"numeral() takes 1 to 9999, got {n}"
+        raise ValueError(msg)
+    out: list[str] = []
+    rest = n
+    gap = False
+    for power, name in _POWERS:
+        digit, rest = divmod(rest, power)
+        if digit:
+            if gap:
+                out.append("零")
+            # "十九" rather than "一十九" when the number starts with the tens.
+            out.append(name if (power == 10 and digit == 1 and not out) else _DIGITS[digit] + name)
+            gap = False
+        elif out:
+            gap = True
+    if rest:
+        if gap:
+            out.append("零")
+        out.append(_DIGITS[rest])
+    return "".join(out)
+
+
+def count(value: Count, unit: str = "") -> str:
+    """A figure with its unit: ``63条``; a lower bound ``200余人次`` or ``至少13条``.
+
+    余 after a round figure is how reports state a lower bound; after any
+    other figure it would read as a different number, so ``至少`` is used.
+    """
+    if not value.at_least:
+        return f"{value.value}{unit}"
+    if value.value >= 10 and value.value % 10 == 0:
+        return f"{value.value}余{unit}"
+    return f"至少{value.value}{unit}"
+
+
+def number(n: int) -> str:
+    """An exact figure: ``12345`` (reports do not group digits)."""
+    return str(n)
+
+
+def cell(value: Count) -> str:
+    """A figure in a table cell: ``63``, or ``至少55`` for any lower bound (columns stay alike)."""
+    return f"至少{value.value}" if value.at_least else str(value.value)
+
+
+def date(day: dt.date) -> str:
+    """``2020年1月13日``."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def span(start: dt.date, end: dt.date | None) -> str:
+    """``2020年3月16日至6月23日``; ``2020年1月24日起`` while it goes on."""
+    if end is None:
+        return f"{date(start)}起"
+    if end == start:
+        return date(start)
+    if end.year != start.year:
+        tail = date(end)
+    elif end.month != start.month:
+        tail = f"{end.month}月{end.day}日"
+    else:
+        tail = f"{end.day}日"
+    return f"{date(start)}至{tail}"
+
+
+def join(items: Sequence[str], last: str = "和") -> str:
+    """``甲、乙和丙``: items joined by the enumeration comma, the last by ``last``."""
+    if len(items) <= 1:
+        return "".join(items)
+    return "、".join(items[:-1]) + last + items[-1]
+
+
+def deputies(n: int) -> str:
+    """``26名代表``."""
+    return f"{n}名代表"
+
+
+def part_heading(part: int, text: str) -> str:
+    """``一、2020年上半年工作总结``."""
+    return f"{numeral(part)}、{text}"
+
+
+def section_heading(part: int, n: int, text: str) -> str:
+    """``（二）开展代表活动``: sections are numbered within their part."""
+    return f"（{numeral(n)}）{text}"
+
+
+def plan_section(section: PlanSection) -> str:
+    """``工作监督``: the section's label."""
+    return label(section)
+
+
+def _numbered(i: int, total: int) -> str:
+    """``一是`` ``二是`` before each of several items, as reports list them."""
+    return f"{numeral(i)}是" if total > 1 else ""
+
+
+def _strip_stop(text: str) -> str:
+    return text.rstrip("。；;，, ")
+
+
+def period_name(period: Period) -> str:
+    """``2020年上半年``, ``2020年第三季度``, ``2020年5月``, ``第十九届任期``."""
+    start = period.start
+    if period.kind == "year":
+        return f"{start.year}年"
+    if period.kind == "half":
+        return f"{start.year}年{'上' if start.month == 1 else '下'}半年"
+    if period.kind == "quarter":
+        return f"{start.year}年第{numeral((start.month + 2) // 3)}季度"
+    if period.kind == "month":
+        return f"{start.year}年{start.month}月"
+    if period.kind == "term" and period.term is not None:
+        return f"第{numeral(period.term)}届任期"
+    return span(period.start, period.end)
+
+
+def _short(period: Period) -> str:
+    """How a sentence refers to the period it is about: ``上半年``, ``本季度``."""
+    if period.kind == "half":
+        return "上半年" if period.start.month == 1 else "下半年"
+    return {"year": "本年度", "quarter": "本季度", "month": "本月"}.get(period.kind, "本期")
+
+
+_FIGURE = {
+    "participations": "代表参与{}人次",
+    "units": "涉及单位{}个",
+    "villages": "覆盖{}个村",
+    "other_places": "其他地点{}处",
+    "projects": "涉及民生实事项目{}个",
+    "people_received": "接待群众{}人次",
+    "opinions_collected": "收集意见建议{}条",
+    "households_contacted": "联系群众{}户",
+    "suggestions_arising": "提出建议{}条",
+}
+
+
+def _figures(af: ActivityFigures, *, leave_out: tuple[str, ...] = ()) -> list[str]:
+    return [
+        _FIGURE[name].format(count(value))
+        for name, value in common.figures(af, leave_out=leave_out)
+    ]
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _tally(by: Mapping[_E, int], unit: str) -> str:
+    """How many of each kind: ``满意36条、基本满意16条``."""
+    return "、".join(f"{label(k)}{n}{unit}" for k, n in by.items())
+
+
+def session(s: SessionSummary, summary: PeriodSummary) -> str:
+    """``XX镇第十九届人民代表大会第八次会议于2020年1月13日召开，应到代表…``."""
+    congress = common.congress_name(summary) or ""
+    if s.term_number is not None:
+        base = congress.removesuffix("人民代表大会")
+        name = f"{base}第{numeral(s.term_number)}届人民代表大会第{numeral(s.number)}次会议"
+    else:
+        name = f"{congress}第{numeral(s.number)}次会议"
+    first = f"{name}于{span(s.start, s.end)}召开"
+    if s.attendance is not None:
+        a = s.attendance
+        first += f"，应到代表{a.due}名，实到{a.present}名"
+        if a.on_leave:
+            first += f"，请假{a.on_leave}名"
+    parts = []
+    if s.reports:
+        parts.append(f"大会听取和审议了{join([label(r) for r in s.reports], '及')}")
+    said = []
+    if s.speeches:
+        said.append(f"发言{s.speeches}人次")
+    if s.suggestions.value:
+        said.append(f"提出建议{count(s.suggestions, '条')}")
+    if said:
+        parts.append(f"代表在大会上{'，'.join(said)}")
+    selected = common.selected_projects(s, summary)
+    if selected:
+        parts.append(f"票决产生民生实事项目{len(selected)}个：{'、'.join(selected)}")
+    for e in s.elections:
+        elected = "、".join(c.name for c in e.elected)
+        verb = "补选" if e.by_election else "选举"
+        parts.append(f"{verb}{e.office}，{elected}当选" if elected else f"{verb}{e.office}")
+    adopted = common.adopted(s)
+    if adopted:
+        parts.append(f"审议通过了{join(adopted)}")
+    if s.inquiries:
+        parts.append(f"代表提出询问{len(s.inquiries)}件")
+    return f"{first}。" + ("；".join(parts) + "。" if parts else "")
+
+
+def campaign(c: CampaignSummary) -> str:
+    """``2020年1月24日起，组织代表投身……，分别担任守门员7名、……``."""
+    text = f"{span(c.start, c.end)}，组织代表投身{c.name}"
+    if c.roles:
+        roles = "、".join(
+            f"{label(r.role)}{len(r.deputies)}名" if r.deputies else label(r.role) for r in c.roles
+        )
+        text += f"，分别担任{roles}"
+        if c.deputies_in_roles:
+            text += f"，共{c.deputies_in_roles}名代表参与"
+    return text + "。"
+
+
+def campaign_activities(af: ActivityFigures) -> str:
+    """``期间开展相关活动6次（监督4次、专项工作2次），……``."""
+    head = f"期间开展相关活动{af.activities}次"
+    if len(af.by_kind) > 1:
+        head += f"（{_tally(af.by_kind, '次')}）"
+    return "，".join([head, *_figures(af)]) + "。"
+
+
+def field_work(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> Paragraph:
+    """One sentence a kind of activity, numbered ``一是……二是……`` when there are several."""
+    sentences = []
+    for i, kind in enumerate(kinds, start=1):
+        af = summary.activities_by_kind[kind]
+        verb = "代表向选民述职" if kind is ActivityKind.REPORT_TO_VOTERS else f"开展{label(kind)}"
+        head = f"{_numbered(i, len(kinds))}{verb}{af.activities}次"
+        sentences.append("，".join([head, *_figures(af)]) + "。")
+    return Paragraph("".join(sentences))
+
+
+def learning(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> str:
+    """``上半年组织代表学习8次，代表参与56人次。``"""
+    by_kind = summary.activities_by_kind
+    done = "、".join(f"{label(k)}{by_kind[k].activities}次" for k in kinds)
+    people = common.participations(summary, kinds)
+    return f"{_short(summary.period)}组织代表{done}，代表参与{count(people, '人次')}。"
+
+
+def stations(summary: PeriodSummary) -> str:
+    """``4个人大代表工作站按排定的接访日接待群众，……``."""
+    parts = []
+    if summary.stations:
+        days = common.reception_days(summary)
+        text = f"{len(summary.stations)}个人大代表工作站按排定的接访日接待群众"
+        if days:
+            text += f"，{_short(summary.period)}排定接访日{days}天"
+        parts.append(text)
+    reception = common.receptions(summary)
+    if reception is not None:
+        parts.append(f"开展接访{reception.activities}次")
+        parts.extend(_figures(reception))
+    return "，".join(parts) + "。"
+
+
+def suggestions_raised(summary: PeriodSummary) -> str:
+    """``上半年代表共提出建议71条，其中在人代会上提出63条。按类别分：……``."""
+    s = summary.suggestions
+    text = f"{_short(summary.period)}代表共提出建议{count(s.raised, '条')}"
+    kinds = common.suggestion_kinds(summary)
+    if kinds:
+        # Motions are counted in 件, the other kinds in 条, as reports do.
+        parts = (
+            f"{label(k)}{n}{'件' if k is SuggestionKind.MOTION else '条'}" for k, n in kinds.items()
+        )
+        text += f"（{'、'.join(parts)}）"
+    at_sessions = common.raised_at_sessions(summary)
+    if at_sessions.value:
+        text += f"，其中在人代会上提出{count(at_sessions, '条')}"
+    text += "。"
+    categories = common.categories(summary)
+    if categories:
+        text += f"按类别分：{'、'.join(f'{c}{n}条' for c, n in categories)}。"
+    return text
+
+
+_HANDLING = {
+    "replied_on_time": "按期答复",
+    "replied_late": "逾期答复",
+    "overdue": "逾期未答复",
+    "closed": "已办结",
+    "open": "尚未办结",
+}
+
+
+def suggestions_in_hand(summary: PeriodSummary) -> str:
+    """``截至2020年6月30日，在办建议71条，其中按期答复62条，……``."""
+    h = summary.suggestions.in_hand
+    timing = [f"{_HANDLING[name]}{n}条" for name, n in common.handling(h, common.TIMING)]
+    text = f"截至{date(summary.period.end)}，在办建议{h.suggestions}条"
+    if timing:
+        text += f"，其中{'，'.join(timing)}"
+    state = [f"{_HANDLING[name]}{n}条" for name, n in common.handling(h, common.STATE)]
+    text += f"；{'，'.join(state)}。" if state else "。"
+    if h.outcomes:
+        text += f"答复结果：{_tally(h.outcomes, '条')}。"
+    if h.evaluated:
+        text += f"代表已评价{h.evaluated}条，其中{_tally(h.satisfaction, '条')}"
+        rate = h.satisfied_or_basically_rate
+        if rate is not None:
+            text += f"，满意和基本满意率{common.percent(rate.numerator, rate.denominator)}"
+        text += "。"
+    if h.rehandled:
+        text += f"因代表不满意重新办理{h.rehandled}条。"
+    return text
+
+
+def projects(summary: PeriodSummary) -> str:
+    """``截至2020年6月30日，民生实事项目实施中4个、……；代表对……开展监督视察1次。``"""
+    p = summary.projects
+    text = f"截至{date(summary.period.end)}，民生实事项目{_tally(p.by_status, '个')}"
+    watched = common.supervised(summary)
+    if watched:
+        done = "，".join(f"对{line.name}开展监督视察{line.activities}次" for line in watched)
+        text += f"；代表{done}"
+    return text + "。"
+
+
+_METRIC = {
+    TargetMetric.ACTIVITIES: "开展{kinds}{v}次",
+    TargetMetric.UNITS_COVERED: "{kinds}涉及单位{v}个",
+    TargetMetric.PLACES_COVERED: "{kinds}覆盖地点{v}个",
+    TargetMetric.PROJECTS_COVERED: "{kinds}涉及项目{v}个",
+    TargetMetric.PARTICIPATIONS: "参加{kinds}{v}人次",
+    TargetMetric.DEPUTIES_TAKING_PART: "{kinds}参与代表{v}名",
+    TargetMetric.PEOPLE_RECEIVED: "接待群众{v}人次",
+    TargetMetric.OPINIONS_COLLECTED: "收集意见建议{v}条",
+    TargetMetric.HOUSEHOLDS_CONTACTED: "联系群众{v}户",
+    TargetMetric.SUGGESTIONS_RAISED: "提出建议{v}条",
+    TargetMetric.SUGGESTIONS_REPLIED: "答复建议{v}条",
+}
+
+
+def target(t: Target) -> str:
+    """A target in words: its own description, or one made from its metric."""
+    if t.description:
+        return t.description
+    kinds = "、".join(label(k) for k in t.activity_kinds) or ("活动" if t.per_deputy else "")
+    text = _METRIC[t.metric].format(kinds=kinds, v=t.value)
+    return f"每位代表{text}" if t.per_deputy else text
+
+
+def plan_items(items: Sequence[PlanItem]) -> Paragraph:
+    """A plan section's items as numbered sentences, each with its targets."""
+    sentences = []
+    for i, item in enumerate(items, start=1):
+        text = _strip_stop(item.text)
+        if item.targets:
+            text += f"（目标：{'；'.join(target(t) for t in item.targets)}）"
+        sentences.append(f"{_numbered(i, len(items))}{text}。")
+    return Paragraph("".join(sentences))
+
+
+def headline(summary: PeriodSummary) -> str | None:
+    """``上半年，召开人民代表大会会议1次、主席团会议4次，组织代表开展各类活动66次，……``."""
+    a = summary.activities
+    meetings = []
+    if summary.sessions:
+        meetings.append(f"人民代表大会会议{len(summary.sessions)}次")
+    if summary.presidium_meetings:
+        meetings.append(f"主席团会议{summary.presidium_meetings}次")
+    said = [f"召开{'、'.join(meetings)}"] if meetings else []
+    if a.activities:
+        said.append(f"组织代表开展各类活动{a.activities}次")
+        said.extend(_figures(a, leave_out=common.HEADLINE_LEAVES_OUT))
+    if summary.suggestions.raised.value:
+        said.append(f"代表提出建议{count(summary.suggestions.raised, '条')}")
+    return f"{_short(summary.period)}，{'，'.join(said)}。" if said else None

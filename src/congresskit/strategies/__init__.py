@@ -1,0 +1,150 @@
+"""Hypothesis strategies for every congresskit model, and for whole record sets.
+
+Install with ``pip install congresskit[strategies]``. Every strategy draws only
+valid records: they construct without error, and :func:`record_sets` draws whole
+sets for which :func:`congresskit.check` finds nothing.
+
+>>> from hypothesis import given, settings
+>>> from congresskit import check
+>>> @settings(max_examples=5, deadline=None)
+... @given(record_sets(max_size=2))
+... def test_consistent(records):
+...     assert check(records) == ()
+>>> test_consistent()
+
+The arguments follow Hypothesis's conventions. All are keyword-only.
+
+* ``ids``: the ids of the records themselves, in the same forms as a reference.
+* A *reference* argument, named after the field it fills (``lead``,
+  ``participants``, ``term`` ...), takes a strategy of ids
+  (``st.sampled_from(deputy_ids)``), a list of ids, or ``None`` for short
+  generated ids such as ``"d3"``. For a tuple field (``cosigners``,
+  ``participants``) it gives one id at a time and distinct ids are drawn. An
+  empty list says that no such records exist: optional fields stay ``None``,
+  lists stay empty, and parts that need one are not generated.
+* An *enum* argument (``kinds``, ``levels``) takes a strategy or a non-empty
+  list of members; ``None`` allows every member.
+* ``min_date``/``max_date`` bound the dates drawn (by default 2000 to 2039);
+  ``min_size``/``max_size`` bound the main collection a record holds, and
+  ``min_xxx``/``max_xxx`` other ones.
+
+An impossible combination (``min_size > max_size``, a negative bound, a list
+where a strategy is due, an empty id list for a field that needs an id) raises
+:class:`hypothesis.errors.InvalidArgument` when the strategy is created.
+"""
+
+from __future__ import annotations
+
+try:
+    import hypothesis  # noqa: F401  (only to fail early, with advice, when it is missing)
+except ImportError as exc:
+    msg = (
+        "congresskit.strategies needs hypothesis, which is not installed: "
+        "pip install congresskit[strategies]"
+    )
+    raise ImportError(msg) from exc
+
+from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE
+from congresskit.strategies._internal.handling import (
+    assignments,
+    closings,
+    evaluations,
+    event_sequences,
+    extensions,
+    rehandlings,
+    replies,
+    reviews,
+    suggestions,
+)
+from congresskit.strategies._internal.meetings import (
+    agenda_items,
+    attendances,
+    ballot_candidates,
+    candidates,
+    elections,
+    inquiries,
+    presidium_meetings,
+    project_ballots,
+    report_reviews,
+    resolutions,
+    sessions,
+    speeches,
+    tallies,
+)
+from congresskit.strategies._internal.people import (
+    congresses,
+    contacts,
+    counts,
+    deputies,
+    deputy_groups,
+    memberships,
+    places,
+    stations,
+    terms,
+    units,
+)
+from congresskit.strategies._internal.record_sets import record_sets
+from congresskit.strategies._internal.tombstones import tombstones
+from congresskit.strategies._internal.work import (
+    activities,
+    campaign_roles,
+    campaigns,
+    findings,
+    livelihood_projects,
+    opinions,
+    plan_items,
+    policies,
+    progress_reports,
+    targets,
+    work_plans,
+)
+
+__all__ = [
+    "MAX_DATE",
+    "MIN_DATE",
+    "activities",
+    "agenda_items",
+    "assignments",
+    "attendances",
+    "ballot_candidates",
+    "campaign_roles",
+    "campaigns",
+    "candidates",
+    "closings",
+    "congresses",
+    "contacts",
+    "counts",
+    "deputies",
+    "deputy_groups",
+    "elections",
+    "evaluations",
+    "event_sequences",
+    "extensions",
+    "findings",
+    "inquiries",
+    "livelihood_projects",
+    "memberships",
+    "opinions",
+    "places",
+    "plan_items",
+    "policies",
+    "presidium_meetings",
+    "progress_reports",
+    "project_ballots",
+    "record_sets",
+    "rehandlings",
+    "replies",
+    "report_reviews",
+    "resolutions",
+    "reviews",
+    "sessions",
+    "speeches",
+    "stations",
+    "suggestions",
+    "tallies",
+    "targets",
+    "terms",
+    "tombstones",
+    "units",
+    "work_plans",
+]

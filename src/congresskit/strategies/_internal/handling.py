@@ -1,0 +1,469 @@
+"""Strategies for suggestions and their handling events, including legal event sequences.
+
+The walk in :func:`event_sequences` knows the workflow's order (see
+:mod:`congresskit.records.suggestions`); at each step it picks among the steps allowed
+from the current status only those after which the drawn length can still be
+reached, so it never has to reject a draw.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, NamedTuple, TypeAlias
+
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+from hypothesis.strategies import SearchStrategy
+
+from congresskit.records.enums import Outcome, ReviewDecision, Satisfaction, Status, SuggestionKind
+from congresskit.records.suggestions import (
+    Assigned,
+    Closed,
+    Evaluated,
+    Event,
+    Extended,
+    Rehandled,
+    Replied,
+    Reviewed,
+    Suggestion,
+)
+from congresskit.strategies._internal import base as _s
+from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Choice, Ids
+
+_text = _s.texts()
+
+__all__ = [
+    "assignments",
+    "closings",
+    "evaluations",
+    "event_sequences",
+    "extensions",
+    "rehandlings",
+    "replies",
+    "reviews",
+    "suggestions",
+]
+
+
+# How many more events can follow a status, at most; the walk picks only steps
+# after which the drawn length is still reachable.
+_UNLIMITED = 1 << 30
+
+
+def _room(status: Status, dissatisfied: bool, can_assign: bool) -> int:
+    if status in (Status.ASSIGNED, Status.REPLIED, Status.REHANDLING):
+        return _UNLIMITED  # reply, dissatisfied evaluation, re-handling, reply ...
+    if status is Status.RAISED:
+        return _UNLIMITED if can_assign else 2  # review (not accepted), close
+    if status is Status.ACCEPTED:
+        return _UNLIMITED if can_assign else 0
+    if status is Status.EVALUATED:
+        return _UNLIMITED if dissatisfied else 1
+    if status in (Status.MERGED, Status.NOT_ACCEPTED):
+        return 1
+    return 0  # closed
+
+
+# A step: the event class, the status after it, and the review decision or
+# (for an evaluation) whether it is dissatisfied.
+_Step: TypeAlias = tuple[type[Any], Status, Any]
+
+_STEPS: dict[Status, list[_Step]] = {
+    Status.RAISED: [
+        (Assigned, Status.ASSIGNED, None),
+        (Reviewed, Status.ACCEPTED, ReviewDecision.ACCEPTED),
+        (Reviewed, Status.NOT_ACCEPTED, ReviewDecision.NOT_ACCEPTED),
+        (Reviewed, Status.MERGED, ReviewDecision.MERGED),
+    ],
+    Status.ACCEPTED: [(Assigned, Status.ASSIGNED, None)],
+    Status.MERGED: [(Closed, Status.CLOSED, None)],
+    Status.NOT_ACCEPTED: [(Closed, Status.CLOSED, None)],
+    Status.ASSIGNED: [(Replied, Status.REPLIED, None), (Extended, Status.ASSIGNED, None)],
+    Status.REPLIED: [
+        (Closed, Status.CLOSED, None),
+        (Evaluated, Status.EVALUATED, False),
+        (Evaluated, Status.EVALUATED, True),
+    ],
+    Status.EVALUATED: [(Closed, Status.CLOSED, None), (Rehandled, Status.REHANDLING, None)],
+    Status.REHANDLING: [(Replied, Status.REPLIED, None)],
+    Status.CLOSED: [],
+}
+
+
+def _allowed(
+    status: Status, previous: Event | None, can_assign: bool, can_merge: bool
+) -> list[_Step]:
+    dissatisfied = isinstance(previous, Evaluated) and previous.dissatisfied
+    return [
+        (cls, after, extra)
+        for cls, after, extra in _STEPS[status]
+        if not (
+            (cls is Assigned and not can_assign)
+            or (extra is ReviewDecision.MERGED and not can_merge)
+            or (cls is Extended and isinstance(previous, Extended))
+            or (cls is Rehandled and not dissatisfied)
+        )
+    ]
+
+
+def _satisfaction(dissatisfied: bool) -> SearchStrategy[Satisfaction]:
+    if dissatisfied:
+        return st.just(Satisfaction.DISSATISFIED)
+    return st.sampled_from([s for s in Satisfaction if s is not Satisfaction.DISSATISFIED])
+
+
+def _evaluation(draw: st.DrawFn, on: dt.date, dissatisfied: bool | None) -> Evaluated:
+    if dissatisfied is None:
+        dissatisfied = draw(st.booleans())
+    fine = _satisfaction(False)
+    if not dissatisfied:
+        return Evaluated(on=on, handling=draw(fine), result=draw(_s.maybe(fine)))
+    if draw(st.booleans()):
+        anything = _s.maybe(st.sampled_from(Satisfaction))
+        return Evaluated(on=on, handling=Satisfaction.DISSATISFIED, result=draw(anything))
+    return Evaluated(on=on, handling=draw(fine), result=Satisfaction.DISSATISFIED)
+
+
+def _assignment(
+    draw: st.DrawFn, on: dt.date, units: SearchStrategy[str], max_assisting: int
+) -> Assigned:
+    lead = draw(units)
+    assisting = _s.unique(draw, units, 0, max_assisting, exclude=lead)
+    return Assigned(on=on, lead_unit=lead, assisting_units=assisting)
+
+
+def _review(
+    draw: st.DrawFn, on: dt.date, decision: ReviewDecision, merged_into: SearchStrategy[str] | None
+) -> Reviewed:
+    target = None
+    if decision is ReviewDecision.MERGED:
+        target = draw(_s.required(merged_into, "merged_into"))
+    return Reviewed(on=on, decision=decision, merged_into=target, note=draw(_s.maybe(_text)))
+
+
+def _reply(draw: st.DrawFn, on: dt.date, unit: SearchStrategy[str] | None) -> Replied:
+    return Replied(
+        on=on,
+        outcome=draw(st.sampled_from(Outcome)),
+        unit=draw(_s.maybe(unit)),
+        summary=draw(_s.maybe(_text)),
+    )
+
+
+def _longest(units: SearchStrategy[str] | None) -> int:
+    """The most events a suggestion can have (without units it is never assigned)."""
+    return _room(Status.RAISED, False, units is not None)
+
+
+def _walk(
+    draw: st.DrawFn,
+    raised_on: dt.date,
+    units: SearchStrategy[str] | None,
+    merged_into: SearchStrategy[str] | None,
+    length: int,
+    max_gap: int,
+) -> tuple[Event, ...]:
+    can_assign = units is not None
+    events: list[Event] = []
+    status, day, previous = Status.RAISED, raised_on, None
+    for i in range(length):
+        left = length - i - 1
+        steps = [
+            (cls, after, extra)
+            for cls, after, extra in _allowed(status, previous, can_assign, merged_into is not None)
+            if _room(after, extra is True, can_assign) >= left
+        ]
+        cls, after, extra = draw(st.sampled_from(steps))
+        day = day + dt.timedelta(days=draw(st.integers(0, max_gap)))
+        event: Event
+        if cls is Reviewed:
+            event = _review(draw, day, extra, merged_into)
+        elif cls is Assigned:
+            assert units is not None  # _allowed offers no assignment without units
+            event = _assignment(draw, day, units, 2)
+        elif cls is Replied:
+            event = _reply(draw, day, units)
+        elif cls is Evaluated:
+            event = _evaluation(draw, day, extra)
+        else:
+            event = cls(on=day, note=draw(_s.maybe(_text)))
+        events.append(event)
+        status, previous = after, event
+    return tuple(events)
+
+
+def _check_walk(units: SearchStrategy[str] | None, min_size: int) -> None:
+    if min_size > _longest(units):
+        msg = (
+            f"min_size={min_size}: without handling units to assign to, a suggestion "
+            "has at most 2 events (reviewed, closed)"
+        )
+        raise InvalidArgument(msg)
+
+
+def event_sequences(
+    *,
+    raised_on: dt.date,
+    units: Ids = None,
+    merged_into: Ids = None,
+    min_size: int = 0,
+    max_size: int = 6,
+    max_gap: int = 60,
+) -> SearchStrategy[tuple[Event, ...]]:
+    """Legal sequences of handling events for a suggestion raised on ``raised_on``.
+
+    Every sequence is accepted by :class:`~congresskit.Suggestion`: each step
+    is allowed from the status the previous ones lead to, and dates never go
+    backwards. It may stop in any status.
+
+    Args:
+        raised_on: the day the suggestion was raised; no event precedes it.
+        units: the ids of handling units for assignments and replies; an empty
+            list allows no assignment (so at most 2 events).
+        merged_into: the ids a review may merge the suggestion into; an empty
+            list allows no merge.
+        min_size, max_size: how many events.
+        max_gap: the most days between one event and the next.
+
+    Raises:
+        InvalidArgument: bad sizes or references, or ``min_size`` cannot be
+            reached without units.
+    """
+    day = _s.check_date(raised_on, "raised_on")
+    lo, hi = _s.check_size(min_size, max_size)
+    gap = _s.check_int(max_gap, "max_gap")
+    units_ = _s.ref(units, "units", "u")
+    merged_ = _s.ref(merged_into, "merged_into", "s")
+    _check_walk(units_, lo)
+    return _event_sequences(day, units_, merged_, (lo, hi), gap)
+
+
+@st.composite
+def _event_sequences(
+    draw: st.DrawFn,
+    day: dt.date,
+    units: SearchStrategy[str] | None,
+    merged_into: SearchStrategy[str] | None,
+    size: tuple[int, int],
+    gap: int,
+) -> tuple[Event, ...]:
+    length = draw(st.integers(size[0], min(size[1], _longest(units))))
+    return _walk(draw, day, units, merged_into, length, gap)
+
+
+def _event_dates(min_date: dt.date, max_date: dt.date) -> SearchStrategy[dt.date]:
+    return st.dates(*_s.check_dates(min_date, max_date))
+
+
+def reviews(
+    *, merged_into: Ids = None, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+) -> SearchStrategy[Reviewed]:
+    """Reviews of any decision; a merge names one of ``merged_into`` (none if it is empty).
+
+    Raises:
+        InvalidArgument: bad bounds or references.
+    """
+    dates = _event_dates(min_date, max_date)
+    merged_ = _s.ref(merged_into, "merged_into", "s")
+    decisions = [d for d in ReviewDecision if merged_ is not None or d is not ReviewDecision.MERGED]
+    return _reviews(dates, st.sampled_from(decisions), merged_)
+
+
+@st.composite
+def _reviews(
+    draw: st.DrawFn,
+    dates: SearchStrategy[dt.date],
+    decisions: SearchStrategy[ReviewDecision],
+    merged_into: SearchStrategy[str] | None,
+) -> Reviewed:
+    return _review(draw, draw(dates), draw(decisions), merged_into)
+
+
+def assignments(
+    *,
+    units: Ids = None,
+    max_assisting: int = 3,
+    min_date: dt.date = MIN_DATE,
+    max_date: dt.date = MAX_DATE,
+) -> SearchStrategy[Assigned]:
+    """Assignments to a lead unit and up to ``max_assisting`` other units.
+
+    Raises:
+        InvalidArgument: bad bounds, or ``units`` is empty.
+    """
+    dates = _event_dates(min_date, max_date)
+    units_ = _s.required(_s.ref(units, "units", "u"), "units")
+    return _assignments(dates, units_, _s.check_int(max_assisting, "max_assisting"))
+
+
+@st.composite
+def _assignments(
+    draw: st.DrawFn, dates: SearchStrategy[dt.date], units: SearchStrategy[str], most: int
+) -> Assigned:
+    return _assignment(draw, draw(dates), units, most)
+
+
+def extensions(
+    *, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+) -> SearchStrategy[Extended]:
+    """Extensions of a reply deadline.
+
+    Raises:
+        InvalidArgument: bad bounds.
+    """
+    return st.builds(Extended, on=_event_dates(min_date, max_date), note=_s.maybe(_text))
+
+
+def replies(
+    *, unit: Ids = None, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+) -> SearchStrategy[Replied]:
+    """Replies of any outcome, sometimes naming the replying ``unit``.
+
+    Raises:
+        InvalidArgument: bad bounds or references.
+    """
+    dates = _event_dates(min_date, max_date)
+    return _replies(dates, _s.ref(unit, "unit", "u"))
+
+
+@st.composite
+def _replies(
+    draw: st.DrawFn, dates: SearchStrategy[dt.date], unit: SearchStrategy[str] | None
+) -> Replied:
+    return _reply(draw, draw(dates), unit)
+
+
+def evaluations(
+    *,
+    dissatisfied: bool | None = None,
+    min_date: dt.date = MIN_DATE,
+    max_date: dt.date = MAX_DATE,
+) -> SearchStrategy[Evaluated]:
+    """Evaluations; dissatisfied in either rating exactly when ``dissatisfied`` (any if None).
+
+    Raises:
+        InvalidArgument: bad bounds, or ``dissatisfied`` is not a bool or None.
+    """
+    dates = _event_dates(min_date, max_date)
+    if dissatisfied is not None and not isinstance(dissatisfied, bool):
+        msg = f"dissatisfied={dissatisfied!r} must be True, False or None"
+        raise InvalidArgument(msg)
+    return _evaluations(dates, dissatisfied)
+
+
+@st.composite
+def _evaluations(
+    draw: st.DrawFn, dates: SearchStrategy[dt.date], dissatisfied: bool | None
+) -> Evaluated:
+    return _evaluation(draw, draw(dates), dissatisfied)
+
+
+def rehandlings(
+    *, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+) -> SearchStrategy[Rehandled]:
+    """Re-handling requests.
+
+    Raises:
+        InvalidArgument: bad bounds.
+    """
+    return st.builds(Rehandled, on=_event_dates(min_date, max_date), note=_s.maybe(_text))
+
+
+def closings(
+    *, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+) -> SearchStrategy[Closed]:
+    """Closings of a suggestion's handling.
+
+    Raises:
+        InvalidArgument: bad bounds.
+    """
+    return st.builds(Closed, on=_event_dates(min_date, max_date), note=_s.maybe(_text))
+
+
+def suggestions(
+    *,
+    ids: Ids = None,
+    kinds: Choice[SuggestionKind] = None,
+    lead: Ids = None,
+    cosigners: Ids = None,
+    session: Ids = None,
+    units: Ids = None,
+    merged_into: Ids = None,
+    min_date: dt.date = MIN_DATE,
+    max_date: dt.date = MAX_DATE,
+    min_cosigners: int = 0,
+    max_cosigners: int = 4,
+    min_events: int = 0,
+    max_events: int = 6,
+) -> SearchStrategy[Suggestion]:
+    """Suggestions raised between ``min_date`` and ``max_date``, with legal handling events.
+
+    Co-signers are distinct and never the lead, so nobody signs twice; a
+    review never merges a suggestion into itself.
+
+    Args:
+        ids: the suggestions' ids.
+        kinds: a strategy or list of :class:`~congresskit.SuggestionKind`.
+        lead, cosigners: the deputies who raise and co-sign.
+        session: the session it is raised at, if any (an empty list: always
+            between sessions).
+        units, merged_into: as for :func:`event_sequences`.
+        min_cosigners, max_cosigners: how many co-signers.
+        min_events, max_events: how many handling events.
+
+    Raises:
+        InvalidArgument: bad sizes, bounds or references.
+    """
+    lo, hi = _s.check_dates(min_date, max_date)
+    ids_ = _s.required(_s.ref(ids, "ids", "s"), "ids")
+    kinds_ = _s.choice(kinds, SuggestionKind, "kinds")
+    lead_ = _s.required(_s.ref(lead, "lead", "d"), "lead")
+    cosigners_ = _s.ref(cosigners, "cosigners", "d")
+    session_ = _s.ref(session, "session", "m")
+    units_ = _s.ref(units, "units", "u")
+    merged_ = _s.ref(merged_into, "merged_into", "s")
+    few, many = _s.check_size(min_cosigners, max_cosigners, ("min_cosigners", "max_cosigners"))
+    if few and cosigners_ is None:
+        msg = f"min_cosigners={few}, but cosigners is empty"
+        raise InvalidArgument(msg)
+    least, most = _s.check_size(min_events, max_events, ("min_events", "max_events"))
+    _check_walk(units_, least)
+    refs = _SuggestionRefs(ids_, kinds_, lead_, cosigners_, session_, units_, merged_)
+    return _s.stamped(_suggestions(refs, (lo, hi), (few, many), (least, most)))
+
+
+class _SuggestionRefs(NamedTuple):
+    ids: SearchStrategy[str]
+    kinds: SearchStrategy[SuggestionKind]
+    lead: SearchStrategy[str]
+    cosigners: SearchStrategy[str] | None
+    session: SearchStrategy[str] | None
+    units: SearchStrategy[str] | None
+    merged_into: SearchStrategy[str] | None
+
+
+@st.composite
+def _suggestions(
+    draw: st.DrawFn,
+    refs: _SuggestionRefs,
+    dates: tuple[dt.date, dt.date],
+    cosigners: tuple[int, int],
+    events: tuple[int, int],
+) -> Suggestion:
+    sid, first = draw(refs.ids), draw(refs.lead)
+    raised_on = draw(st.dates(*dates))
+    merge = refs.merged_into
+    others = None if merge is None else merge.filter(lambda m: m != sid)
+    length = draw(st.integers(events[0], min(events[1], _longest(refs.units))))
+    return Suggestion(
+        id=sid,
+        kind=draw(refs.kinds),
+        title=draw(_text),
+        lead=first,
+        raised_on=raised_on,
+        cosigners=_s.unique(draw, refs.cosigners, *cosigners, exclude=first),
+        session=draw(_s.maybe(refs.session)),
+        content=draw(_s.maybe(_text)),
+        category=draw(_s.maybe(_text)),
+        events=_walk(draw, raised_on, refs.units, others, length, 60),
+    )

@@ -1,0 +1,284 @@
+"""The period summary: what a congress did in a period, counted from its records.
+
+>>> import datetime as dt
+>>> from congresskit import Activity, ActivityKind, Count, Period, summarize
+>>> records = [
+...     Activity(id="a1", kind=ActivityKind.RECEPTION, title="接访日", start=dt.date(2020, 3, 15),
+...              station="s1", participants=("d1", "d2"), people_received=Count(9)),
+...     Activity(id="a2", kind=ActivityKind.RECEPTION, title="接访日", start=dt.date(2020, 4, 15),
+...              station="s1", participants=("d1",), people_received=Count(200, at_least=True)),
+... ]
+>>> s = summarize(records, "2020-H1")
+>>> s.activities.activities, str(s.activities.people_received), str(s.activities.deputies)
+(2, '209+', '2')
+
+:func:`summarize` reads any iterable of records once, so it works on a
+:class:`~congresskit.RecordSet` or on a stream. Summaries of disjoint sets of
+records combine with ``+`` into the summary of their union, so parts can be
+summarised in parallel or as they arrive:
+
+>>> summarize(records[:1], "2020-H1") + summarize(records[1:], "2020-H1") == s
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from congresskit.errors import CongresskitError, FieldTypeError
+from congresskit.records.body import Congress
+from congresskit.records.counts import Count
+from congresskit.records.enums import ActivityKind
+from congresskit.records.plans import WorkPlan
+from congresskit.records.policy import DEFAULT_POLICY, Policy
+from congresskit.summary._build import sections
+from congresskit.summary._state import State
+from congresskit.summary._term_lookup import find_term
+from congresskit.summary.figures import (
+    ActivityFigures,
+    CampaignSummary,
+    DeputySummary,
+    GroupSummary,
+    ProjectSummary,
+    SessionSummary,
+    StationSummary,
+    SuggestionSummary,
+)
+from congresskit.summary.periods import Period
+from congresskit.summary.tracking import PlanProgress
+
+__all__ = ["FigureChange", "PeriodSummary", "Summarizer", "SummaryError", "changes", "summarize"]
+
+
+class SummaryError(CongresskitError, ValueError):
+    """Two summaries that cannot be combined: their periods or policies differ."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+
+
+@attrs.frozen(kw_only=True)
+class PeriodSummary:
+    """Everything a work summary reports about a period, counted from the records.
+
+    Build it with :func:`summarize` (or a :class:`Summarizer`), never by hand.
+    Sections are in the order of a work report; each is a frozen value (see
+    :mod:`congresskit.summary.figures`) a renderer can print as it is.
+
+    Attributes:
+        period: the period summarised.
+        congresses: the congress records among the records, by id.
+        sessions: sessions held in the period, with their agenda and the
+            suggestions raised at each.
+        presidium_meetings: presidium meetings held in the period.
+        campaigns: campaigns running in the period, with deputies' roles.
+        activities: all activities that started in the period.
+        activities_by_kind, activities_by_month: the same, broken down.
+        stations, groups, deputies: the period by station, by deputy group and
+            by deputy (a station's or group's figures are of the activities it
+            held; a group's suggestions are its members' as lead deputy).
+        suggestions: suggestions raised, and their handling.
+        projects: livelihood projects voted, supervised and by status.
+        plans: progress of each work plan whose dates cover the period.
+        next_plans: work plans for the next period (:meth:`Period.next`), as
+            planned: those whose dates lie within it.
+        state: the tallies the figures come from; ``+`` merges them. It is
+            not part of a rendered report.
+    """
+
+    period: Period
+    congresses: tuple[Congress, ...]
+    sessions: tuple[SessionSummary, ...]
+    presidium_meetings: int
+    campaigns: tuple[CampaignSummary, ...]
+    activities: ActivityFigures
+    activities_by_kind: Mapping[ActivityKind, ActivityFigures]
+    activities_by_month: Mapping[Period, ActivityFigures]
+    stations: tuple[StationSummary, ...]
+    groups: tuple[GroupSummary, ...]
+    deputies: tuple[DeputySummary, ...]
+    suggestions: SuggestionSummary
+    projects: ProjectSummary
+    plans: tuple[PlanProgress, ...]
+    next_plans: tuple[WorkPlan, ...]
+    state: State = attrs.field(repr=False)
+
+    def __add__(self, other: PeriodSummary) -> PeriodSummary:
+        """The summary of the records of both summaries (which must not share records).
+
+        Raises:
+            SummaryError: the summaries are of different periods or policies.
+        """
+        if not isinstance(other, PeriodSummary):
+            return NotImplemented
+        mine, theirs = self.state, other.state
+        if (mine.period.start, mine.period.end) != (theirs.period.start, theirs.period.end):
+            msg = (
+                f"cannot add the summary of {theirs.period} to that of {mine.period}: "
+                "summarise both parts over the same period"
+            )
+            raise SummaryError(msg)
+        if mine.policy != theirs.policy:
+            msg = "cannot add summaries made under different policies: use the same Policy"
+            raise SummaryError(msg)
+        return _build(mine.merged(theirs))
+
+    @classmethod
+    def empty(cls, period: Period | str, *, policy: Policy = DEFAULT_POLICY) -> PeriodSummary:
+        """The summary of no records: ``empty(p) + s == s`` for any summary ``s`` of ``p``."""
+        return summarize((), period, policy=policy)
+
+    @property
+    def headline(self) -> Mapping[str, Count]:
+        """The figures a report's opening paragraph gives, by a stable name."""
+        a, s = self.activities, self.suggestions
+        return {
+            "sessions": Count(len(self.sessions)),
+            "suggestions_raised": s.raised,
+            "suggestions_replied_on_time": Count(s.in_hand.replied_on_time),
+            "suggestions_overdue": Count(s.in_hand.overdue),
+            "activities": Count(a.activities),
+            "participations": a.participations,
+            "deputies_taking_part": a.deputies,
+            "villages_covered": Count(a.villages),
+            "people_received": a.people_received,
+            "opinions_collected": a.opinions_collected,
+            "households_contacted": a.households_contacted,
+            "stations": Count(len(self.stations)),
+            "projects_voted": Count(self.projects.voted),
+            "projects_selected": Count(self.projects.selected),
+            "projects_supervised": Count(self.projects.supervised),
+        }
+
+
+@attrs.frozen(kw_only=True)
+class FigureChange:
+    """A headline figure in two periods.
+
+    Attributes:
+        before: the figure in the earlier summary; after: in the later one.
+    """
+
+    before: Count
+    after: Count
+
+    @property
+    def delta(self) -> int:
+        """``after - before`` (of the values; a lower bound makes it approximate)."""
+        return self.after.value - self.before.value
+
+
+def changes(before: PeriodSummary, after: PeriodSummary) -> Mapping[str, FigureChange]:
+    """How each headline figure changed from one summary to another.
+
+    >>> empty, s = PeriodSummary.empty("2020-H1"), summarize([], "2020-H2")
+    >>> changes(empty, s)["activities"].delta
+    0
+    """
+    old = before.headline
+    return {
+        name: FigureChange(before=old[name], after=figure)
+        for name, figure in after.headline.items()
+    }
+
+
+class Summarizer:
+    """Fold records into a period summary one at a time, in any order.
+
+    >>> from congresskit import Place
+    >>> summarizer = Summarizer(Period.parse("2020-H1"))
+    >>> summarizer.add(Place(id="v1", name="称沱村"))
+    >>> summarizer.summary().activities.activities
+    0
+
+    Memory holds counters and sets of ids, not the activities or suggestions.
+    A suggestion waits (as a small tally) until its lead deputy's record is
+    seen, so that it can be filed under the deputy's group and station;
+    passing deputies before suggestions, as the exchange format orders them,
+    keeps nothing waiting.
+    """
+
+    def __init__(self, period: Period | str, *, policy: Policy = DEFAULT_POLICY) -> None:
+        """Start an empty summary of ``period`` (a :class:`Period` or its text).
+
+        Raises:
+            PeriodError: ``period`` is text that is not a period.
+            FieldTypeError: ``period`` or ``policy`` is of the wrong type.
+        """
+        if isinstance(period, str):
+            period = Period.parse(period)
+        if not isinstance(period, Period):
+            raise FieldTypeError("Summarizer", "period", period, "a Period or its text")
+        if not isinstance(policy, Policy):
+            raise FieldTypeError("Summarizer", "policy", policy, "a Policy")
+        self._state = State(period, policy)
+        self._count = 0
+
+    def add(self, record: Any) -> None:
+        """Add one record of any type.
+
+        Raises:
+            FieldTypeError: ``record`` is not a congresskit record.
+        """
+        if not self._state.add(record):
+            where = f"records[{self._count}]"
+            raise FieldTypeError("summarize", where, record, "a congresskit record")
+        self._count += 1
+
+    def update(self, records: Iterable[Any]) -> Summarizer:
+        """Add every record of ``records``; returns the summarizer.
+
+        Raises:
+            FieldTypeError: an item is not a congresskit record.
+        """
+        add = self._state.add  # one lookup for the whole stream
+        for record in records:
+            if not add(record):
+                self.add(record)  # raises, naming the record's position
+            self._count += 1
+        return self
+
+    def summary(self) -> PeriodSummary:
+        """The summary of the records added so far (adding more later does not change it)."""
+        return _build(self._state.merged(State(self._state.period, self._state.policy)))
+
+    def _finish(self) -> PeriodSummary:
+        # For summarize(): nobody adds to this summarizer again, so no copy is needed.
+        return _build(self._state)
+
+
+def summarize(
+    records: Iterable[Any], period: Period | str, *, policy: Policy = DEFAULT_POLICY
+) -> PeriodSummary:
+    """Summarise ``records`` over ``period`` in one pass.
+
+    Args:
+        records: any iterable of records: a :class:`~congresskit.RecordSet`,
+            a list, or a stream such as :func:`~congresskit.iter_jsonl` reads.
+            Tombstones (deletions in an incremental feed) are passed over:
+            apply a feed with :func:`~congresskit.merge` first.
+        period: the period, or its text (``"2020-H1"``); ``"term-19"`` is
+            looked up in the records' own term 19 (records before that
+            :class:`~congresskit.Term` are held until it is seen; the exchange
+            order puts terms first).
+        policy: the reply deadlines used for on-time and overdue figures.
+
+    Returns:
+        The summary. Activities count in the period in which they start;
+        suggestions in the period in which they were raised, their handling as
+        it stood at the period's end.
+
+    Raises:
+        PeriodError: ``period`` is text that is not a period, or a term the
+            records do not hold (or hold twice, with different dates).
+        FieldTypeError: an item of ``records`` is not a congresskit record.
+    """
+    period, records = find_term(period, records)
+    return Summarizer(period, policy=policy).update(records)._finish()
+
+
+def _build(state: State) -> PeriodSummary:
+    return PeriodSummary(**sections(state), state=state)

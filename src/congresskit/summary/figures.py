@@ -1,0 +1,314 @@
+"""The typed sections of a period summary.
+
+Each class here is a frozen value holding figures already counted from the
+records; a renderer reads them and never counts again. Figures that may be
+lower bounds are :class:`~congresskit.Count` values ("200+" stays "200+").
+Mappings are ordered: enum keys in the enum's order, other keys sorted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from fractions import Fraction
+
+import attrs
+
+from congresskit.records.activities import CampaignRole
+from congresskit.records.counts import Count
+from congresskit.records.enums import (
+    ActivityKind,
+    CampaignKind,
+    Outcome,
+    ProjectStatus,
+    ReportKind,
+    Satisfaction,
+    Status,
+    SuggestionKind,
+)
+from congresskit.records.sessions import Attendance, Election, Inquiry, ProjectBallot, Resolution
+
+__all__ = [
+    "ActivityFigures",
+    "CampaignSummary",
+    "DeputySummary",
+    "GroupSummary",
+    "ProjectLine",
+    "ProjectSummary",
+    "SessionSummary",
+    "StationSummary",
+    "SuggestionFigures",
+    "SuggestionSummary",
+]
+
+_ZERO = Count(0)
+
+
+@attrs.frozen(kw_only=True)
+class ActivityFigures:
+    """Activities of a period (or of one kind, month, station, group or campaign in it).
+
+    Attributes:
+        activities: how many activities.
+        by_kind: how many of each kind (kinds with none left out).
+        places: distinct places covered.
+        villages: distinct places covered that are villages.
+        units: distinct units inspected, evaluated or met.
+        projects: distinct livelihood projects concerned.
+        deputies: distinct deputies taking part; a lower bound when some
+            activity reports more participants than it names.
+        participations: deputy participations (person-times).
+        people_received: people received (人次).
+        opinions_collected: opinions collected (reported totals, or itemised
+            opinions where no total is given, never both).
+        households_contacted: households contacted.
+        suggestions_arising: suggestions that came out of the activities.
+    """
+
+    activities: int = 0
+    by_kind: Mapping[ActivityKind, int] = attrs.field(factory=dict)
+    places: int = 0
+    villages: int = 0
+    units: int = 0
+    projects: int = 0
+    deputies: Count = _ZERO
+    participations: Count = _ZERO
+    people_received: Count = _ZERO
+    opinions_collected: Count = _ZERO
+    households_contacted: Count = _ZERO
+    suggestions_arising: Count = _ZERO
+
+
+@attrs.frozen(kw_only=True)
+class SuggestionFigures:
+    """Suggestions and their handling, as they stood at the end of the period.
+
+    Attributes:
+        suggestions: how many (itemised suggestion records).
+        by_kind, by_category, by_unit: how many of each kind, subject category
+            and lead handling unit (unassigned ones have no unit).
+        by_status: how many in each status at the end of the period.
+        replied_on_time: first reply made by the deadline of the first round.
+        replied_late: first reply made after that deadline.
+        overdue: a reply awaited at the end of the period, past its deadline.
+        open: not closed at the end of the period.
+        rehandled: sent back for re-handling at least once.
+        replied_in_period: replied at least once within the period.
+        outcomes: the class (A/B/C) of each suggestion's latest reply.
+        satisfaction: each deputy's latest rating of the handling.
+    """
+
+    suggestions: int = 0
+    by_kind: Mapping[SuggestionKind, int] = attrs.field(factory=dict)
+    by_category: Mapping[str, int] = attrs.field(factory=dict)
+    by_unit: Mapping[str, int] = attrs.field(factory=dict)
+    by_status: Mapping[Status, int] = attrs.field(factory=dict)
+    replied_on_time: int = 0
+    replied_late: int = 0
+    overdue: int = 0
+    open: int = 0
+    rehandled: int = 0
+    replied_in_period: int = 0
+    outcomes: Mapping[Outcome, int] = attrs.field(factory=dict)
+    satisfaction: Mapping[Satisfaction, int] = attrs.field(factory=dict)
+
+    @property
+    def evaluated(self) -> int:
+        """How many suggestions the deputies have rated."""
+        return sum(self.satisfaction.values())
+
+    @property
+    def satisfied_rate(self) -> Fraction | None:
+        """The share of rated suggestions rated 'satisfied' (``None`` if none is rated)."""
+        return self._rate(Satisfaction.SATISFIED)
+
+    @property
+    def satisfied_or_basically_rate(self) -> Fraction | None:
+        """The share rated 'satisfied' or 'basically satisfied' (``None`` if none is rated)."""
+        return self._rate(Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED)
+
+    def _rate(self, *ratings: Satisfaction) -> Fraction | None:
+        if not self.evaluated:
+            return None
+        return Fraction(sum(self.satisfaction.get(r, 0) for r in ratings), self.evaluated)
+
+
+@attrs.frozen(kw_only=True)
+class SuggestionSummary:
+    """The suggestions of a period.
+
+    Attributes:
+        raised: suggestions raised in the period: each session's reported
+            total (or its itemised suggestions, never both) plus itemised
+            suggestions raised elsewhere.
+        itemised: the itemised suggestions raised in the period.
+        in_hand: every itemised suggestion in hand during the period (raised
+            in it or before it, and not closed before it began), as it stood
+            at the end of the period.
+    """
+
+    raised: Count = _ZERO
+    itemised: SuggestionFigures = attrs.field(factory=SuggestionFigures)
+    in_hand: SuggestionFigures = attrs.field(factory=SuggestionFigures)
+
+
+@attrs.frozen(kw_only=True)
+class SessionSummary:
+    """A session held in the period, with its agenda.
+
+    Attributes:
+        id, term, number, start, end: the session's record id, term id,
+            number within the term and days.
+        term_number: the term's number, when the term record is known.
+        reports: the reports heard and reviewed, in agenda order.
+        resolutions, elections, ballots, inquiries: the agenda items of each kind.
+        projects_selected: ids of the livelihood projects its ballots selected.
+        attendance: the roll, if recorded.
+        speeches: speeches made.
+        suggestions: suggestions raised at it (its reported total, or the
+            itemised ones, never both).
+        suggestions_itemised: itemised suggestion records raised at it.
+    """
+
+    id: str
+    term: str
+    term_number: int | None
+    number: int
+    start: dt.date
+    end: dt.date
+    reports: tuple[ReportKind, ...] = ()
+    resolutions: tuple[Resolution, ...] = ()
+    elections: tuple[Election, ...] = ()
+    ballots: tuple[ProjectBallot, ...] = ()
+    inquiries: tuple[Inquiry, ...] = ()
+    projects_selected: tuple[str, ...] = ()
+    attendance: Attendance | None = None
+    speeches: int = 0
+    suggestions: Count = _ZERO
+    suggestions_itemised: int = 0
+
+
+@attrs.frozen(kw_only=True)
+class StationSummary:
+    """A station's part in the period.
+
+    Attributes:
+        id: the station's id; name: its name (``None`` if its record is not
+            among the records).
+        reception_days: reception days its recurrence rule schedules in the period.
+        activities: the activities held at it (reception days held are its
+            activities of kind ``reception``).
+    """
+
+    id: str
+    name: str | None
+    reception_days: int = 0
+    activities: ActivityFigures = attrs.field(factory=ActivityFigures)
+
+
+@attrs.frozen(kw_only=True)
+class GroupSummary:
+    """A deputy group's part in the period.
+
+    Attributes:
+        id, name: the group (``name`` is ``None`` if its record is not known).
+        activities: the activities the group held.
+        suggestions: suggestions raised in the period whose lead deputy was a
+            member of the group on the day they were raised.
+    """
+
+    id: str
+    name: str | None
+    activities: ActivityFigures = attrs.field(factory=ActivityFigures)
+    suggestions: SuggestionFigures = attrs.field(factory=SuggestionFigures)
+
+
+@attrs.frozen(kw_only=True)
+class DeputySummary:
+    """One deputy's part in the period.
+
+    Attributes:
+        id, name: the deputy (``name`` is ``None`` if the record is not known).
+        serving: whether a term membership of the deputy overlaps the period.
+        activities: activities the deputy is listed as taking part in.
+        activities_by_kind: the same, by kind.
+        households_contacted: households contacted on those activities (each
+            listed participant is credited with the activity's households).
+        suggestions_led, suggestions_cosigned: suggestions raised in the
+            period as lead deputy and as co-signer.
+        speeches: speeches at sessions held in the period.
+    """
+
+    id: str
+    name: str | None
+    serving: bool
+    activities: int = 0
+    activities_by_kind: Mapping[ActivityKind, int] = attrs.field(factory=dict)
+    households_contacted: Count = _ZERO
+    suggestions_led: int = 0
+    suggestions_cosigned: int = 0
+    speeches: int = 0
+
+
+@attrs.frozen(kw_only=True)
+class CampaignSummary:
+    """A campaign running in the period, the deputies' roles in it and its activities.
+
+    Attributes:
+        id, kind, name, start, end: from the campaign's record.
+        roles: the deputies' roles, as recorded.
+        deputies_in_roles: distinct deputies named in the roles.
+        activities: the campaign's activities in the period.
+    """
+
+    id: str
+    kind: CampaignKind
+    name: str
+    start: dt.date
+    end: dt.date | None
+    roles: tuple[CampaignRole, ...] = ()
+    deputies_in_roles: int = 0
+    activities: ActivityFigures = attrs.field(factory=ActivityFigures)
+
+
+@attrs.frozen(kw_only=True)
+class ProjectLine:
+    """A livelihood project in view in the period.
+
+    Attributes:
+        id, name, session: the project, and the session that voted it.
+        voted_in_period: whether that session was held in the period.
+        selected: whether the session's ballot selected it (``None`` when no
+            ballot of the session lists it).
+        activities: activities in the period concerning it (supervision,
+            inspection and the like).
+        status: its status at the end of the period.
+    """
+
+    id: str
+    name: str
+    session: str
+    voted_in_period: bool
+    selected: bool | None
+    activities: int
+    status: ProjectStatus
+
+
+@attrs.frozen(kw_only=True)
+class ProjectSummary:
+    """The livelihood projects in view: voted in the period, supervised in it, or still open.
+
+    Attributes:
+        projects: one line per project, by id.
+        voted: projects voted on at sessions in the period.
+        selected: of those, the projects the ballot selected.
+        supervised: projects that activities in the period concerned.
+        by_status: projects in view by status at the end of the period,
+            leaving out candidates their ballot did not select.
+    """
+
+    projects: tuple[ProjectLine, ...] = ()
+    voted: int = 0
+    selected: int = 0
+    supervised: int = 0
+    by_status: Mapping[ProjectStatus, int] = attrs.field(factory=dict)

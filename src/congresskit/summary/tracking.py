@@ -1,0 +1,197 @@
+"""Plan tracking: a work plan's targets against what the records of its period show.
+
+A :class:`~congresskit.WorkPlan` item may carry measurable
+:class:`~congresskit.Target` values. When a plan's dates cover a summary's
+period, the summary reports each target's progress (:class:`TargetProgress`):
+what was done so far and whether the target is met. How each metric is counted:
+
+- ``activities``, ``participations``, ``people_received``,
+  ``opinions_collected``, ``households_contacted``: summed over the period's
+  activities of the target's kinds (every kind when it names none);
+- ``units_covered``, ``places_covered``, ``projects_covered``,
+  ``deputies_taking_part``: distinct ids over those activities; a target that
+  names units counts only those units;
+- ``suggestions_raised``: suggestions raised in the period (sessions' reported
+  totals included); ``suggestions_replied``: suggestions replied in the period.
+
+A per-deputy target ("each deputy trained once") counts the serving deputies
+(with a term membership overlapping the period) who reached the figure, and is
+met when all of them did. Per deputy, only ``activities`` and
+``participations`` (both: activities of the target's kinds the deputy is
+listed in), ``households_contacted`` (over activities of every kind) and
+``suggestions_raised`` (led or co-signed) can be counted; other per-deputy
+targets are reported with ``done`` and ``met`` of ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+import attrs
+
+from congresskit.records.counts import Count
+from congresskit.records.enums import ActivityKind, MembershipKind, PlanSection, TargetMetric
+from congresskit.records.people import Deputy
+from congresskit.records.plans import Target, WorkPlan
+from congresskit.summary import _tally
+from congresskit.summary._state import State
+
+__all__ = ["ItemProgress", "PlanProgress", "TargetProgress"]
+
+
+@attrs.frozen(kw_only=True)
+class TargetProgress:
+    """One target against the records.
+
+    Attributes:
+        target: the target, as planned.
+        done: what the records show (``None`` when they cannot show it); for a
+            per-deputy target, how many serving deputies reached the figure.
+        needed: the figure to reach: the target's value, or for a per-deputy
+            target the number of serving deputies.
+        met: whether ``done`` reaches ``needed`` (``None`` when unknown).
+    """
+
+    target: Target
+    done: Count | None
+    needed: int
+    met: bool | None
+
+
+@attrs.frozen(kw_only=True)
+class ItemProgress:
+    """A plan item and the progress of each of its targets."""
+
+    section: PlanSection
+    text: str
+    targets: tuple[TargetProgress, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class PlanProgress:
+    """A work plan covering the period, item by item.
+
+    Attributes:
+        id, title, start, end: from the plan's record.
+        items: every item, with its targets' progress (items without targets
+            are listed too, so that a report can show the whole plan).
+    """
+
+    id: str
+    title: str
+    start: dt.date
+    end: dt.date
+    items: tuple[ItemProgress, ...] = ()
+
+    @property
+    def targets(self) -> tuple[TargetProgress, ...]:
+        """Every target's progress, in plan order."""
+        return tuple(t for item in self.items for t in item.targets)
+
+
+_PER_DEPUTY = {
+    TargetMetric.ACTIVITIES,
+    TargetMetric.PARTICIPATIONS,
+    TargetMetric.HOUSEHOLDS_CONTACTED,
+    TargetMetric.SUGGESTIONS_RAISED,
+}
+_SUMMED = {
+    TargetMetric.PARTICIPATIONS: _tally.PARTICIPATIONS,
+    TargetMetric.PEOPLE_RECEIVED: _tally.PEOPLE,
+    TargetMetric.OPINIONS_COLLECTED: _tally.OPINIONS,
+    TargetMetric.HOUSEHOLDS_CONTACTED: _tally.HOUSEHOLDS,
+}
+_DISTINCT = {
+    TargetMetric.UNITS_COVERED: "units",
+    TargetMetric.PLACES_COVERED: "places",
+    TargetMetric.PROJECTS_COVERED: "projects",
+    TargetMetric.DEPUTIES_TAKING_PART: "deputies",
+}
+
+
+def track(plan: WorkPlan, state: State, raised: Count) -> PlanProgress:
+    """The progress of ``plan`` over the records in ``state`` (``raised``: suggestions raised)."""
+    items = tuple(
+        ItemProgress(
+            section=item.section,
+            text=item.text,
+            targets=tuple(_progress(t, state, raised) for t in item.targets),
+        )
+        for item in plan.items
+    )
+    return PlanProgress(id=plan.id, title=plan.title, start=plan.start, end=plan.end, items=items)
+
+
+def _progress(target: Target, state: State, raised: Count) -> TargetProgress:
+    if target.per_deputy:
+        return _per_deputy(target, state)
+    done = _measure(target, state, raised)
+    return TargetProgress(
+        target=target, done=done, needed=target.value, met=_reaches(done, target.value)
+    )
+
+
+def _reaches(done: Count, needed: int) -> bool:
+    return done.value >= needed
+
+
+def _tallies(state: State, kinds: Iterable[ActivityKind]) -> list[_tally.ActivityTally]:
+    tallies = state.kind_tallies()
+    chosen = tuple(kinds) or tuple(tallies)
+    return [tallies[k] for k in chosen if k in tallies]
+
+
+def _measure(target: Target, state: State, raised: Count) -> Count:
+    metric = target.metric
+    if metric is TargetMetric.SUGGESTIONS_RAISED:
+        return raised
+    if metric is TargetMetric.SUGGESTIONS_REPLIED:
+        return Count(state.in_hand.flag(_tally.REPLIED))
+    tallies = _tallies(state, target.activity_kinds)
+    if metric is TargetMetric.ACTIVITIES:
+        return Count(sum(t.activities for t in tallies))
+    if metric in _SUMMED:
+        index = _SUMMED[metric]
+        return Count.total(t.count(index) for t in tallies)
+    name = _DISTINCT[metric]
+    ids: set[str] = set().union(*(getattr(t, name) for t in tallies))
+    if metric is TargetMetric.UNITS_COVERED and target.units:
+        ids &= set(target.units)
+    unlisted = metric is TargetMetric.DEPUTIES_TAKING_PART and any(t.unlisted for t in tallies)
+    return Count(len(ids), at_least=unlisted)
+
+
+def serves(deputy: Deputy, start: dt.date, end: dt.date) -> bool:
+    """Whether ``deputy`` holds a term membership sharing a day with ``start``..``end``."""
+    return any(m.kind is MembershipKind.TERM and m.overlaps(start, end) for m in deputy.memberships)
+
+
+def serving(state: State) -> list[str]:
+    """The ids of the deputies serving in the state's period, sorted."""
+    period = state.period
+    return sorted(d.id for d in state.deputies.values() if serves(d, period.start, period.end))
+
+
+def _per_deputy(target: Target, state: State) -> TargetProgress:
+    deputies = serving(state)
+    if target.metric not in _PER_DEPUTY or not deputies:
+        return TargetProgress(target=target, done=None, needed=len(deputies), met=None)
+    kinds = target.activity_kinds
+    reached = 0
+    lower = False
+    for deputy in deputies:
+        tally = state.deputy.get(deputy, _tally.DeputyTally())
+        if target.metric is TargetMetric.SUGGESTIONS_RAISED:
+            figure = tally.led + tally.cosigned
+        elif target.metric is TargetMetric.HOUSEHOLDS_CONTACTED:
+            figure = tally.households
+            # A lower bound below the target may still reach it.
+            lower = lower or (tally.lower and figure < target.value)
+        else:
+            figure = sum(n for k, n in tally.by_kind().items() if not kinds or k in kinds)
+        reached += figure >= target.value
+    done = Count(reached, at_least=lower)
+    return TargetProgress(
+        target=target, done=done, needed=len(deputies), met=_reaches(done, len(deputies))
+    )
