@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         WorkflowError,
     )
     from congresskit.example._records import example_records
+    from congresskit.exchange._jsonl_reader import JsonLinesReader
     from congresskit.exchange.converters import configure_converter, make_converter
     from congresskit.exchange.documents import (
         Document,
@@ -62,7 +63,6 @@ if TYPE_CHECKING:
         to_document,
     )
     from congresskit.exchange.jsonl import (
-        JsonLinesReader,
         JsonLinesWriter,
         dump_jsonl,
         iter_jsonl,
