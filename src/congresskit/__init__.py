@@ -78,6 +78,17 @@ if TYPE_CHECKING:
         merge,
     )
     from congresskit.records.activities import Activity, Campaign, CampaignRole, Finding, Opinion
+    from congresskit.records.agenda import (
+        AgendaItem,
+        BallotCandidate,
+        Candidate,
+        Election,
+        Inquiry,
+        ProjectBallot,
+        ReportReview,
+        Resolution,
+        Tally,
+    )
     from congresskit.records.body import Congress, Place, Term, Unit
     from congresskit.records.counts import Count, reported_or_itemised
     from congresskit.records.enums import (
@@ -105,21 +116,7 @@ if TYPE_CHECKING:
     from congresskit.records.plans import PlanItem, Target, WorkPlan
     from congresskit.records.policy import DEFAULT_POLICY, Policy
     from congresskit.records.projects import LivelihoodProject, ProjectProgress
-    from congresskit.records.sessions import (
-        AgendaItem,
-        Attendance,
-        BallotCandidate,
-        Candidate,
-        Election,
-        Inquiry,
-        PresidiumMeeting,
-        ProjectBallot,
-        ReportReview,
-        Resolution,
-        Session,
-        Speech,
-        Tally,
-    )
+    from congresskit.records.sessions import Attendance, PresidiumMeeting, Session, Speech
     from congresskit.records.suggestions import (
         Assigned,
         Closed,

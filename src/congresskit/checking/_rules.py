@@ -17,20 +17,20 @@ from congresskit.checking._quick import QuickTests
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
 from congresskit.errors import Problem
 from congresskit.records.activities import Activity, Campaign
-from congresskit.records.body import Congress, Place, Term, Unit
-from congresskit.records.enums import MembershipKind, SuggestionKind
-from congresskit.records.people import Deputy, DeputyGroup, Station
-from congresskit.records.policy import Policy
-from congresskit.records.projects import LivelihoodProject
-from congresskit.records.sessions import (
+from congresskit.records.agenda import (
     AgendaItem,
     Election,
     Inquiry,
     ProjectBallot,
     ReportReview,
     Resolution,
-    Session,
 )
+from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.enums import MembershipKind, SuggestionKind
+from congresskit.records.people import Deputy, DeputyGroup, Station
+from congresskit.records.policy import Policy
+from congresskit.records.projects import LivelihoodProject
+from congresskit.records.sessions import Session
 from congresskit.records.suggestions import Assigned, Replied, Reviewed, Suggestion
 
 __all__ = ["Checker"]

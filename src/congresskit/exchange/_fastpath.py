@@ -44,7 +44,7 @@ from congresskit.exchange.converters import (
     _configure,
     make_converter,
 )
-from congresskit.records.sessions import AgendaItem
+from congresskit.records.agenda import AgendaItem
 from congresskit.records.suggestions import Event
 
 try:  # the optional accelerator

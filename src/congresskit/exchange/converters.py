@@ -61,8 +61,7 @@ from congresskit.exchange._hooks import (
     shown,
 )
 from congresskit.exchange._problems import BadValueError, WrongTypeError, problems_from
-from congresskit.records.people import Deputy
-from congresskit.records.sessions import (
+from congresskit.records.agenda import (
     AgendaItem,
     Election,
     Inquiry,
@@ -70,6 +69,7 @@ from congresskit.records.sessions import (
     ReportReview,
     Resolution,
 )
+from congresskit.records.people import Deputy
 from congresskit.records.suggestions import (
     Assigned,
     Closed,
