@@ -161,9 +161,14 @@ def _choice(raw: Any, column: Column) -> str:
         zh, en = _labels(column, value)
         if folded in (value.casefold(), zh.casefold(), en.casefold()):
             return value
-    pairs = "、".join(f"{zh}（{v}）" for v, (zh, _) in ((v, _labels(column, v)) for v in column.values))
+    pairs = "、".join(
+        f"{zh}（{v}）" for v, (zh, _) in ((v, _labels(column, v)) for v in column.values)
+    )
     return_en = ", ".join(column.values)
-    raise CellError(f"未知的取值 {text!r}；可填：{pairs}", f"unknown value {text!r}; expected one of: {return_en}")
+    raise CellError(
+        f"未知的取值 {text!r}；可填：{pairs}",
+        f"unknown value {text!r}; expected one of: {return_en}",
+    )
 
 
 def read_cell(raw: Any, column: Column) -> Any:

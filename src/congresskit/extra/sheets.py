@@ -61,7 +61,9 @@ class SheetProblem:
 
     def where(self, lang: str = "zh") -> str:
         """``活动 第7行 "开始日期": `` (``activities row 7 "start": `` in English)."""
-        row = "" if self.row is None else (f" 第{self.row}行" if lang == "zh" else f" row {self.row}")
+        row = (
+            "" if self.row is None else (f" 第{self.row}行" if lang == "zh" else f" row {self.row}")
+        )
         column = "" if self.column is None else f' "{self.column}"'
         return f"{self.sheet}{row}{column}: "
 
@@ -195,7 +197,9 @@ def from_tables(tables: Mapping[str, Sequence[Sequence[Any]]], *, lang: Lang = "
         for p in error.problems:
             origin = _origin(p.path, flat.origins)
             if origin is None:
-                problems.append(SheetProblem(sheet="", row=None, column=None, message=p.message, path=p.path))
+                problems.append(
+                    SheetProblem(sheet="", row=None, column=None, message=p.message, path=p.path)
+                )
             elif (origin.table.key, origin.row, origin.header) not in bad_cells:
                 problems.append(problem(origin, p.message, p.path))
     if problems:
