@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from congresskit.checking.recordset import RecordSet
+from congresskit.exchange.converters import Profile
 from congresskit.extra._cells import allowed
 from congresskit.extra._layout import Column, top_of
 from congresskit.extra.sheets import Lang, TableData, from_tables, to_tables
@@ -95,17 +96,24 @@ def _resource(data: TableData, lang: Lang) -> dict[str, Any]:
     }
 
 
-def write_csv(records: RecordSet, folder: str | os.PathLike[str], *, lang: Lang = "zh") -> None:
+def write_csv(
+    records: RecordSet,
+    folder: str | os.PathLike[str],
+    *,
+    lang: Lang = "zh",
+    profile: Profile = "full",
+) -> None:
     """Write ``records`` as CSV files and a ``datapackage.json`` into ``folder`` (created).
 
     Args:
         records: the record set.
         folder: the folder; existing files of the same names are replaced.
         lang: the language of headers and labels.
+        profile: ``"full"`` (the default) keeps contact details; ``"public"`` leaves them out.
     """
     target = Path(folder)
     target.mkdir(parents=True, exist_ok=True)
-    tables = to_tables(records, lang=lang)
+    tables = to_tables(records, lang=lang, profile=profile)
     for data in tables:
         with open(target / f"{data.table.key}.csv", "w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out)

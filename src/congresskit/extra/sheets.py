@@ -29,6 +29,7 @@ import attrs
 
 from congresskit.checking.recordset import RecordSet
 from congresskit.errors import CongresskitError, DocumentError
+from congresskit.exchange.converters import Profile
 from congresskit.exchange.documents import from_document, to_document
 from congresskit.extra._layout import Table, layout, tables_by_name
 from congresskit.extra._rows import Origin, Row, flatten, headers, unflatten
@@ -90,15 +91,19 @@ class TableData:
     rows: list[list[Any]]
 
 
-def to_tables(records: RecordSet, *, lang: Lang = "zh", empty: bool = False) -> list[TableData]:
-    """The record set laid out in tables, every field kept (contact details too).
+def to_tables(
+    records: RecordSet, *, lang: Lang = "zh", empty: bool = False, profile: Profile = "full"
+) -> list[TableData]:
+    """The record set laid out in tables.
 
     Args:
         records: the record set.
         lang: the language of sheet names, headers and labels.
         empty: leave the rows out (a template to fill in).
+        profile: ``"full"`` (the default) keeps deputies' contact details;
+            ``"public"`` leaves them out.
     """
-    document = to_document(records, profile="full")
+    document = to_document(records, profile=profile)
     return [
         TableData(
             table=table,

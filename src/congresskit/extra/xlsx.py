@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from congresskit.checking.recordset import RecordSet
+from congresskit.exchange.converters import Profile
 from congresskit.extra import require
 from congresskit.extra._cells import allowed
 from congresskit.extra._layout import Column
@@ -177,7 +178,11 @@ def _book(tables: Sequence[TableData], lang: Lang) -> Any:
 
 
 def write_workbook(
-    records: RecordSet, target: str | os.PathLike[str] | IO[bytes], *, lang: Lang = "zh"
+    records: RecordSet,
+    target: str | os.PathLike[str] | IO[bytes],
+    *,
+    lang: Lang = "zh",
+    profile: Profile = "full",
 ) -> None:
     """Write ``records`` as a workbook (``.xlsx``), every field kept.
 
@@ -185,8 +190,9 @@ def write_workbook(
         records: the record set.
         target: a path, or a binary file open for writing.
         lang: ``"zh"`` (Chinese sheet names, headers and labels, the default) or ``"en"``.
+        profile: ``"full"`` (the default) keeps contact details; ``"public"`` leaves them out.
     """
-    _book(to_tables(records, lang=lang), lang).save(target)
+    _book(to_tables(records, lang=lang, profile=profile), lang).save(target)
 
 
 def write_template(target: str | os.PathLike[str] | IO[bytes], *, lang: Lang = "zh") -> None:
