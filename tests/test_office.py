@@ -1,4 +1,4 @@
-"""Office formats: workbooks and CSV folders in and out, Word and HTML reports, the CLI's choices."""
+"""Office formats: workbooks and CSV folders in and out, Word and HTML reports, CLI choices."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-import pytest
 import attrs
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 
 from congresskit import RecordSet, example_records, summarize
@@ -123,7 +123,7 @@ def test_reading_accepts_what_people_type() -> None:
 
 
 def test_problems_are_reported_all_at_once_with_sheet_row_and_column() -> None:
-    """A bad date, an unknown label and a list row without its owner: three lines, nothing loaded."""
+    """A bad date, an unknown label, a list row without its owner: three lines, nothing loaded."""
     book = _book(example_records())
     sheet = book["活动"]
     sheet.cell(row=7, column=_activity_row(sheet, "开始日期")).value = "去年春天"

@@ -20,7 +20,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal, cast
 
 from congresskit.assessment import assess as assess_records
 from congresskit.assessment.standards import (
@@ -250,6 +250,11 @@ def _write(path: str, text: str) -> None:
 # -- the commands ----------------------------------------------------------------------
 
 
+def _report_lang(args: argparse.Namespace) -> Literal["zh", "en"]:
+    """Reports and sheets are Chinese unless ``--lang en`` says otherwise."""
+    return "en" if getattr(args, "lang", None) == "en" else "zh"
+
+
 def summary(args: argparse.Namespace) -> int:
     """``congresskit summary``: the period's work report."""
     lang = office.message_lang(args)
@@ -260,14 +265,17 @@ def summary(args: argparse.Namespace) -> int:
     if found == "docx":
         from congresskit.extra.docx import summary_docx
 
-        data = summary_docx(result, lang=args.lang or "zh", by=by)
+        data = summary_docx(result, lang=_report_lang(args), by=by)
         office.write_bytes(args.output, lambda out: out.write(data))
     elif found == "html":
         from congresskit.extra.html import summary_html
 
-        _write(args.output, summary_html(result, lang=args.lang or "zh", by=by))
+        _write(args.output, summary_html(result, lang=_report_lang(args), by=by))
     else:
-        _write(args.output, render_summary(result, format=found, lang=args.lang or "zh", by=by))
+        text_format = cast(Literal["md", "text", "json"], found)
+        _write(
+            args.output, render_summary(result, format=text_format, lang=_report_lang(args), by=by)
+        )
     return 0
 
 
@@ -301,7 +309,7 @@ def assess(args: argparse.Namespace) -> int:
     standard = _standard(args.standard)
     with read_records(args.file, lang=lang) as records:
         result = assess_records(records, standard, args.period)
-    report_lang = args.lang or "zh"
+    report_lang = _report_lang(args)
     if found == "docx":
         from congresskit.extra.docx import assessment_docx
 
@@ -312,7 +320,8 @@ def assess(args: argparse.Namespace) -> int:
 
         _write(args.output, assessment_html(result, lang=report_lang))
     else:
-        _write(args.output, render_assessment(result, format=found, lang=report_lang))
+        text_format = cast(Literal["md", "text", "json"], found)
+        _write(args.output, render_assessment(result, format=text_format, lang=report_lang))
     return 0
 
 
@@ -346,7 +355,7 @@ def _convert_tables(args: argparse.Namespace, lang: str) -> int:
     with read_records(args.file, whole=True, lang=lang) as records:
         assert isinstance(records, RecordSet)
         loaded = records
-    sheet_lang = "en" if args.lang == "en" else "zh"
+    sheet_lang = _report_lang(args)
     if args.to == "xlsx":
         from congresskit.extra.xlsx import write_workbook
 
@@ -367,7 +376,7 @@ def template(args: argparse.Namespace) -> int:
     """``congresskit template``: an empty workbook to fill in."""
     from congresskit.extra.xlsx import write_template
 
-    sheet_lang = "en" if args.lang == "en" else "zh"
+    sheet_lang = _report_lang(args)
     office.write_bytes(args.output, lambda out: write_template(out, lang=sheet_lang))
     return 0
 

@@ -112,7 +112,8 @@ def format_for(args: argparse.Namespace, command: str, allowed: tuple[str, ...],
     see = f" (see 'congresskit {command} --help')"
     if given is not None and implied is not None and given != implied:
         msg = (
-            f"--format {given} 与输出文件 {output} 的扩展名（{implied}）不一致；去掉 --format 或改扩展名"
+            f"--format {given} 与输出文件 {output} 的扩展名（{implied}）不一致；"
+            "去掉 --format 或改扩展名"
             if lang == "zh"
             else f"--format {given} does not match the output file {output} ({implied}); "
             "drop --format or change the suffix"

@@ -139,8 +139,10 @@ def _scalar(
     """The column of a scalar property, or ``None`` if it is an object or a list."""
     common: dict[str, Any] = {"path": path, "zh": zh, "en": en}
     common["description"] = body.get("description", "")
-    if name in ("date", "timestamp"):
-        return Column(kind=name, **common)
+    if name == "date":
+        return Column(kind="date", **common)
+    if name == "timestamp":
+        return Column(kind="timestamp", **common)
     if name == "Count":
         return Column(kind="count", **common)
     if "const" in body:
@@ -148,8 +150,12 @@ def _scalar(
     if "enum" in body:
         return Column(kind="enum", values=tuple(body["enum"]), enum=_enum_class(name), **common)
     kind = body.get("type")
-    if kind in ("string", "integer", "boolean"):
-        return Column(kind=kind, **common)
+    if kind == "string":
+        return Column(kind="string", **common)
+    if kind == "integer":
+        return Column(kind="integer", **common)
+    if kind == "boolean":
+        return Column(kind="boolean", **common)
     return None
 
 

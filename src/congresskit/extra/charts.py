@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from congresskit.records.labels import label
+from congresskit.records.labels import Lang, label
 from congresskit.summary import PeriodSummary
 
 __all__ = ["Chart", "Series", "report_charts", "to_svg"]
@@ -71,7 +71,7 @@ def _words(lang: str) -> dict[str, str]:
     }
 
 
-def report_charts(summary: PeriodSummary, *, lang: str = "zh") -> list[Chart]:
+def report_charts(summary: PeriodSummary, *, lang: Lang = "zh") -> list[Chart]:
     """The charts of a period's work report; a chart with nothing to show is left out.
 
     Args:
@@ -155,7 +155,8 @@ def to_svg(chart: Chart, *, width: int = 640) -> str:
         y0 = top + g * per_group
         middle = y0 + bar * len(chart.series) / 2 + 4
         out.append(
-            f'<text x="{left - 8}" y="{middle:.0f}" text-anchor="end">{html.escape(category[:14])}</text>'
+            f'<text x="{left - 8}" y="{middle:.0f}" text-anchor="end">'
+            f"{html.escape(category[:14])}</text>"
         )
         for s, series in enumerate(chart.series):
             value = series.values[g]

@@ -120,7 +120,7 @@ def _rows(rows: Sequence[Sequence[Any]]) -> list[Row]:
     if not rows:
         return []
     header, *body = rows
-    found = []
+    found: list[Row] = []
     for number, row in enumerate(body, start=2):
         if all(c is None or (isinstance(c, str) and not c.strip()) for c in row):
             continue  # blank rows between records are allowed
@@ -200,13 +200,13 @@ def from_tables(tables: Mapping[str, Sequence[Sequence[Any]]], *, lang: Lang = "
         records = from_document(document).records
     except DocumentError as error:
         for p in error.problems:
-            origin = _origin(p.path, flat.origins)
-            if origin is None:
+            at = _origin(p.path, flat.origins)
+            if at is None:
                 problems.append(
                     SheetProblem(sheet="", row=None, column=None, message=p.message, path=p.path)
                 )
-            elif (origin.table.key, origin.row, origin.header) not in bad_cells:
-                problems.append(problem(origin, p.message, p.path))
+            elif (at.table.key, at.row, at.header) not in bad_cells:
+                problems.append(problem(at, p.message, p.path))
     if problems:
         raise SheetError(problems)
     return records
