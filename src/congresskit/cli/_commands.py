@@ -20,7 +20,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal, cast
 
 from congresskit.assessment import assess as assess_records
 from congresskit.assessment.standards import (
@@ -30,6 +30,7 @@ from congresskit.assessment.standards import (
     load_standard,
 )
 from congresskit.checking.recordset import RecordSet
+from congresskit.cli import _office as office
 from congresskit.cli._progress import Progress
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
 from congresskit.exchange.documents import dump, loads_document
@@ -40,7 +41,16 @@ from congresskit.summary import summarize
 from congresskit.summary._term_lookup import bare_term
 from congresskit.summary.periods import Period, PeriodError
 
-__all__ = ["CommandError", "assess", "convert", "period_argument", "schema", "summary", "validate"]
+__all__ = [
+    "CommandError",
+    "assess",
+    "convert",
+    "period_argument",
+    "schema",
+    "summary",
+    "template",
+    "validate",
+]
 
 
 class CommandError(Exception):
@@ -161,8 +171,8 @@ def _lines(first: bytes, rest: IO[bytes], label: str) -> io.BufferedReader:
 
 
 @contextlib.contextmanager
-def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
-    """The records of a document or JSON Lines file (``-``: standard input).
+def read_records(path: str, *, whole: bool = False, lang: str = "en") -> Iterator[Iterable[Any]]:
+    """The records of a document, JSON Lines file, workbook or CSV folder (``-``: standard input).
 
     A document is read whole and checked (nothing is returned if any of it is
     wrong). JSON Lines is streamed, one record at a time, so that memory does
@@ -171,11 +181,15 @@ def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
     Args:
         path: the file, or ``-``.
         whole: read JSON Lines whole too, into a checked :class:`RecordSet`.
+        lang: the language of a workbook's problem messages.
 
     Raises:
         CommandError: the file cannot be read, or its data is not valid (one
             line per problem, with its path).
     """
+    if office.is_tabular(path):
+        yield office.read_tabular(path, lang)
+        return
     name = _name(path)
     with _open(path) as raw:
         first = raw.readline()
@@ -236,18 +250,38 @@ def _write(path: str, text: str) -> None:
 # -- the commands ----------------------------------------------------------------------
 
 
+def _report_lang(args: argparse.Namespace) -> Literal["zh", "en"]:
+    """Reports and sheets are Chinese unless ``--lang en`` says otherwise."""
+    return "en" if getattr(args, "lang", None) == "en" else "zh"
+
+
 def summary(args: argparse.Namespace) -> int:
     """``congresskit summary``: the period's work report."""
-    with read_records(args.file) as records:
+    lang = office.message_lang(args)
+    found = office.format_for(args, "summary", ("md", "text", "json", "docx", "html"), lang)
+    with read_records(args.file, lang=lang) as records:
         result = summarize(records, args.period)
-    report = render_summary(result, format=args.format, lang=args.lang, by=args.by)
-    _write(args.output, report)
+    by = args.by or ()
+    if found == "docx":
+        from congresskit.extra.docx import summary_docx
+
+        data = summary_docx(result, lang=_report_lang(args), by=by)
+        office.write_bytes(args.output, lambda out: out.write(data))
+    elif found == "html":
+        from congresskit.extra.html import summary_html
+
+        _write(args.output, summary_html(result, lang=_report_lang(args), by=by))
+    else:
+        text_format = cast(Literal["md", "text", "json"], found)
+        _write(
+            args.output, render_summary(result, format=text_format, lang=_report_lang(args), by=by)
+        )
     return 0
 
 
 def validate(args: argparse.Namespace) -> int:
     """``congresskit validate``: every problem on standard error; 1 if there is any."""
-    with read_records(args.file, whole=True) as records:
+    with read_records(args.file, whole=True, lang=office.message_lang(args)) as records:
         assert isinstance(records, RecordSet)
         count = len(records)
     noun = "record" if count == 1 else "records"
@@ -270,17 +304,34 @@ def _standard(path: str | None) -> DutyStandard:
 
 def assess(args: argparse.Namespace) -> int:
     """``congresskit assess``: each deputy against the duty standard, as a table."""
+    lang = office.message_lang(args)
+    found = office.format_for(args, "assess", ("md", "text", "json", "docx", "html"), lang)
     standard = _standard(args.standard)
-    with read_records(args.file) as records:
+    with read_records(args.file, lang=lang) as records:
         result = assess_records(records, standard, args.period)
-    _write(args.output, render_assessment(result, format=args.format, lang=args.lang))
+    report_lang = _report_lang(args)
+    if found == "docx":
+        from congresskit.extra.docx import assessment_docx
+
+        data = assessment_docx(result, lang=report_lang)
+        office.write_bytes(args.output, lambda out: out.write(data))
+    elif found == "html":
+        from congresskit.extra.html import assessment_html
+
+        _write(args.output, assessment_html(result, lang=report_lang))
+    else:
+        text_format = cast(Literal["md", "text", "json"], found)
+        _write(args.output, render_assessment(result, format=text_format, lang=report_lang))
     return 0
 
 
 def convert(args: argparse.Namespace) -> int:
     """``congresskit convert``: a document or JSON Lines, in the profile asked for."""
     write: Callable[[IO[str]], None]
-    with read_records(args.file, whole=args.to == "json") as records:
+    lang = office.message_lang(args)
+    if args.to in ("xlsx", "csv"):
+        return _convert_tables(args, lang)
+    with read_records(args.file, whole=args.to == "json", lang=lang) as records:
         if args.to == "json":
             assert isinstance(records, RecordSet)
             loaded = records
@@ -296,6 +347,37 @@ def convert(args: argparse.Namespace) -> int:
 
         with _target(args.output) as out:
             write(out)
+    return 0
+
+
+def _convert_tables(args: argparse.Namespace, lang: str) -> int:
+    """``convert --to xlsx`` or ``--to csv``: every field, in the headers' language."""
+    with read_records(args.file, whole=True, lang=lang) as records:
+        assert isinstance(records, RecordSet)
+        loaded = records
+    sheet_lang = _report_lang(args)
+    if args.to == "xlsx":
+        from congresskit.extra.xlsx import write_workbook
+
+        office.write_bytes(
+            args.output,
+            lambda out: write_workbook(loaded, out, lang=sheet_lang, profile=args.profile),
+        )
+    else:
+        from congresskit.extra.csvdata import write_csv
+
+        office.write_folder(
+            args.output, lambda path: write_csv(loaded, path, lang=sheet_lang, profile=args.profile)
+        )
+    return 0
+
+
+def template(args: argparse.Namespace) -> int:
+    """``congresskit template``: an empty workbook to fill in."""
+    from congresskit.extra.xlsx import write_template
+
+    sheet_lang = _report_lang(args)
+    office.write_bytes(args.output, lambda out: write_template(out, lang=sheet_lang))
     return 0
 
 

@@ -8,7 +8,7 @@ decided here once, from the typed summary. The language (see
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from congresskit.records.counts import Count
 from congresskit.records.enums import ActivityKind, PlanSection
@@ -169,12 +169,12 @@ def _breakdown(summary: PeriodSummary, by: str, language: Language) -> Table:
     return Table(header, rows, numeric=tuple(range(1, len(header))))
 
 
-def summary_blocks(summary: PeriodSummary, by: str | None, language: Language) -> list[Block]:
+def summary_blocks(summary: PeriodSummary, by: Sequence[str], language: Language) -> list[Block]:
     """The work report of ``summary`` in ``language``, as blocks.
 
     The title and opening sentence; a part on the period's work, one section
     for each kind of work that has anything to report; a part for each plan
-    for the next period; and the breakdown table ``by`` names, if any.
+    for the next period; and the breakdown tables ``by`` names, in that order.
     """
     words = language.WORDS
     period = language.period_name(summary.period)
@@ -199,7 +199,7 @@ def summary_blocks(summary: PeriodSummary, by: str | None, language: Language) -
         part += 1
         blocks.append(Heading(2, language.part_heading(part, plan.title)))
         blocks.extend(_plan(plan, part, language))
-    if by is not None:
-        blocks.append(Heading(2, words.appendix.format(words.breakdowns[by])))
-        blocks.append(_breakdown(summary, by, language))
+    for one in by:
+        blocks.append(Heading(2, words.appendix.format(words.breakdowns[one])))
+        blocks.append(_breakdown(summary, one, language))
     return blocks
