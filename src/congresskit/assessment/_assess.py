@@ -29,7 +29,11 @@ How windows work, as of the end of the assessed period:
   (``pro_rata``), or is marked ``part_served`` instead of failed (``mark``),
   as the standard says; a deputy not serving in a window is not judged in it,
   and a session counts only if the deputy belonged to its term that day;
-- points are counted over the period itself.
+- points are counted over the period itself;
+- households contacted: a deputy's own figure on an activity
+  (``participant_figures``) where one is given; otherwise a part of the
+  activity's total as the standard's ``crediting`` says (``shared`` by
+  default: split equally among the participants without an own figure).
 """
 
 from __future__ import annotations
@@ -53,7 +57,8 @@ from congresskit.errors import FieldTypeError, UnknownRecordError
 from congresskit.records.activities import Activity
 from congresskit.records.body import Term
 from congresskit.records.counts import Count
-from congresskit.records.enums import ActivityKind, MembershipKind, Verdict
+from congresskit.records.crediting import credited
+from congresskit.records.enums import ActivityKind, Crediting, MembershipKind, Verdict
 from congresskit.records.people import Deputy
 from congresskit.records.sessions import Session
 from congresskit.records.suggestions import Suggestion
@@ -169,7 +174,8 @@ class Assessment:
 class _Ledger:
     """Per-deputy dated credits, read in one pass over the records."""
 
-    def __init__(self) -> None:
+    def __init__(self, crediting: Crediting) -> None:
+        self.crediting = crediting
         self.deputies: dict[str, Deputy] = {}
         self.terms: dict[str, Term] = {}
         self.sessions: dict[str, Session] = {}
@@ -184,9 +190,10 @@ class _Ledger:
 
     def add(self, record: Any) -> None:
         if isinstance(record, Activity):
+            households = credited(record, "households_contacted", self.crediting)
             for d in record.participants:
                 self.credit(d, (record.start, "activity", record.kind), Count(1))
-                self.credit(d, (record.start, "households", None), record.households_contacted)
+                self.credit(d, (record.start, "households", None), households.get(d))
         elif isinstance(record, Suggestion):
             self.credit(record.lead, (record.raised_on, "led", record.session), Count(1))
             for d in record.cosigners:
@@ -333,7 +340,7 @@ def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str)
         period = Period.parse(period)
     if not isinstance(period, Period):
         raise FieldTypeError("assess", "period", period, "a Period or its text")
-    ledger = _Ledger()
+    ledger = _Ledger(standard.crediting)
     for record in records:
         ledger.add(record)
     serving = [

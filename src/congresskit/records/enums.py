@@ -13,6 +13,7 @@ __all__ = [
     "ActivityKind",
     "CampaignKind",
     "CampaignRoleKind",
+    "Crediting",
     "DutyMetric",
     "DutyWindow",
     "Gender",
@@ -275,6 +276,22 @@ class PartService(enum.Enum):
 
     PRO_RATA = "pro_rata"
     MARK = "mark"
+
+
+class Crediting(enum.Enum):
+    """How an activity's total is credited to participants who have no figure of their own.
+
+    A participant's own figure (:class:`~congresskit.ParticipantFigures`)
+    always wins; this says what the others get of the rest of the total.
+    ``full`` credits each of them with all of it (every participant "took
+    part in" contacting every household); ``shared`` splits it equally
+    among them, rounded down, so no household is credited twice; ``none``
+    credits them nothing.
+    """
+
+    FULL = "full"
+    SHARED = "shared"
+    NONE = "none"
 
 
 class Verdict(enum.Enum):
