@@ -160,9 +160,7 @@ class DutyStandard:
     points: PointsTable | None = attrs.field(
         default=None, validator=v.optional(v.instance(PointsTable, "a PointsTable"))
     )
-    crediting: Crediting = attrs.field(
-        default=Crediting.SHARED, validator=v.member_of(Crediting)
-    )
+    crediting: Crediting = attrs.field(default=Crediting.SHARED, validator=v.member_of(Crediting))
 
     def __attrs_post_init__(self) -> None:
         codes = [r.code for r in self.rules]
