@@ -49,13 +49,20 @@ def total(activity: Activity, figure: Figure) -> Count | None:
 
 
 def own_figures(activity: Activity, figure: Figure) -> dict[str, Count]:
-    """Listed participants' own figures of ``figure`` (the first, for a deputy given twice)."""
+    """Listed participants' own figures of ``figure``.
+
+    A deputy given figures twice (which :func:`~congresskit.check` reports)
+    keeps the first entry's, as the summary does.
+    """
     listed = set(activity.participants)
+    seen: set[str] = set()
     own: dict[str, Count] = {}
     for entry in activity.participant_figures:
-        count = getattr(entry, figure)
-        if count is not None and entry.deputy in listed and entry.deputy not in own:
-            own[entry.deputy] = count
+        if entry.deputy in listed and entry.deputy not in seen:
+            seen.add(entry.deputy)
+            count = getattr(entry, figure)
+            if count is not None:
+                own[entry.deputy] = count
     return own
 
 
@@ -133,7 +140,6 @@ def credited(
     if crediting is Crediting.SHARED:
         # Deputies reported but not listed take their share too, though no one
         # can be credited with it: the total is theirs as much as the listed ones'.
-        sharing = max(len(others), activity.participations - len(own))
-        rest //= sharing
+        rest //= activity.participations - len(own)
     share = Count(rest, at_least=whole.at_least)
     return {d: own.get(d, share) for d in activity.participants}

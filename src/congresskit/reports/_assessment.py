@@ -59,7 +59,9 @@ def assessment_blocks(assessment: Assessment, language: Language) -> list[Block]
         rows.append(tuple(cells))
     numeric = (0, len(head)) if points else (0,)
     used = words.standard.format(
-        name=standard.name, part_service=label(standard.part_service, words.lang)
+        name=standard.name,
+        part_service=label(standard.part_service, words.lang),
+        crediting=label(standard.crediting, words.lang),
     )
     if standard.points is not None:
         used += words.points_table.format(standard.points.name)
