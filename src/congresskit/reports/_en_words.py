@@ -69,7 +69,7 @@ WORDS = Words(
         "deputy": (
             "Deputy",
             "Activities",
-            "Households",
+            "Households on them",
             "Own households",
             "Own people received",
             "Led",
@@ -83,7 +83,8 @@ WORDS = Words(
     points="Points",
     all_met="All met",
     not_yet="pending",
-    standard="Standard: {name} ({part_service}; households not given per deputy: {crediting})",
+    standard="Standard: {name} ({part_service}{crediting})",
+    crediting="; households not given per deputy: {}",
     points_table="; points table: {}",
     no_deputy="No deputy served in the period.",
     not_stated="not stated",

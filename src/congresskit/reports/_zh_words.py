@@ -74,7 +74,7 @@ WORDS = Words(
         "deputy": (
             "代表",
             "参加活动",
-            "联系群众（户）",
+            "所参加活动联系群众（户）",
             "本人联系群众（户）",
             "本人接待群众（人次）",
             "领衔建议",
@@ -88,7 +88,8 @@ WORDS = Words(
     points="积分",
     all_met="全部达标",
     not_yet="待定",
-    standard="考核标准：{name}（{part_service}；联系群众户数未分到人的，{crediting}）",
+    standard="考核标准：{name}（{part_service}{crediting}）",
+    crediting="；联系群众户数未分到人的，{}",
     points_table="；积分表：{}",
     no_deputy="考核期内没有在任代表。",
     not_stated="未载明",
