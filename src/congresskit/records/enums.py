@@ -244,8 +244,10 @@ class DutyMetric(enum.Enum):
     ``suggestions_raised`` counts suggestions the deputy led or co-signed;
     ``suggestions_led`` only those led. ``activities`` counts activities the
     deputy is listed as taking part in (of the given kinds, or all);
-    ``households_contacted`` sums the households contacted on those activities
-    (each listed participant is credited with all of them); ``speeches`` counts
+    ``households_contacted`` sums the households contacted on those
+    activities: the deputy's own figure where one is given, otherwise a part
+    of the activity's households as the standard's :class:`Crediting` says;
+    ``speeches`` counts
     speeches at sessions; ``reports_to_voters`` counts activities of kind
     ``report_to_voters`` the deputy took part in.
     """
