@@ -30,17 +30,15 @@ How windows work, as of the end of the assessed period:
   as the standard says; a deputy not serving in a window is not judged in it,
   and a session counts only if the deputy belonged to its term that day;
 - points are counted over the period itself;
-- households contacted: a deputy's own figure on an activity
-  (``participant_figures``) where one is given; otherwise a part of the
-  activity's total as the standard's ``crediting`` says (``shared`` by
-  default: split equally among the participants without an own figure).
+- households contacted: a deputy's own figure where given, otherwise a part of
+  the activity's total as the standard's ``crediting`` says (see ``credited``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 from typing import Any
 
@@ -188,12 +186,28 @@ class _Ledger:
             entry[0] += count.value
             entry[1] = entry[1] or count.at_least
 
+    def households(self, a: Activity) -> Callable[[str], Count | None]:
+        """Each participant's households of ``a``, as the standard credits them."""
+        if a.participant_figures:
+            return credited(a, "households_contacted", self.crediting).get
+        # Without own figures every participant gets the same: worked out once, as credited().
+        total = a.households_contacted
+        if total is None or self.crediting is Crediting.NONE:
+            share = None
+        elif self.crediting is Crediting.FULL:
+            share = total
+        else:
+            share = Count(total.value // a.participations, at_least=total.at_least)
+        return lambda _: share
+
     def add(self, record: Any) -> None:
         if isinstance(record, Activity):
-            households = credited(record, "households_contacted", self.crediting)
+            if not record.participants:
+                return
+            households = self.households(record)
             for d in record.participants:
                 self.credit(d, (record.start, "activity", record.kind), Count(1))
-                self.credit(d, (record.start, "households", None), households.get(d))
+                self.credit(d, (record.start, "households", None), households(d))
         elif isinstance(record, Suggestion):
             self.credit(record.lead, (record.raised_on, "led", record.session), Count(1))
             for d in record.cosigners:
