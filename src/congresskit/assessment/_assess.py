@@ -29,14 +29,16 @@ How windows work, as of the end of the assessed period:
   (``pro_rata``), or is marked ``part_served`` instead of failed (``mark``),
   as the standard says; a deputy not serving in a window is not judged in it,
   and a session counts only if the deputy belonged to its term that day;
-- points are counted over the period itself.
+- points are counted over the period itself;
+- households contacted: a deputy's own figure where given, otherwise a part of
+  the activity's total as the standard's ``crediting`` says (see ``credited``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 from typing import Any
 
@@ -53,7 +55,8 @@ from congresskit.errors import FieldTypeError, UnknownRecordError
 from congresskit.records.activities import Activity
 from congresskit.records.body import Term
 from congresskit.records.counts import Count
-from congresskit.records.enums import ActivityKind, MembershipKind, Verdict
+from congresskit.records.crediting import credited
+from congresskit.records.enums import ActivityKind, Crediting, MembershipKind, Verdict
 from congresskit.records.people import Deputy
 from congresskit.records.sessions import Session
 from congresskit.records.suggestions import Suggestion
@@ -169,7 +172,8 @@ class Assessment:
 class _Ledger:
     """Per-deputy dated credits, read in one pass over the records."""
 
-    def __init__(self) -> None:
+    def __init__(self, crediting: Crediting) -> None:
+        self.crediting = crediting
         self.deputies: dict[str, Deputy] = {}
         self.terms: dict[str, Term] = {}
         self.sessions: dict[str, Session] = {}
@@ -182,11 +186,28 @@ class _Ledger:
             entry[0] += count.value
             entry[1] = entry[1] or count.at_least
 
+    def households(self, a: Activity) -> Callable[[str], Count | None]:
+        """Each participant's households of ``a``, as the standard credits them."""
+        if a.participant_figures:
+            return credited(a, "households_contacted", self.crediting).get
+        # Without own figures every participant gets the same: worked out once, as credited().
+        total = a.households_contacted
+        if total is None or self.crediting is Crediting.NONE:
+            share = None
+        elif self.crediting is Crediting.FULL:
+            share = total
+        else:
+            share = Count(total.value // a.participations, at_least=total.at_least)
+        return lambda _: share
+
     def add(self, record: Any) -> None:
         if isinstance(record, Activity):
+            if not record.participants:
+                return
+            households = self.households(record)
             for d in record.participants:
                 self.credit(d, (record.start, "activity", record.kind), Count(1))
-                self.credit(d, (record.start, "households", None), record.households_contacted)
+                self.credit(d, (record.start, "households", None), households(d))
         elif isinstance(record, Suggestion):
             self.credit(record.lead, (record.raised_on, "led", record.session), Count(1))
             for d in record.cosigners:
@@ -333,7 +354,7 @@ def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str)
         period = Period.parse(period)
     if not isinstance(period, Period):
         raise FieldTypeError("assess", "period", period, "a Period or its text")
-    ledger = _Ledger()
+    ledger = _Ledger(standard.crediting)
     for record in records:
         ledger.add(record)
     serving = [

@@ -100,7 +100,7 @@ def _plan(plan: WorkPlan, part: int, language: Language) -> list[Block]:
 
 
 #: A breakdown table's rows: each a name, then the figures of its columns.
-_Rows = list[tuple[str, tuple[int | Count, ...]]]
+_Rows = list[tuple[str, tuple[int | Count | None, ...]]]
 
 
 def _by_station(summary: PeriodSummary) -> _Rows:
@@ -143,6 +143,8 @@ def _by_deputy(summary: PeriodSummary) -> _Rows:
             (
                 d.activities,
                 d.households_contacted,
+                d.own_households_contacted,
+                d.own_people_received,
                 d.suggestions_led,
                 d.suggestions_cosigned,
                 d.speeches,
@@ -159,10 +161,17 @@ _BREAKDOWNS: Mapping[str, Callable[[PeriodSummary], _Rows]] = {
 }
 
 
+def _figure(value: int | Count | None, language: Language) -> str:
+    """A breakdown cell: a count that may be a lower bound, an exact number, or "not stated"."""
+    if value is None:
+        return language.WORDS.not_stated
+    return language.cell(value) if isinstance(value, Count) else language.number(value)
+
+
 def _breakdown(summary: PeriodSummary, by: str, language: Language) -> Table:
     """A breakdown table: exact figures as numbers, counts that may be lower bounds as cells."""
     rows = tuple(
-        (name, *(language.cell(f) if isinstance(f, Count) else language.number(f) for f in figures))
+        (name, *(_figure(f, language) for f in figures))
         for name, figures in _BREAKDOWNS[by](summary)
     )
     header = language.WORDS.breakdown_columns[by]
