@@ -242,7 +242,9 @@ def _own(draw: st.DrawFn, deputy: str, left: dict[str, int]) -> ParticipantFigur
             left[figure] -= value
             values[figure] = Count(value, at_least=draw(st.booleans()))
     if not values:
-        values["households_contacted"] = Count(draw(st.integers(0, left["households_contacted"])))
+        value = draw(st.integers(0, left["households_contacted"]))
+        left["households_contacted"] -= value
+        values["households_contacted"] = Count(value)
     return ParticipantFigures(deputy=deputy, **values)
 
 
