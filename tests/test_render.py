@@ -204,7 +204,7 @@ def test_summary_json_keeps_zeros_and_lower_bounds(county: PeriodSummary) -> Non
 
 def test_assessment_table_in_both_languages() -> None:
     """The assessment table ranks deputies and names each rule's verdict in the language."""
-    result = assess(example_records(), DEFAULT_STANDARD, "2020")
+    result = assess(example_records(), "2020", DEFAULT_STANDARD)
     zh = render_assessment(result)
     # Nothing failed, one term-long rule pending: the last column says pending, not no.
     assert "| 1 | 王建国 | 0 考核期未满 | 5 达标 | 3 达标 | 25 达标 | 443 达标 | 84 | 待定 |" in zh

@@ -8,7 +8,7 @@
 >>> visits = [Activity(id=f"a{m}", kind=ActivityKind.VOTER_VISIT, title="走访选民",
 ...     start=dt.date(2020, m, 5), participants=("d1",), households_contacted=Count(2))
 ...     for m in (3, 4, 5)]
->>> result = assess([zhang, *visits], STANDARD_12345, "2020")
+>>> result = assess([zhang, *visits], "2020", standard=STANDARD_12345)
 >>> [(r.rule.code, str(r.figure), r.threshold, r.verdict.value)
 ...  for r in result.deputy("d1").results]
 [('2', '0', 2, 'not_met'), ('4', '3', 4, 'not_met'), ('5', '6', 5, 'met')]
@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import warnings
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from typing import Any
@@ -43,6 +44,7 @@ from typing import Any
 import attrs
 
 from congresskit.assessment.standards import (
+    DEFAULT_STANDARD,
     DutyMetric,
     DutyRule,
     DutyStandard,
@@ -306,15 +308,24 @@ def _judge(
         )
 
 
-def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str) -> Assessment:
+def assess(
+    records: Iterable[Any],
+    period: Period | str,
+    standard: DutyStandard = DEFAULT_STANDARD,
+) -> Assessment:
     """Assess every deputy serving in ``period`` against ``standard``.
+
+    The arguments are in :func:`~congresskit.summarize`'s order: records, then
+    period. The order of earlier releases, ``assess(records, standard,
+    period)``, still works for one release, with a :class:`DeprecationWarning`.
 
     Args:
         records: any iterable of records (read once).
-        standard: the duty standard, e.g. :data:`~congresskit.DEFAULT_STANDARD`.
         period: the period, or its text (``"2020"``); the assessment is as of
             its last day. ``"term-19"`` is looked up in the records' own term
             19, as :func:`~congresskit.summarize` does.
+        standard: the duty standard; :data:`~congresskit.DEFAULT_STANDARD`
+            (the "12345" rules with the town points table) unless given.
 
     Returns:
         The assessment, deputies in rank order: more points first, then more
@@ -326,6 +337,16 @@ def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str)
         PeriodError: ``period`` is text that is not a period, or a term the
             records do not hold.
     """
+    given: Any = period
+    if isinstance(given, DutyStandard) and not isinstance(standard, DutyStandard):
+        # The order of earlier releases: assess(records, standard, period).
+        warnings.warn(
+            "assess(records, standard, period) is deprecated; write "
+            "assess(records, period, standard=standard) (旧参数顺序已弃用)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        period, standard = standard, given
     if not isinstance(standard, DutyStandard):
         raise FieldTypeError("assess", "standard", standard, "a DutyStandard")
     period, records = find_term(period, records)

@@ -272,7 +272,7 @@ def assess(args: argparse.Namespace) -> int:
     """``congresskit assess``: each deputy against the duty standard, as a table."""
     standard = _standard(args.standard)
     with read_records(args.file) as records:
-        result = assess_records(records, standard, args.period)
+        result = assess_records(records, args.period, standard=standard)
     _write(args.output, render_assessment(result, format=args.format, lang=args.lang))
     return 0
 
