@@ -16,6 +16,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from congresskit.errors import FieldError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records.counts import Count
@@ -115,7 +116,9 @@ class Attendance:
     due: int = attrs.field(validator=v.non_negative)
     present: int = attrs.field(validator=v.non_negative)
     on_leave: int = attrs.field(default=0, validator=v.non_negative)
-    excused: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.identifier, unique=True))
+    excused: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
+    )
 
     def __attrs_post_init__(self) -> None:
         _at_most("due", "present", "on_leave")(self)
@@ -221,7 +224,7 @@ class Election:
 
     office: str = attrs.field(validator=v.text)
     candidates: tuple[Candidate, ...] = attrs.field(
-        validator=v.each(v.instance(Candidate, "a Candidate"))
+        converter=cv.to_tuple, validator=v.each(v.instance(Candidate, "a Candidate"))
     )
     by_election: bool = attrs.field(default=False, validator=v.instance(bool, "a bool"))
     seats: int = attrs.field(default=1, validator=v.positive)
@@ -289,7 +292,7 @@ class ProjectBallot:
     """
 
     candidates: tuple[BallotCandidate, ...] = attrs.field(
-        validator=v.each(v.instance(BallotCandidate, "a BallotCandidate"))
+        converter=cv.to_tuple, validator=v.each(v.instance(BallotCandidate, "a BallotCandidate"))
     )
     ballots_issued: int = attrs.field(validator=v.non_negative)
     ballots_returned: int = attrs.field(validator=v.non_negative)
@@ -339,7 +342,9 @@ class Inquiry:
         answer: the answer given, if recorded.
     """
 
-    deputies: tuple[str, ...] = attrs.field(validator=v.each(v.identifier, unique=True))
+    deputies: tuple[str, ...] = attrs.field(
+        converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
+    )
     subject: str = attrs.field(validator=v.text)
     addressed_to: str = attrs.field(validator=v.identifier)
     answer: str | None = attrs.field(default=None, validator=v.optional(v.text))
@@ -376,19 +381,23 @@ class Session(Record):
 
     term: str = attrs.field(validator=v.identifier)
     number: int = attrs.field(validator=v.positive)
-    start: dt.date = attrs.field(validator=v.day)
+    start: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     end: dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.day, v.not_earlier_than("start"))
+        default=None,
+        converter=cv.to_optional_date,
+        validator=v.optional(v.day, v.not_earlier_than("start")),
     )
     venue: str | None = attrs.field(default=None, validator=v.optional(v.text))
     agenda: tuple[AgendaItem, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(_AGENDA_TYPES, "an agenda item"))
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(_AGENDA_TYPES, "an agenda item")),
     )
     attendance: Attendance | None = attrs.field(
         default=None, validator=v.optional(v.instance(Attendance, "an Attendance"))
     )
     speeches: tuple[Speech, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Speech, "a Speech"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Speech, "a Speech"))
     )
     suggestions_reported: Count | None = attrs.field(
         default=None, validator=v.optional(v.instance(Count, "a Count"))
@@ -417,9 +426,13 @@ class PresidiumMeeting(Record):
     """
 
     term: str = attrs.field(validator=v.identifier)
-    on: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     number: int | None = attrs.field(default=None, validator=v.optional(v.positive))
-    subjects: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.text))
+    subjects: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.text)
+    )
     agenda: tuple[AgendaItem, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(_AGENDA_TYPES, "an agenda item"))
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(_AGENDA_TYPES, "an agenda item")),
     )
