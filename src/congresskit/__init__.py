@@ -133,6 +133,7 @@ if TYPE_CHECKING:
         Suggestion,
     )
     from congresskit.records.tombstones import RECORD_TYPES, Tombstone, record_type
+    from congresskit.reports.display import display_language, set_display_language
     from congresskit.reports.render import RenderError, render_assessment, render_summary
     from congresskit.summary import (
         FigureChange,
@@ -288,6 +289,7 @@ __all__ = [
     "check",
     "configure_converter",
     "delete",
+    "display_language",
     "dump",
     "dump_jsonl",
     "dump_standard",
@@ -309,6 +311,7 @@ __all__ = [
     "render_assessment",
     "render_summary",
     "reported_or_itemised",
+    "set_display_language",
     "summarize",
     "to_document",
     "validate",

@@ -144,6 +144,20 @@ class Assessment:
     standard: DutyStandard
     deputies: tuple[DeputyAssessment, ...]
 
+    def __repr__(self) -> str:
+        """Short: the period, the standard and how many deputies met every rule."""
+        met = sum(d.all_met for d in self.deputies)
+        return (
+            f"<Assessment {self.period} standard={self.standard.name!r}: "
+            f"deputies={len(self.deputies)}, all_met={met}>"
+        )
+
+    def _repr_html_(self) -> str:
+        # Notebook display is the reports layer's work, imported only when a notebook asks.
+        from congresskit.reports.display import assessment_html
+
+        return assessment_html(self)
+
     def deputy(self, deputy_id: str) -> DeputyAssessment:
         """The assessment of ``deputy_id``.
 

@@ -14,6 +14,7 @@ from typing import Any, TypeAlias
 import attrs
 
 from congresskit.errors import Problem, UnknownRecordError, ValidationError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
@@ -76,7 +77,9 @@ _FIELD_OF_TYPE = {cls: name for name, cls in COLLECTIONS}
 
 
 def _records(cls: type[Any]) -> Any:
-    return attrs.field(default=(), validator=v.each(v.instance(cls, cls.__name__)))
+    return attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(cls, cls.__name__))
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -147,6 +150,20 @@ class RecordSet:
 
     def __len__(self) -> int:
         return (self.congress is not None) + sum(len(getattr(self, n)) for n, _ in COLLECTIONS)
+
+    def __repr__(self) -> str:
+        """Short: the congress and how many records of each type (``attrs.asdict`` has them all)."""
+        congress = repr(self.congress.id) if self.congress is not None else "no congress"
+        held = [f"{n}={len(getattr(self, n))}" for n, _ in COLLECTIONS if getattr(self, n)]
+        if self.tombstones:
+            held.append(f"tombstones={len(self.tombstones)}")
+        return f"<RecordSet {congress}: {', '.join(held) or 'no records'}>"
+
+    def _repr_html_(self) -> str:
+        # Notebook display is the reports layer's work, imported only when a notebook asks.
+        from congresskit.reports.display import records_html
+
+        return records_html(self)
 
     def __or__(self, other: RecordSet) -> RecordSet:
         """The union of two record sets; a record present in both (equal) is kept once.

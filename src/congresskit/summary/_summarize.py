@@ -131,6 +131,20 @@ class PeriodSummary:
         """The summary of no records: ``empty(p) + s == s`` for any summary ``s`` of ``p``."""
         return summarize((), period, policy=policy)
 
+    def __repr__(self) -> str:
+        """Short: the period and three headline figures (the fields hold the rest)."""
+        return (
+            f"<PeriodSummary {self.period}: sessions={len(self.sessions)}, "
+            f"activities={self.activities.activities}, "
+            f"suggestions_raised={self.suggestions.raised}>"
+        )
+
+    def _repr_html_(self) -> str:
+        # Notebook display is the reports layer's work, imported only when a notebook asks.
+        from congresskit.reports.display import summary_html
+
+        return summary_html(self)
+
     @property
     def headline(self) -> Mapping[str, Count]:
         """The figures a report's opening paragraph gives, by a stable name."""
