@@ -46,6 +46,7 @@ from congresskit.exchange._migrations import (
     migrate_record,
 )
 from congresskit.exchange._problems import describe, remove_at, steps
+from congresskit.exchange._progress import Progress, read_reporting
 from congresskit.exchange._reading import decode, is_binary, parse, structure
 from congresskit.exchange.converters import PROFILES, Profile, converter_for
 from congresskit.exchange.sync import check_deletions
@@ -378,9 +379,16 @@ def loads_document(
 
 
 def load_document(
-    source: Source, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY
+    source: Source,
+    *,
+    lenient: bool = False,
+    policy: Policy = DEFAULT_POLICY,
+    progress: Progress | None = None,
 ) -> Document:
     """Read a document from a path or an open file, text or binary (see :func:`from_document`).
+
+    ``progress``, if given, is called with the size of each block read (bytes,
+    or characters from a text file), as :func:`load` says.
 
     Raises:
         DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
@@ -390,8 +398,8 @@ def load_document(
     """
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as stream:
-            return loads_document(stream.read(), lenient=lenient, policy=policy)
-    return loads_document(source.read(), lenient=lenient, policy=policy)
+            return loads_document(read_reporting(stream, progress), lenient=lenient, policy=policy)
+    return loads_document(read_reporting(source, progress), lenient=lenient, policy=policy)
 
 
 def loads(data: str | bytes, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
@@ -409,12 +417,21 @@ def loads(data: str | bytes, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
     return loads_document(data, policy=policy).records
 
 
-def load(source: Source, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
+def load(
+    source: Source,
+    *,
+    policy: Policy = DEFAULT_POLICY,
+    progress: Progress | None = None,
+) -> RecordSet:
     """The record set of a JSON document in a file (a path, or an open text or binary file).
 
     Args:
         source: the path or file.
         policy: the rules :func:`congresskit.check` applies.
+        progress: called with the size of each block read (a mebibyte at
+            most; bytes, or characters from a text file), so that
+            ``progress=bar.update`` drives a `tqdm <https://tqdm.github.io/>`_
+            bar whose ``total`` is the file's size; see :doc:`/howto/large`.
 
     Raises:
         DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
@@ -422,4 +439,4 @@ def load(source: Source, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
         DocumentError: anything else wrong, every problem at once.
         OSError: the file cannot be read.
     """
-    return load_document(source, policy=policy).records
+    return load_document(source, policy=policy, progress=progress).records

@@ -51,6 +51,7 @@ from congresskit.exchange._fastpath import (
 )
 from congresskit.exchange._migrations import CURRENT_VERSION, migrate_record
 from congresskit.exchange._problems import describe, remove_at
+from congresskit.exchange._progress import Progress, reported
 from congresskit.exchange._reading import decode, is_binary, parse, structure
 from congresskit.exchange.converters import TAG, Profile, converter_for
 from congresskit.exchange.documents import FORMAT, Source, from_document, unstructure_since
@@ -197,6 +198,7 @@ class JsonLinesReader(Iterator[Version]):
         *,
         on_error: Literal["raise", "skip"] = "raise",
         lenient: bool = False,
+        progress: Progress | None = None,
     ) -> None:
         if on_error not in ("raise", "skip"):
             msg = f"on_error is 'raise' or 'skip', not {on_error!r}"
@@ -209,7 +211,8 @@ class JsonLinesReader(Iterator[Version]):
             self._stream: Any = open(source, "rb")  # noqa: SIM115 - closed by close()
         else:
             self._stream = source
-        self._lines = enumerate(self._stream, 1)
+        lines = self._stream if progress is None else reported(self._stream, progress)
+        self._lines = enumerate(lines, 1)
         self._converter = converter_for("full")
         self._fast = fast_converter_for("full")
         self.skipped: list[DocumentError] = []
@@ -314,7 +317,11 @@ class JsonLinesReader(Iterator[Version]):
 
 
 def iter_jsonl(
-    source: Source, *, on_error: Literal["raise", "skip"] = "raise", lenient: bool = False
+    source: Source,
+    *,
+    on_error: Literal["raise", "skip"] = "raise",
+    lenient: bool = False,
+    progress: Progress | None = None,
 ) -> JsonLinesReader:
     """Read a JSON Lines stream lazily, record by record.
 
@@ -325,6 +332,9 @@ def iter_jsonl(
             and records each bad line in :attr:`JsonLinesReader.skipped`.
         lenient: leave unknown fields out, and record them in
             :attr:`JsonLinesReader.warnings`, instead of refusing the line.
+        progress: called with ``1`` as each line is read (the header too), so
+            that ``progress=bar.update`` drives a `tqdm <https://tqdm.github.io/>`_
+            bar; see :doc:`/howto/large`.
 
     Returns:
         The reader, an iterator of records and tombstones.
@@ -335,11 +345,15 @@ def iter_jsonl(
         DocumentError: a bad header, or (while iterating, with ``on_error="raise"``)
             a bad line; its ``line`` is the line number.
     """
-    return JsonLinesReader(source, on_error=on_error, lenient=lenient)
+    return JsonLinesReader(source, on_error=on_error, lenient=lenient, progress=progress)
 
 
 def load_jsonl(
-    source: Source, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY
+    source: Source,
+    *,
+    lenient: bool = False,
+    policy: Policy = DEFAULT_POLICY,
+    progress: Progress | None = None,
 ) -> RecordSet:
     """Read a whole JSON Lines stream into a record set, and check it like a document.
 
@@ -350,6 +364,7 @@ def load_jsonl(
         source: a path, or a file open for reading (text or binary).
         lenient: leave unknown fields out instead of refusing the line.
         policy: the rules :func:`congresskit.check` applies.
+        progress: called with ``1`` as each line is read, as for :func:`iter_jsonl`.
 
     Returns:
         The record set.
@@ -361,14 +376,20 @@ def load_jsonl(
         DocumentError: a bad header.
     """
     with collector_paused():  # every record is kept: a bulk load
-        return _load_jsonl(source, lenient=lenient, policy=policy)
+        return _load_jsonl(source, lenient=lenient, policy=policy, progress=progress)
 
 
-def _load_jsonl(source: Source, *, lenient: bool, policy: Policy) -> RecordSet:
+def _load_jsonl(
+    source: Source,
+    *,
+    lenient: bool,
+    policy: Policy,
+    progress: Progress | None,
+) -> RecordSet:
     lines: dict[tuple[str, int], int] = {}
     counts: Counter[str] = Counter()
     versions = []
-    with iter_jsonl(source, on_error="skip", lenient=lenient) as reader:
+    with iter_jsonl(source, on_error="skip", lenient=lenient, progress=progress) as reader:
         for version in reader:
             name = _LIST_OF.get(type(version), "congress")
             lines[(name, counts[name])] = reader.line
