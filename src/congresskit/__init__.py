@@ -68,6 +68,7 @@ if TYPE_CHECKING:
         iter_jsonl,
         load_jsonl,
     )
+    from congresskit.exchange.popolo import dumps_popolo, to_popolo
     from congresskit.exchange.schema import json_schema
     from congresskit.exchange.sync import (
         Change,
@@ -294,6 +295,7 @@ __all__ = [
     "dump_jsonl",
     "dump_standard",
     "dumps",
+    "dumps_popolo",
     "example_records",
     "from_document",
     "iter_jsonl",
@@ -314,6 +316,7 @@ __all__ = [
     "set_display_language",
     "summarize",
     "to_document",
+    "to_popolo",
     "validate",
 ]
 

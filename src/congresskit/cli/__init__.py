@@ -173,15 +173,17 @@ def build_parser() -> argparse.ArgumentParser:
     convert = _command(
         commands,
         "convert",
-        "convert a record file to a JSON document or to JSON Lines",
+        "convert a record file to a JSON document, JSON Lines or Popolo JSON",
         "congresskit convert examples/xx-town-2020.json --to jsonl -o xx-town.jsonl",
     )
     _input(convert)
     convert.add_argument(
         "--to",
         required=True,
-        choices=("json", "jsonl"),
-        help="a JSON document or JSON Lines (one record per line)",
+        choices=("json", "jsonl", "popolo"),
+        help="a JSON document, JSON Lines (one record per line), or Popolo JSON "
+        "(persons, organizations, memberships, posts, events, motions, vote events; "
+        "always without contact details)",
     )
     convert.add_argument(
         "--profile",

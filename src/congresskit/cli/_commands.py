@@ -34,6 +34,7 @@ from congresskit.cli._progress import Progress
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
 from congresskit.exchange.documents import dump, loads_document
 from congresskit.exchange.jsonl import JsonLinesWriter, iter_jsonl, load_jsonl
+from congresskit.exchange.popolo import dumps_popolo
 from congresskit.exchange.schema import json_schema
 from congresskit.reports.render import render_assessment, render_summary
 from congresskit.summary import summarize
@@ -280,8 +281,15 @@ def assess(args: argparse.Namespace) -> int:
 def convert(args: argparse.Namespace) -> int:
     """``congresskit convert``: a document or JSON Lines, in the profile asked for."""
     write: Callable[[IO[str]], None]
-    with read_records(args.file, whole=args.to == "json") as records:
-        if args.to == "json":
+    with read_records(args.file, whole=args.to in ("json", "popolo")) as records:
+        if args.to == "popolo":
+            assert isinstance(records, RecordSet)
+            text = dumps_popolo(records)
+
+            def write(out: IO[str]) -> None:
+                out.write(text)
+
+        elif args.to == "json":
             assert isinstance(records, RecordSet)
             loaded = records
 
