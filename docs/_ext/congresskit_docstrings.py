@@ -11,9 +11,10 @@ description, so the API reference lists every field under its own name.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sphinx.application import Sphinx
+if TYPE_CHECKING:  # the splitting itself needs no Sphinx (the tests run it without)
+    from sphinx.application import Sphinx
 
 _SECTION = re.compile(r"^(\s*)(Args|Arguments|Attributes|Parameters|Keyword Args):\s*$")
 _NAMES = re.compile(r"^[A-Za-z_][\w]*(?:\s*,\s*[A-Za-z_][\w]*)+$")
