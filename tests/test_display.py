@@ -89,7 +89,7 @@ def test_summary_table_shows_the_headline_in_chinese_by_default() -> None:
     """The table's rows are the headline figures, with Chinese labels and 至少 for bounds."""
     summary: PeriodSummary = summarize(RECORDS, "2020-H1")
     cells = _cells(summary._repr_html_())
-    assert cells.headings == ["2020年上半年工作概况"]
+    assert cells.headings == ["2020-H1 工作概况"]
     rows = {r[0]: r[1] for r in cells.rows[1:]}
     assert rows["召开会议"] == "1"
     assert rows["接待群众人次"] == "至少200"
@@ -100,7 +100,7 @@ def test_summary_table_in_english_when_chosen(english: None) -> None:
     """After set_display_language("en") the labels and the title are English."""
     assert display_language() == "en"
     cells = _cells(summarize(RECORDS, "2020-H1")._repr_html_())
-    assert cells.headings == ["Summary of the first half of 2020"]
+    assert cells.headings == ["2020-H1 summary"]
     rows = {r[0]: r[1] for r in cells.rows[1:]}
     assert rows["sessions held"] == "1"
     assert rows["people received"] == "200+"
@@ -114,6 +114,8 @@ def test_assessment_table_has_a_row_per_deputy_in_rank_order() -> None:
     assert len(body) == len(result.deputies)
     assert [r[1] for r in body] == [d.name for d in result.deputies]
     assert body[0][0] == "1"
+    first = result.deputies[0]
+    assert body[0][2:] == [str(first.points), str(first.rules_met), str(first.rules_failed), "否"]
 
 
 def test_record_set_table_counts_each_type_and_escapes_names() -> None:

@@ -45,10 +45,11 @@ from congresskit import (
     to_document,
 )
 from congresskit import strategies as cs
-from congresskit.checking.recordset import _Checker
+from congresskit.checking._rules import Checker
 from congresskit.exchange import _fastpath
 from congresskit.exchange._fastpath import fast_converter_for
-from congresskit.exchange.converters import TIMESTAMP_PATTERN, converter_for, moment_from_parts
+from congresskit.exchange._hooks import moment_from_parts
+from congresskit.exchange.converters import TIMESTAMP_PATTERN, converter_for
 from tests.test_check import BASE, CASES
 from tests.test_malformed import CASES as MALFORMED
 
@@ -56,7 +57,7 @@ from tests.test_malformed import CASES as MALFORMED
 def slow_check(records: RecordSet, policy: Policy = DEFAULT_POLICY) -> tuple[Problem, ...]:
     """``check`` with every quick test failing, so that each record goes through every rule."""
     never = mock.patch.multiple(
-        _Checker,
+        Checker,
         deputy_checker=lambda self: lambda record: False,
         activity_checker=lambda self: lambda record: False,
         suggestion_checker=lambda self, sessions: lambda record: False,
@@ -162,7 +163,7 @@ def _detailed_only() -> Iterator[None]:
     """Readers with no fast converter: every record goes through the detailed one."""
     with (
         mock.patch("congresskit.exchange.documents.fast_converter_for", return_value=None),
-        mock.patch("congresskit.exchange.jsonl.fast_converter_for", return_value=None),
+        mock.patch("congresskit.exchange._jsonl_reader.fast_converter_for", return_value=None),
     ):
         yield
 

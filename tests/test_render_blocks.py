@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from congresskit import Count
-from congresskit.reports import _en as en
-from congresskit.reports import _zh as zh
+from congresskit.reports import _en_words as en
+from congresskit.reports import _zh_words as zh
 from congresskit.reports._blocks import Bullets, Heading, Paragraph, Table, to_markdown, to_text
 
 

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         WorkflowError,
     )
     from congresskit.example._records import example_records
+    from congresskit.exchange._jsonl_reader import JsonLinesReader
     from congresskit.exchange.converters import configure_converter, make_converter
     from congresskit.exchange.documents import (
         Document,
@@ -62,7 +63,6 @@ if TYPE_CHECKING:
         to_document,
     )
     from congresskit.exchange.jsonl import (
-        JsonLinesReader,
         JsonLinesWriter,
         dump_jsonl,
         iter_jsonl,
@@ -79,8 +79,20 @@ if TYPE_CHECKING:
         merge,
     )
     from congresskit.records.activities import Activity, Campaign, CampaignRole, Finding, Opinion
+    from congresskit.records.agenda import (
+        AgendaItem,
+        BallotCandidate,
+        Candidate,
+        Election,
+        Inquiry,
+        ProjectBallot,
+        ReportReview,
+        Resolution,
+        Tally,
+    )
     from congresskit.records.body import Congress, Place, Term, Unit
     from congresskit.records.counts import Count, reported_or_itemised
+    from congresskit.records.display import display_language, set_display_language
     from congresskit.records.enums import (
         ActivityKind,
         CampaignKind,
@@ -106,21 +118,7 @@ if TYPE_CHECKING:
     from congresskit.records.plans import PlanItem, Target, WorkPlan
     from congresskit.records.policy import DEFAULT_POLICY, Policy
     from congresskit.records.projects import LivelihoodProject, ProjectProgress
-    from congresskit.records.sessions import (
-        AgendaItem,
-        Attendance,
-        BallotCandidate,
-        Candidate,
-        Election,
-        Inquiry,
-        PresidiumMeeting,
-        ProjectBallot,
-        ReportReview,
-        Resolution,
-        Session,
-        Speech,
-        Tally,
-    )
+    from congresskit.records.sessions import Attendance, PresidiumMeeting, Session, Speech
     from congresskit.records.suggestions import (
         Assigned,
         Closed,
@@ -134,7 +132,6 @@ if TYPE_CHECKING:
         Suggestion,
     )
     from congresskit.records.tombstones import RECORD_TYPES, Tombstone, record_type
-    from congresskit.reports.display import display_language, set_display_language
     from congresskit.reports.render import RenderError, render_assessment, render_summary
     from congresskit.summary import (
         FigureChange,

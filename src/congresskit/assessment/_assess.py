@@ -43,6 +43,7 @@ from typing import Any
 
 import attrs
 
+from congresskit.assessment._display import assessment_html, assessment_repr
 from congresskit.assessment.standards import (
     DEFAULT_STANDARD,
     DutyMetric,
@@ -144,19 +145,8 @@ class Assessment:
     standard: DutyStandard
     deputies: tuple[DeputyAssessment, ...]
 
-    def __repr__(self) -> str:
-        """Short: the period, the standard and how many deputies met every rule."""
-        met = sum(d.all_met for d in self.deputies)
-        return (
-            f"<Assessment {self.period} standard={self.standard.name!r}: "
-            f"deputies={len(self.deputies)}, all_met={met}>"
-        )
-
-    def _repr_html_(self) -> str:
-        # Notebook display is the reports layer's work, imported only when a notebook asks.
-        from congresskit.reports.display import assessment_html
-
-        return assessment_html(self)
+    __repr__ = assessment_repr  # one line; the fields hold the rest
+    _repr_html_ = assessment_html  # a table in a notebook
 
     def deputy(self, deputy_id: str) -> DeputyAssessment:
         """The assessment of ``deputy_id``.
@@ -354,12 +344,9 @@ def assess(
     given: Any = period
     if isinstance(given, DutyStandard) and not isinstance(standard, DutyStandard):
         # The order of earlier releases: assess(records, standard, period).
-        warnings.warn(
-            "assess(records, standard, period) is deprecated; write "
-            "assess(records, period, standard=standard) (旧参数顺序已弃用)",
-            DeprecationWarning,
-            stacklevel=2,
-        )
+        old = "assess(records, standard, period) is deprecated; write assess(records, period,"
+        msg = f"{old} standard=standard) (旧参数顺序已弃用)"
+        warnings.warn(msg, DeprecationWarning, stacklevel=2)
         period, standard = standard, given
     if not isinstance(standard, DutyStandard):
         raise FieldTypeError("assess", "standard", standard, "a DutyStandard")

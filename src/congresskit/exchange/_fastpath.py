@@ -33,6 +33,7 @@ import attrs
 import cattrs
 from cattrs.fns import identity
 
+from congresskit.exchange._hooks import inner_type, is_optional
 from congresskit.exchange.converters import (
     AGENDA_ITEM_TYPES,
     EVENT_TYPES,
@@ -41,11 +42,9 @@ from congresskit.exchange.converters import (
     Profile,
     _check_profile,
     _configure,
-    _inner,
-    _is_optional,
     make_converter,
 )
-from congresskit.records.sessions import AgendaItem
+from congresskit.records.agenda import AgendaItem
 from congresskit.records.suggestions import Event
 
 try:  # the optional accelerator
@@ -117,8 +116,8 @@ def _record_writer(
         if not field.init:
             continue
         kind = hints[field.name]
-        if field.default is None and _is_optional(kind):
-            kind = _inner(kind)  # None is never written: the test below leaves it out
+        if field.default is None and is_optional(kind):
+            kind = inner_type(kind)  # None is never written: the test below leaves it out
         hook = converter.get_unstructure_hook(kind)
         if hook is not identity:
             namespace[f"_h{i}"] = hook

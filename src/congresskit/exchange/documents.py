@@ -23,35 +23,31 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 import os
 from collections.abc import Callable
 from typing import IO, Any
 
 import attrs
-import cattrs
 
-from congresskit.checking.recordset import COLLECTIONS, RecordSet, check
-from congresskit.errors import DocumentError, DocumentVersionError, Problem, UsageError
-from congresskit.exchange._fastpath import (
-    collector_paused,
-    encode,
-    fast_converter_for,
-    native_converter_for,
+from congresskit.checking.recordset import RecordSet, check
+from congresskit.errors import DocumentError, Problem, UsageError
+from congresskit.exchange._envelope import (
+    ENVELOPE,
+    FORMAT,
+    SUPPORTED_VERSIONS,
+    migrate,
+    read_envelope,
+    read_version,
 )
-from congresskit.exchange._migrations import (
-    CURRENT_VERSION,
-    OLDEST_VERSION,
-    migrate_envelope,
-    migrate_record,
-)
-from congresskit.exchange._problems import describe, remove_at, steps
+from congresskit.exchange._fastpath import collector_paused, fast_converter_for
+from congresskit.exchange._migrations import CURRENT_VERSION
+from congresskit.exchange._problems import remove_at, steps
 from congresskit.exchange._progress import Progress, read_reporting
-from congresskit.exchange._reading import decode, is_binary, parse, structure
-from congresskit.exchange.converters import PROFILES, Profile, converter_for
+from congresskit.exchange._reading import decode, parse, structure
+from congresskit.exchange._writing import document, encoded, write
+from congresskit.exchange.converters import Profile, converter_for
 from congresskit.exchange.sync import check_deletions
 from congresskit.records.policy import DEFAULT_POLICY, Policy
-from congresskit.records.tombstones import RECORD_TYPES
 
 __all__ = [
     "ENVELOPE",
@@ -69,28 +65,8 @@ __all__ = [
     "to_document",
 ]
 
-#: The value of every congresskit document's ``format`` field.
-FORMAT = "congresskit"
-#: The envelope's fields; everything else in a document is the record set.
-ENVELOPE = ("format", "version", "profile", "since")
-
-#: The versions this congresskit reads, oldest first.
-SUPPORTED_VERSIONS = tuple(range(OLDEST_VERSION, CURRENT_VERSION + 1))
-_TAG_OF_LIST = {
-    name: tag for name, cls in COLLECTIONS for tag, c in RECORD_TYPES.items() if c is cls
-} | {"tombstones": "tombstone"}
-
 #: A path or an open file, text or binary.
 Source = str | os.PathLike[str] | IO[str] | IO[bytes]
-
-
-def unstructure_since(conv: cattrs.Converter, since: Any) -> str:
-    """The envelope's ``since`` as text, refusing a moment without a time zone."""
-    if not isinstance(since, dt.datetime) or since.utcoffset() is None:
-        msg = f"since must be a timezone-aware datetime, got {since!r}"
-        raise UsageError(msg)
-    text: str = conv.unstructure(since, dt.datetime)
-    return text
 
 
 @attrs.frozen(kw_only=True)
@@ -133,30 +109,7 @@ def to_document(
     Raises:
         UsageError: an unknown profile, or ``since`` without a time zone.
     """
-    return _document(converter_for(profile), records, profile, since)
-
-
-def _document(
-    conv: cattrs.Converter, records: RecordSet, profile: Profile, since: dt.datetime | None
-) -> dict[str, Any]:
-    envelope: dict[str, Any] = {"format": FORMAT, "version": CURRENT_VERSION, "profile": profile}
-    if since is not None:
-        envelope["since"] = unstructure_since(converter_for(profile), since)
-    return {**envelope, **conv.unstructure(records)}
-
-
-def _encoded(
-    records: RecordSet, profile: Profile, since: dt.datetime | None, indent: int | None
-) -> bytes | str:
-    """The document as compact UTF-8 bytes by orjson if it can, else as text."""
-    with collector_paused():  # the JSON values are many small objects, dropped at once
-        if indent is None:
-            data = encode(_document(native_converter_for(profile), records, profile, since))
-            if data is not None:
-                return data
-        separators = (",", ":") if indent is None else (",", ": ")
-        document = to_document(records, profile=profile, since=since)
-        return json.dumps(document, ensure_ascii=False, indent=indent, separators=separators)
+    return document(converter_for(profile), records, profile, since)
 
 
 def dumps(
@@ -174,7 +127,7 @@ def dumps(
         since: for a changed-since feed, the moment it starts from.
         indent: indent nested levels by this many spaces; compact if ``None``.
     """
-    text = _encoded(records, profile, since, indent)
+    text = encoded(records, profile, since, indent)
     return text.decode() if isinstance(text, bytes) else text
 
 
@@ -195,17 +148,7 @@ def dump(
         since: for a changed-since feed, the moment it starts from.
         indent: indent nested levels by this many spaces; compact if ``None``.
     """
-    found = _encoded(records, profile, since, indent)
-    if not isinstance(target, (str, os.PathLike)) and not is_binary(target):
-        text = found.decode() if isinstance(found, bytes) else found
-        target.write(text + "\n")  # type: ignore[call-overload]
-        return
-    data = found + b"\n" if isinstance(found, bytes) else (found + "\n").encode("utf-8")
-    if isinstance(target, (str, os.PathLike)):
-        with open(target, "wb") as stream:
-            stream.write(data)
-    else:
-        target.write(data)  # type: ignore[arg-type]
+    write(encoded(records, profile, since, indent), target)
 
 
 def _record_at(data: dict[str, Any]) -> Callable[[str], str | None]:
@@ -226,64 +169,6 @@ def _record_at(data: dict[str, Any]) -> Callable[[str], str | None]:
     return record_at
 
 
-def _problem(path: str, rule: str, message: str) -> Problem:
-    return Problem(path=path, record=None, rule=rule, message=message)
-
-
-def _version(data: Any) -> int:
-    """The document's format version, after checking that it is a congresskit document."""
-    if not isinstance(data, dict):
-        message = f"expected a JSON object (a congresskit document), got {describe(data)}"
-        raise DocumentError([_problem("$", "type", message)])
-    if data.get("format") != FORMAT:
-        message = (
-            f'not a congresskit document: add "format": "{FORMAT}"'
-            if "format" not in data
-            else f"not a congresskit document: format is {describe(data['format'])}, "
-            f"expected {FORMAT!r}"
-        )
-        raise DocumentError([_problem("$.format", "format", message)])
-    version = data.get("version")
-    if version is None:
-        message = f'the document has no format version; add "version": {CURRENT_VERSION}'
-        raise DocumentError([_problem("$.version", "missing", message)])
-    if type(version) is not int or not OLDEST_VERSION <= version <= CURRENT_VERSION:
-        raise DocumentVersionError(version, SUPPORTED_VERSIONS)
-    return version
-
-
-def _migrate(version: int, data: dict[str, Any]) -> None:
-    migrate_envelope(version, data)
-    data["version"] = CURRENT_VERSION
-    if isinstance(data.get("congress"), dict):
-        migrate_record(version, "congress", data["congress"])
-    for name, tag in _TAG_OF_LIST.items():
-        items = data.get(name)
-        for item in items if isinstance(items, list) else ():
-            if isinstance(item, dict):
-                migrate_record(version, tag, item)
-
-
-def _envelope(data: dict[str, Any]) -> tuple[Profile, dt.datetime | None, list[Problem]]:
-    problems = []
-    profile = data.get("profile")
-    if profile not in PROFILES:
-        message = (
-            'the document has no profile; add "profile": "public" (or "full")'
-            if profile is None
-            else f"unknown profile {describe(profile)}; expected one of: {', '.join(PROFILES)}"
-        )
-        problems.append(_problem("$.profile", "missing" if profile is None else "enum", message))
-    since = None
-    if "since" in data:
-        found = structure(converter_for("full"), data["since"], dt.datetime, root="$.since")
-        if isinstance(found, list):
-            problems.extend(found)
-        else:
-            since = found
-    return (profile if profile in PROFILES else "full"), since, problems
-
-
 def _private(records: RecordSet) -> list[Problem]:
     message = (
         'a "public" document carries no contact details; remove them, or mark the '
@@ -297,12 +182,12 @@ def _private(records: RecordSet) -> list[Problem]:
 
 
 def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy) -> Document:
-    version = _version(data)
+    version = read_version(data)
     if not owned and (lenient or version != CURRENT_VERSION):
         data = copy.deepcopy(data)  # the caller's data is never changed
     if version != CURRENT_VERSION:
-        _migrate(version, data)
-    profile, since, problems = _envelope(data)
+        migrate(version, data)
+    profile, since, problems = read_envelope(data)
     body = {key: value for key, value in data.items() if key not in ENVELOPE}
     warnings: list[Problem] = []
     while True:

@@ -30,16 +30,16 @@ from collections.abc import Iterator
 from typing import Any
 
 from congresskit.checking.recordset import RecordSet
-from congresskit.records.labels import label
-from congresskit.records.sessions import (
+from congresskit.records.agenda import (
     Election,
     Inquiry,
     ProjectBallot,
     ReportReview,
     Resolution,
-    Session,
     Tally,
 )
+from congresskit.records.labels import label
+from congresskit.records.sessions import Session
 
 __all__ = ["POPOLO_CLASSES", "dumps_popolo", "to_popolo"]
 

@@ -46,10 +46,10 @@ from congresskit.exchange.converters import (
 )
 from congresskit.exchange.documents import ENVELOPE, FORMAT
 from congresskit.records import _validators as v
+from congresskit.records.agenda import AgendaItem
 from congresskit.records.body import Congress
 from congresskit.records.counts import Count
 from congresskit.records.people import Deputy
-from congresskit.records.sessions import AgendaItem
 from congresskit.records.suggestions import Event
 from congresskit.records.tombstones import RECORD_TYPES, Tombstone, _known_type
 

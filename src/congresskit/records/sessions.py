@@ -1,17 +1,15 @@
-"""Sessions (人代会) and presidium meetings, with their agenda items.
+"""Sessions (人代会) and presidium meetings: when they met, who attended and spoke.
 
-A session's agenda is a tuple of items of several kinds: reports heard and
-reviewed, resolutions adopted, elections, ballots on livelihood projects and
-inquiries. Vote results are counts, never bare strings, and they must agree with
-themselves; whether they agree with the roll is checked across records by
-:func:`congresskit.check`.
+A session's agenda is a tuple of the items in :mod:`congresskit.records.agenda`
+(reports, resolutions, elections, ballots on livelihood projects and inquiries);
+they are importable from here too. Attendance must agree with itself; whether
+votes agree with the roll is checked across records by :func:`congresskit.check`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
-from typing import Any, TypeAlias
 
 import attrs
 
@@ -19,10 +17,24 @@ from congresskit.errors import FieldError
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
+from congresskit.records._totals import at_most
+from congresskit.records.agenda import (
+    AGENDA_TYPES,
+    AgendaItem,
+    BallotCandidate,
+    Candidate,
+    Election,
+    Inquiry,
+    ProjectBallot,
+    ReportReview,
+    Resolution,
+    Tally,
+)
 from congresskit.records.counts import Count
-from congresskit.records.enums import ReportKind
 from congresskit.records.policy import DEFAULT_POLICY
 
+# The agenda items are re-exported: they were defined here before, and
+# ``from congresskit.records.sessions import Election`` keeps working.
 __all__ = [
     "AgendaItem",
     "Attendance",
@@ -38,61 +50,6 @@ __all__ = [
     "Speech",
     "Tally",
 ]
-
-
-def _at_most(limit_field: str, *fields: str) -> Any:
-    """A class-level rule: the sum of ``fields`` does not exceed ``limit_field`` (if set)."""
-
-    def check(instance: Any) -> None:
-        limit = getattr(instance, limit_field)
-        if limit is None:
-            return
-        total = sum(getattr(instance, f) or 0 for f in fields)
-        if total > limit:
-            names = " + ".join(fields)
-            raise FieldError(
-                type(instance).__name__,
-                ", ".join((*fields, limit_field)),
-                total,
-                "tally",
-                f"{names} = {total} exceeds {limit_field} = {limit}",
-            )
-
-    return check
-
-
-@attrs.frozen(kw_only=True)
-class Tally:
-    """A vote result as counts.
-
-    Attributes:
-        yes, no, abstain: votes cast each way.
-        absent: deputies entitled to vote who did not.
-        entitled: deputies entitled to vote, if known; the other four never
-            add up to more.
-
-    >>> Tally(yes=60, no=1, abstain=2, entitled=65).total
-    63
-    """
-
-    yes: int = attrs.field(validator=v.non_negative)
-    no: int = attrs.field(default=0, validator=v.non_negative)
-    abstain: int = attrs.field(default=0, validator=v.non_negative)
-    absent: int = attrs.field(default=0, validator=v.non_negative)
-    entitled: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
-
-    def __attrs_post_init__(self) -> None:
-        _at_most("entitled", "yes", "no", "abstain", "absent")(self)
-
-    @property
-    def total(self) -> int:
-        """Votes cast (yes + no + abstain)."""
-        return self.yes + self.no + self.abstain
-
-    @property
-    def counted(self) -> int:
-        """Everything the tally accounts for (votes cast plus absent)."""
-        return self.total + self.absent
 
 
 @attrs.frozen(kw_only=True)
@@ -121,7 +78,7 @@ class Attendance:
     )
 
     def __attrs_post_init__(self) -> None:
-        _at_most("due", "present", "on_leave")(self)
+        at_most("due", "present", "on_leave")(self)
         if len(self.excused) > self.on_leave:
             raise FieldError(
                 "Attendance",
@@ -162,206 +119,6 @@ class Speech:
 
 
 @attrs.frozen(kw_only=True)
-class ReportReview:
-    """A report heard and reviewed (听取和审议) at a session or presidium meeting.
-
-    Attributes:
-        report: which report.
-        title: its title, if it differs from the usual one.
-        presenter: who presented it (a name or office), if recorded.
-        unit: the id of the unit that reported, if recorded.
-    """
-
-    report: ReportKind = attrs.field(validator=v.member_of(ReportKind))
-    title: str | None = attrs.field(default=None, validator=v.optional(v.text))
-    presenter: str | None = attrs.field(default=None, validator=v.optional(v.text))
-    unit: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
-
-
-@attrs.frozen(kw_only=True)
-class Resolution:
-    """A resolution (决议) put to the vote.
-
-    Attributes:
-        title: e.g. ``"关于政府工作报告的决议"``.
-        report: the report it is on, if any.
-        adopted: whether it passed.
-        tally: the vote, if recorded.
-    """
-
-    title: str = attrs.field(validator=v.text)
-    report: ReportKind | None = attrs.field(
-        default=None, validator=v.optional(v.member_of(ReportKind))
-    )
-    adopted: bool = attrs.field(default=True, validator=v.instance(bool, "a bool"))
-    tally: Tally | None = attrs.field(
-        default=None, validator=v.optional(v.instance(Tally, "a Tally"))
-    )
-
-
-@attrs.frozen(kw_only=True)
-class Candidate:
-    """A candidate in an election and the votes they received."""
-
-    name: str = attrs.field(validator=v.text)
-    votes: int = attrs.field(validator=v.non_negative)
-    elected: bool = attrs.field(default=False, validator=v.instance(bool, "a bool"))
-    deputy: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
-
-
-@attrs.frozen(kw_only=True)
-class Election:
-    """An election or by-election (选举/补选) held at a session.
-
-    Attributes:
-        office: the office filled, e.g. ``"镇长"``.
-        by_election: whether it fills a vacancy (补选).
-        seats: how many are to be elected.
-        candidates: the candidates and their votes.
-        ballots_issued, ballots_returned: if recorded; returned never exceeds
-            issued, and no candidate has more votes than ballots returned.
-    """
-
-    office: str = attrs.field(validator=v.text)
-    candidates: tuple[Candidate, ...] = attrs.field(
-        converter=cv.to_tuple, validator=v.each(v.instance(Candidate, "a Candidate"))
-    )
-    by_election: bool = attrs.field(default=False, validator=v.instance(bool, "a bool"))
-    seats: int = attrs.field(default=1, validator=v.positive)
-    ballots_issued: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
-    ballots_returned: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
-
-    def __attrs_post_init__(self) -> None:
-        if not self.candidates:
-            raise FieldError(
-                "Election", "candidates", (), "non_empty", "an election has candidates"
-            )
-        _at_most("ballots_issued", "ballots_returned")(self)
-        for i, candidate in enumerate(self.candidates):
-            if self.ballots_returned is not None and candidate.votes > self.ballots_returned:
-                raise FieldError(
-                    "Election",
-                    f"candidates[{i}].votes, ballots_returned",
-                    candidate.votes,
-                    "tally",
-                    f"{candidate.name} has more votes than the {self.ballots_returned} "
-                    "ballots returned",
-                )
-        elected = sum(c.elected for c in self.candidates)
-        if elected > self.seats:
-            raise FieldError(
-                "Election",
-                "candidates, seats",
-                elected,
-                "seats",
-                f"{elected} candidates elected for {self.seats} seat(s)",
-            )
-
-    @property
-    def elected(self) -> tuple[Candidate, ...]:
-        """The candidates elected."""
-        return tuple(c for c in self.candidates if c.elected)
-
-
-@attrs.frozen(kw_only=True)
-class BallotCandidate:
-    """A candidate livelihood project on a ballot, with its own tally.
-
-    Attributes:
-        project: the id of the :class:`~congresskit.LivelihoodProject`.
-        yes, no, abstain: votes for, against and abstaining on this project.
-        selected: whether the ballot selected it.
-    """
-
-    project: str = attrs.field(validator=v.identifier)
-    yes: int = attrs.field(validator=v.non_negative)
-    no: int = attrs.field(default=0, validator=v.non_negative)
-    abstain: int = attrs.field(default=0, validator=v.non_negative)
-    selected: bool = attrs.field(default=True, validator=v.instance(bool, "a bool"))
-
-
-@attrs.frozen(kw_only=True)
-class ProjectBallot:
-    """A ballot (票决) on livelihood projects: one tally per candidate project.
-
-    Attributes:
-        candidates: the candidate projects with their tallies.
-        ballots_issued, ballots_returned: returned never exceeds issued, and
-            no project's yes + no + abstain exceeds the ballots returned.
-        title: the ballot's title, if recorded.
-    """
-
-    candidates: tuple[BallotCandidate, ...] = attrs.field(
-        converter=cv.to_tuple, validator=v.each(v.instance(BallotCandidate, "a BallotCandidate"))
-    )
-    ballots_issued: int = attrs.field(validator=v.non_negative)
-    ballots_returned: int = attrs.field(validator=v.non_negative)
-    title: str | None = attrs.field(default=None, validator=v.optional(v.text))
-
-    def __attrs_post_init__(self) -> None:
-        if not self.candidates:
-            raise FieldError(
-                "ProjectBallot", "candidates", (), "non_empty", "a ballot has candidate projects"
-            )
-        _at_most("ballots_issued", "ballots_returned")(self)
-        seen: set[str] = set()
-        for i, c in enumerate(self.candidates):
-            if c.project in seen:
-                raise FieldError(
-                    "ProjectBallot",
-                    f"candidates[{i}].project",
-                    c.project,
-                    "unique",
-                    "the same project is on the ballot twice",
-                )
-            seen.add(c.project)
-            if c.yes + c.no + c.abstain > self.ballots_returned:
-                raise FieldError(
-                    "ProjectBallot",
-                    f"candidates[{i}], ballots_returned",
-                    c.yes + c.no + c.abstain,
-                    "tally",
-                    f"project {c.project!r} has more votes than the "
-                    f"{self.ballots_returned} ballots returned",
-                )
-
-    @property
-    def selected(self) -> tuple[str, ...]:
-        """The ids of the projects the ballot selected."""
-        return tuple(c.project for c in self.candidates if c.selected)
-
-
-@attrs.frozen(kw_only=True)
-class Inquiry:
-    """An inquiry (询问/质询) put by deputies to a government leader or unit.
-
-    Attributes:
-        deputies: the ids of the deputies who put it (one at least).
-        subject: what was asked.
-        addressed_to: the id of the unit asked.
-        answer: the answer given, if recorded.
-    """
-
-    deputies: tuple[str, ...] = attrs.field(
-        converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
-    )
-    subject: str = attrs.field(validator=v.text)
-    addressed_to: str = attrs.field(validator=v.identifier)
-    answer: str | None = attrs.field(default=None, validator=v.optional(v.text))
-
-    def __attrs_post_init__(self) -> None:
-        if not self.deputies:
-            raise FieldError(
-                "Inquiry", "deputies", (), "non_empty", "an inquiry is put by deputies"
-            )
-
-
-#: One item on a session's (or presidium meeting's) agenda.
-AgendaItem: TypeAlias = ReportReview | Resolution | Election | ProjectBallot | Inquiry
-_AGENDA_TYPES = (ReportReview, Resolution, Election, ProjectBallot, Inquiry)
-
-
-@attrs.frozen(kw_only=True)
 class Session(Record):
     """A plenary session (次会议) of a term.
 
@@ -391,7 +148,7 @@ class Session(Record):
     agenda: tuple[AgendaItem, ...] = attrs.field(
         default=(),
         converter=cv.to_tuple,
-        validator=v.each(v.instance(_AGENDA_TYPES, "an agenda item")),
+        validator=v.each(v.instance(AGENDA_TYPES, "an agenda item")),
     )
     attendance: Attendance | None = attrs.field(
         default=None, validator=v.optional(v.instance(Attendance, "an Attendance"))
@@ -434,5 +191,5 @@ class PresidiumMeeting(Record):
     agenda: tuple[AgendaItem, ...] = attrs.field(
         default=(),
         converter=cv.to_tuple,
-        validator=v.each(v.instance(_AGENDA_TYPES, "an agenda item")),
+        validator=v.each(v.instance(AGENDA_TYPES, "an agenda item")),
     )

@@ -8,7 +8,7 @@ formatting of numbers, counts, periods and headings, and the sentences of the
 narrative, whose structure differs from language to language (a Chinese report
 numbers its points ``一是……二是……`` where an English one lists them).
 
-The modules ``_render_zh`` and ``_render_en`` are the two implementations: a
+The modules ``_zh`` and ``_en`` are the two implementations: a
 module satisfies a protocol by its top-level names, so each language is plain
 functions and one ``WORDS`` table, and mypy checks that both supply everything.
 """

@@ -1,222 +1,69 @@
-"""Simplified-Chinese report wording: numbers, dates, headings and the report's sentences.
+"""Simplified-Chinese report sentences, with the words of :mod:`congresskit.reports._zh_words`.
 
 The module is a :class:`~congresskit.reports._language.Language`: ``_render_report``
-lays the report out and asks it for every word.
-
-Figures follow the usage of congress work reports: a round lower bound is
-written ``200余人次``, any other lower bound ``至少13条``; ordinals are Chinese
-numerals (``第十九届``, ``第八次会议``); dates ``2020年1月13日``; punctuation is
-full-width.
-
->>> numeral(19), numeral(8), numeral(105), numeral(110)
-('十九', '八', '一百零五', '一百一十')
->>> count(Count(200, at_least=True), "人次"), count(Count(13, at_least=True), "条")
-('200余人次', '至少13条')
->>> count(Count(63), "条")
-'63条'
->>> date(dt.date(2020, 1, 13)), span(dt.date(2020, 3, 16), dt.date(2020, 6, 23))
-('2020年1月13日', '2020年3月16日至6月23日')
->>> span(dt.date(2022, 1, 10), dt.date(2022, 1, 12))
-'2022年1月10日至12日'
->>> period_name(Period.parse("2020-H1")), period_name(Period.parse("2020-Q3"))
-('2020年上半年', '2020年第三季度')
+lays the report out and asks it for every word. The words and formatters it
+takes from ``_zh_words`` are re-exported here, so this one module supplies
+everything the protocol asks for.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
-from congresskit.records.counts import Count
-from congresskit.records.enums import ActivityKind, PlanSection, SuggestionKind, TargetMetric
+from congresskit.records.enums import ActivityKind, SuggestionKind, TargetMetric
 from congresskit.records.labels import label
 from congresskit.records.plans import PlanItem, Target
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Paragraph
-from congresskit.reports._language import Words
+from congresskit.reports._zh_words import (
+    WORDS,
+    cell,
+    count,
+    date,
+    deputies,
+    join,
+    number,
+    numbered,
+    numeral,
+    part_heading,
+    period_name,
+    plan_section,
+    section_heading,
+    span,
+)
 from congresskit.summary import PeriodSummary
 from congresskit.summary.figures import ActivityFigures, CampaignSummary, SessionSummary
 from congresskit.summary.periods import Period
 
-WORDS = Words(
-    lang="zh",
-    colon="：",
-    comma="、",
-    semicolon="；",
-    stop="。",
-    yes="是",
-    no="否",
-    title="{congress}{period}工作总结",
-    title_plan="及{}工作计划",
-    no_congress="人大",
-    work_in="{}工作总结",
-    sessions="依法开好人代会",
-    campaign="{name}",
-    field_work="开展代表活动",
-    learning="加强学习培训",
-    stations="用好人大代表工作站",
-    suggestions="代表建议办理",
-    projects="民生实事项目",
-    progress="{}执行情况",
-    progress_columns=("目标", "应完成", "已完成", "是否完成"),
-    appendix="附表：{}",
-    breakdowns={"station": "按代表工作站统计", "group": "按代表小组统计", "deputy": "按代表统计"},
-    breakdown_columns={
-        "station": (
-            "代表工作站",
-            "排定接访日",
-            "活动",
-            "代表参与（人次）",
-            "接待群众（人次）",
-            "收集意见建议（条）",
-            "提出建议（条）",
-        ),
-        "group": (
-            "代表小组",
-            "活动",
-            "代表参与（人次）",
-            "覆盖村",
-            "联系群众（户）",
-            "领衔建议（条）",
-        ),
-        "deputy": ("代表", "参加活动", "联系群众（户）", "领衔建议", "附议建议", "大会发言"),
-    },
-    assessment="代表履职考核（{}）",
-    assessment_columns=("名次", "代表"),
-    rule_column="{metric}（{window}≥{threshold}）",
-    points="积分",
-    all_met="全部达标",
-    not_yet="待定",
-    standard="考核标准：{name}（{part_service}）",
-    points_table="；积分表：{}",
-    no_deputy="考核期内没有在任代表。",
-    candidates="优秀代表候选人（没有未达标项）{n}名：{names}。",
-)
-
-_DIGITS = "零一二三四五六七八九"
-_POWERS = ((1000, "千"), (100, "百"), (10, "十"))
-
-
-def numeral(n: int) -> str:
-    """``n`` (1 to 9999) in Chinese numerals, as ordinals are written (十九, not 一十九)."""
-    if not 0 < n < 10000:
-        msg = f"numeral() takes 1 to 9999, got {n}"
-        raise ValueError(msg)
-    out: list[str] = []
-    rest = n
-    gap = False
-    for power, name in _POWERS:
-        digit, rest = divmod(rest, power)
-        if digit:
-            if gap:
-                out.append("零")
-            # "十九" rather than "一十九" when the number starts with the tens.
-            out.append(name if (power == 10 and digit == 1 and not out) else _DIGITS[digit] + name)
-            gap = False
-        elif out:
-            gap = True
-    if rest:
-        if gap:
-            out.append("零")
-        out.append(_DIGITS[rest])
-    return "".join(out)
-
-
-def count(value: Count, unit: str = "") -> str:
-    """A figure with its unit: ``63条``; a lower bound ``200余人次`` or ``至少13条``.
-
-    余 after a round figure is how reports state a lower bound; after any
-    other figure it would read as a different number, so ``至少`` is used.
-    """
-    if not value.at_least:
-        return f"{value.value}{unit}"
-    if value.value >= 10 and value.value % 10 == 0:
-        return f"{value.value}余{unit}"
-    return f"至少{value.value}{unit}"
-
-
-def number(n: int) -> str:
-    """An exact figure: ``12345`` (reports do not group digits)."""
-    return str(n)
-
-
-def cell(value: Count) -> str:
-    """A figure in a table cell: ``63``, or ``至少55`` for any lower bound (columns stay alike)."""
-    return f"至少{value.value}" if value.at_least else str(value.value)
-
-
-def date(day: dt.date) -> str:
-    """``2020年1月13日``."""
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
-def span(start: dt.date, end: dt.date | None) -> str:
-    """``2020年3月16日至6月23日``; ``2020年1月24日起`` while it goes on."""
-    if end is None:
-        return f"{date(start)}起"
-    if end == start:
-        return date(start)
-    if end.year != start.year:
-        tail = date(end)
-    elif end.month != start.month:
-        tail = f"{end.month}月{end.day}日"
-    else:
-        tail = f"{end.day}日"
-    return f"{date(start)}至{tail}"
-
-
-def join(items: Sequence[str], last: str = "和") -> str:
-    """``甲、乙和丙``: items joined by the enumeration comma, the last by ``last``."""
-    if len(items) <= 1:
-        return "".join(items)
-    return "、".join(items[:-1]) + last + items[-1]
-
-
-def deputies(n: int) -> str:
-    """``26名代表``."""
-    return f"{n}名代表"
-
-
-def part_heading(part: int, text: str) -> str:
-    """``一、2020年上半年工作总结``."""
-    return f"{numeral(part)}、{text}"
-
-
-def section_heading(part: int, n: int, text: str) -> str:
-    """``（二）开展代表活动``: sections are numbered within their part."""
-    return f"（{numeral(n)}）{text}"
-
-
-def plan_section(section: PlanSection) -> str:
-    """``工作监督``: the section's label."""
-    return label(section)
-
-
-def _numbered(i: int, total: int) -> str:
-    """``一是`` ``二是`` before each of several items, as reports list them."""
-    return f"{numeral(i)}是" if total > 1 else ""
+# The words re-exported with the sentences make this module a whole Language.
+__all__ = [
+    "WORDS",
+    "campaign",
+    "campaign_activities",
+    "cell",
+    "deputies",
+    "field_work",
+    "headline",
+    "learning",
+    "number",
+    "part_heading",
+    "period_name",
+    "plan_items",
+    "plan_section",
+    "projects",
+    "section_heading",
+    "session",
+    "stations",
+    "suggestions_in_hand",
+    "suggestions_raised",
+    "target",
+]
 
 
 def _strip_stop(text: str) -> str:
     return text.rstrip("。；;，, ")
-
-
-def period_name(period: Period) -> str:
-    """``2020年上半年``, ``2020年第三季度``, ``2020年5月``, ``第十九届任期``."""
-    start = period.start
-    if period.kind == "year":
-        return f"{start.year}年"
-    if period.kind == "half":
-        return f"{start.year}年{'上' if start.month == 1 else '下'}半年"
-    if period.kind == "quarter":
-        return f"{start.year}年第{numeral((start.month + 2) // 3)}季度"
-    if period.kind == "month":
-        return f"{start.year}年{start.month}月"
-    if period.kind == "term" and period.term is not None:
-        return f"第{numeral(period.term)}届任期"
-    return span(period.start, period.end)
 
 
 def _short(period: Period) -> str:
@@ -320,7 +167,7 @@ def field_work(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> Paragra
     for i, kind in enumerate(kinds, start=1):
         af = summary.activities_by_kind[kind]
         verb = "代表向选民述职" if kind is ActivityKind.REPORT_TO_VOTERS else f"开展{label(kind)}"
-        head = f"{_numbered(i, len(kinds))}{verb}{af.activities}次"
+        head = f"{numbered(i, len(kinds))}{verb}{af.activities}次"
         sentences.append("，".join([head, *_figures(af)]) + "。")
     return Paragraph("".join(sentences))
 
@@ -443,7 +290,7 @@ def plan_items(items: Sequence[PlanItem]) -> Paragraph:
         text = _strip_stop(item.text)
         if item.targets:
             text += f"（目标：{'；'.join(target(t) for t in item.targets)}）"
-        sentences.append(f"{_numbered(i, len(items))}{text}。")
+        sentences.append(f"{numbered(i, len(items))}{text}。")
     return Paragraph("".join(sentences))
 
 

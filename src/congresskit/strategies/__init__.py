@@ -44,32 +44,33 @@ except ImportError as exc:
     )
     raise ImportError(msg) from exc
 
-from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE
-from congresskit.strategies._internal.handling import (
-    assignments,
-    closings,
-    evaluations,
-    event_sequences,
-    extensions,
-    rehandlings,
-    replies,
-    reviews,
-    suggestions,
-)
-from congresskit.strategies._internal.meetings import (
+from congresskit.strategies._internal.agenda import (
     agenda_items,
-    attendances,
     ballot_candidates,
     candidates,
     elections,
     inquiries,
-    presidium_meetings,
     project_ballots,
     report_reviews,
     resolutions,
+    tallies,
+)
+from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE
+from congresskit.strategies._internal.events import (
+    assignments,
+    closings,
+    evaluations,
+    extensions,
+    rehandlings,
+    replies,
+    reviews,
+)
+from congresskit.strategies._internal.handling import event_sequences, suggestions
+from congresskit.strategies._internal.meetings import (
+    attendances,
+    presidium_meetings,
     sessions,
     speeches,
-    tallies,
 )
 from congresskit.strategies._internal.people import (
     congresses,
@@ -83,6 +84,14 @@ from congresskit.strategies._internal.people import (
     terms,
     units,
 )
+from congresskit.strategies._internal.plans import (
+    livelihood_projects,
+    plan_items,
+    policies,
+    progress_reports,
+    targets,
+    work_plans,
+)
 from congresskit.strategies._internal.record_sets import record_sets
 from congresskit.strategies._internal.tombstones import tombstones
 from congresskit.strategies._internal.work import (
@@ -90,13 +99,7 @@ from congresskit.strategies._internal.work import (
     campaign_roles,
     campaigns,
     findings,
-    livelihood_projects,
     opinions,
-    plan_items,
-    policies,
-    progress_reports,
-    targets,
-    work_plans,
 )
 
 __all__ = [

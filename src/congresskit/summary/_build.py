@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
+from congresskit.records.agenda import Election, Inquiry, ProjectBallot, ReportReview, Resolution
 from congresskit.records.counts import Count, reported_or_itemised
 from congresskit.records.enums import (
     Outcome,
@@ -21,7 +22,6 @@ from congresskit.records.enums import (
     Status,
     SuggestionKind,
 )
-from congresskit.records.sessions import Election, Inquiry, ProjectBallot, ReportReview, Resolution
 from congresskit.summary import _tally
 from congresskit.summary._state import State
 from congresskit.summary.figures import (

@@ -35,6 +35,7 @@ from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import DEFAULT_POLICY, Policy
 from congresskit.summary._build import sections
+from congresskit.summary._display import summary_html, summary_repr
 from congresskit.summary._state import State
 from congresskit.summary._term_lookup import find_term
 from congresskit.summary.figures import (
@@ -131,19 +132,8 @@ class PeriodSummary:
         """The summary of no records: ``empty(p) + s == s`` for any summary ``s`` of ``p``."""
         return summarize((), period, policy=policy)
 
-    def __repr__(self) -> str:
-        """Short: the period and three headline figures (the fields hold the rest)."""
-        return (
-            f"<PeriodSummary {self.period}: sessions={len(self.sessions)}, "
-            f"activities={self.activities.activities}, "
-            f"suggestions_raised={self.suggestions.raised}>"
-        )
-
-    def _repr_html_(self) -> str:
-        # Notebook display is the reports layer's work, imported only when a notebook asks.
-        from congresskit.reports.display import summary_html
-
-        return summary_html(self)
+    __repr__ = summary_repr  # one line; the fields hold the rest
+    _repr_html_ = summary_html  # a table in a notebook
 
     @property
     def headline(self) -> Mapping[str, Count]:

@@ -15,6 +15,7 @@ from fractions import Fraction
 import attrs
 
 from congresskit.records.activities import CampaignRole
+from congresskit.records.agenda import Election, Inquiry, ProjectBallot, Resolution
 from congresskit.records.counts import Count
 from congresskit.records.enums import (
     ActivityKind,
@@ -26,7 +27,7 @@ from congresskit.records.enums import (
     Status,
     SuggestionKind,
 )
-from congresskit.records.sessions import Attendance, Election, Inquiry, ProjectBallot, Resolution
+from congresskit.records.sessions import Attendance
 
 __all__ = [
     "ActivityFigures",

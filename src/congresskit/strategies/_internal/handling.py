@@ -1,4 +1,4 @@
-"""Strategies for suggestions and their handling events, including legal event sequences.
+"""Strategies for suggestions and legal sequences of their handling events.
 
 The walk in :func:`event_sequences` knows the workflow's order (see
 :mod:`congresskit.records.suggestions`); at each step it picks among the steps allowed
@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
-from congresskit.records.enums import Outcome, ReviewDecision, Satisfaction, Status, SuggestionKind
+from congresskit.records.enums import ReviewDecision, Status, SuggestionKind
 from congresskit.records.suggestions import (
     Assigned,
     Closed,
@@ -29,20 +29,14 @@ from congresskit.records.suggestions import (
 )
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Choice, Ids
-
-_text = _s.texts()
+from congresskit.strategies._internal.events import _assignment, _evaluation, _reply, _review
 
 __all__ = [
-    "assignments",
-    "closings",
-    "evaluations",
     "event_sequences",
-    "extensions",
-    "rehandlings",
-    "replies",
-    "reviews",
     "suggestions",
 ]
+
+_text = _s.texts()
 
 
 # How many more events can follow a status, at most; the walk picks only steps
@@ -104,50 +98,6 @@ def _allowed(
             or (cls is Rehandled and not dissatisfied)
         )
     ]
-
-
-def _satisfaction(dissatisfied: bool) -> SearchStrategy[Satisfaction]:
-    if dissatisfied:
-        return st.just(Satisfaction.DISSATISFIED)
-    return st.sampled_from([s for s in Satisfaction if s is not Satisfaction.DISSATISFIED])
-
-
-def _evaluation(draw: st.DrawFn, on: dt.date, dissatisfied: bool | None) -> Evaluated:
-    if dissatisfied is None:
-        dissatisfied = draw(st.booleans())
-    fine = _satisfaction(False)
-    if not dissatisfied:
-        return Evaluated(on=on, handling=draw(fine), result=draw(_s.maybe(fine)))
-    if draw(st.booleans()):
-        anything = _s.maybe(st.sampled_from(Satisfaction))
-        return Evaluated(on=on, handling=Satisfaction.DISSATISFIED, result=draw(anything))
-    return Evaluated(on=on, handling=draw(fine), result=Satisfaction.DISSATISFIED)
-
-
-def _assignment(
-    draw: st.DrawFn, on: dt.date, units: SearchStrategy[str], max_assisting: int
-) -> Assigned:
-    lead = draw(units)
-    assisting = _s.unique(draw, units, 0, max_assisting, exclude=lead)
-    return Assigned(on=on, lead_unit=lead, assisting_units=assisting)
-
-
-def _review(
-    draw: st.DrawFn, on: dt.date, decision: ReviewDecision, merged_into: SearchStrategy[str] | None
-) -> Reviewed:
-    target = None
-    if decision is ReviewDecision.MERGED:
-        target = draw(_s.required(merged_into, "merged_into"))
-    return Reviewed(on=on, decision=decision, merged_into=target, note=draw(_s.maybe(_text)))
-
-
-def _reply(draw: st.DrawFn, on: dt.date, unit: SearchStrategy[str] | None) -> Replied:
-    return Replied(
-        on=on,
-        outcome=draw(st.sampled_from(Outcome)),
-        unit=draw(_s.maybe(unit)),
-        summary=draw(_s.maybe(_text)),
-    )
 
 
 def _longest(units: SearchStrategy[str] | None) -> int:
@@ -249,135 +199,6 @@ def _event_sequences(
 ) -> tuple[Event, ...]:
     length = draw(st.integers(size[0], min(size[1], _longest(units))))
     return _walk(draw, day, units, merged_into, length, gap)
-
-
-def _event_dates(min_date: dt.date, max_date: dt.date) -> SearchStrategy[dt.date]:
-    return st.dates(*_s.check_dates(min_date, max_date))
-
-
-def reviews(
-    *, merged_into: Ids = None, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
-) -> SearchStrategy[Reviewed]:
-    """Reviews of any decision; a merge names one of ``merged_into`` (none if it is empty).
-
-    Raises:
-        InvalidArgument: bad bounds or references.
-    """
-    dates = _event_dates(min_date, max_date)
-    merged_ = _s.ref(merged_into, "merged_into", "s")
-    decisions = [d for d in ReviewDecision if merged_ is not None or d is not ReviewDecision.MERGED]
-    return _reviews(dates, st.sampled_from(decisions), merged_)
-
-
-@st.composite
-def _reviews(
-    draw: st.DrawFn,
-    dates: SearchStrategy[dt.date],
-    decisions: SearchStrategy[ReviewDecision],
-    merged_into: SearchStrategy[str] | None,
-) -> Reviewed:
-    return _review(draw, draw(dates), draw(decisions), merged_into)
-
-
-def assignments(
-    *,
-    units: Ids = None,
-    max_assisting: int = 3,
-    min_date: dt.date = MIN_DATE,
-    max_date: dt.date = MAX_DATE,
-) -> SearchStrategy[Assigned]:
-    """Assignments to a lead unit and up to ``max_assisting`` other units.
-
-    Raises:
-        InvalidArgument: bad bounds, or ``units`` is empty.
-    """
-    dates = _event_dates(min_date, max_date)
-    units_ = _s.required(_s.ref(units, "units", "u"), "units")
-    return _assignments(dates, units_, _s.check_int(max_assisting, "max_assisting"))
-
-
-@st.composite
-def _assignments(
-    draw: st.DrawFn, dates: SearchStrategy[dt.date], units: SearchStrategy[str], most: int
-) -> Assigned:
-    return _assignment(draw, draw(dates), units, most)
-
-
-def extensions(
-    *, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
-) -> SearchStrategy[Extended]:
-    """Extensions of a reply deadline.
-
-    Raises:
-        InvalidArgument: bad bounds.
-    """
-    return st.builds(Extended, on=_event_dates(min_date, max_date), note=_s.maybe(_text))
-
-
-def replies(
-    *, unit: Ids = None, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
-) -> SearchStrategy[Replied]:
-    """Replies of any outcome, sometimes naming the replying ``unit``.
-
-    Raises:
-        InvalidArgument: bad bounds or references.
-    """
-    dates = _event_dates(min_date, max_date)
-    return _replies(dates, _s.ref(unit, "unit", "u"))
-
-
-@st.composite
-def _replies(
-    draw: st.DrawFn, dates: SearchStrategy[dt.date], unit: SearchStrategy[str] | None
-) -> Replied:
-    return _reply(draw, draw(dates), unit)
-
-
-def evaluations(
-    *,
-    dissatisfied: bool | None = None,
-    min_date: dt.date = MIN_DATE,
-    max_date: dt.date = MAX_DATE,
-) -> SearchStrategy[Evaluated]:
-    """Evaluations; dissatisfied in either rating exactly when ``dissatisfied`` (any if None).
-
-    Raises:
-        InvalidArgument: bad bounds, or ``dissatisfied`` is not a bool or None.
-    """
-    dates = _event_dates(min_date, max_date)
-    if dissatisfied is not None and not isinstance(dissatisfied, bool):
-        msg = f"dissatisfied={dissatisfied!r} must be True, False or None"
-        raise InvalidArgument(msg)
-    return _evaluations(dates, dissatisfied)
-
-
-@st.composite
-def _evaluations(
-    draw: st.DrawFn, dates: SearchStrategy[dt.date], dissatisfied: bool | None
-) -> Evaluated:
-    return _evaluation(draw, draw(dates), dissatisfied)
-
-
-def rehandlings(
-    *, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
-) -> SearchStrategy[Rehandled]:
-    """Re-handling requests.
-
-    Raises:
-        InvalidArgument: bad bounds.
-    """
-    return st.builds(Rehandled, on=_event_dates(min_date, max_date), note=_s.maybe(_text))
-
-
-def closings(
-    *, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
-) -> SearchStrategy[Closed]:
-    """Closings of a suggestion's handling.
-
-    Raises:
-        InvalidArgument: bad bounds.
-    """
-    return st.builds(Closed, on=_event_dates(min_date, max_date), note=_s.maybe(_text))
 
 
 def suggestions(

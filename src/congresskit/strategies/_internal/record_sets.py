@@ -40,12 +40,8 @@ from congresskit.strategies._internal.people import (
     stations,
     units,
 )
-from congresskit.strategies._internal.work import (
-    activities,
-    campaigns,
-    livelihood_projects,
-    work_plans,
-)
+from congresskit.strategies._internal.plans import livelihood_projects, work_plans
+from congresskit.strategies._internal.work import activities, campaigns
 
 __all__ = ["record_sets"]
 

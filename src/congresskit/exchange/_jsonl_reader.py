@@ -1,0 +1,171 @@
+"""Reading a JSON Lines stream lazily, one record per line (see :mod:`congresskit.exchange.jsonl`).
+
+The header line is read at once, as a document without records; each
+following line is structured, migrated and checked on its own as it is reached,
+so memory does not grow with the stream.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from types import TracebackType
+from typing import Any, Literal
+
+from congresskit.errors import DocumentError, Problem, UsageError
+from congresskit.exchange._fastpath import fast_converter_for
+from congresskit.exchange._migrations import CURRENT_VERSION, migrate_record
+from congresskit.exchange._problems import describe, remove_at
+from congresskit.exchange._progress import Progress, reported
+from congresskit.exchange._reading import decode, parse, structure
+from congresskit.exchange.converters import TAG, converter_for
+from congresskit.exchange.documents import Source, from_document
+from congresskit.exchange.sync import Version
+from congresskit.records.people import Deputy
+from congresskit.records.tombstones import RECORD_TYPES, Tombstone
+
+__all__ = ["JsonLinesReader"]
+
+
+def _error(line: int, path: str, rule: str, message: str, rid: str | None = None) -> DocumentError:
+    return DocumentError([Problem(path=path, record=rid, rule=rule, message=message)], line=line)
+
+
+class JsonLinesReader(Iterator[Version]):
+    """Reads a JSON Lines stream lazily: an iterator of records and tombstones.
+
+    Use :func:`iter_jsonl` to make one. The header is read at once.
+
+    Attributes:
+        version: the format version of the stream (before migration).
+        profile: ``public`` or ``full``.
+        since: for a changed-since feed, the moment it starts from.
+        line: the number of the line read last.
+        skipped: with ``on_error="skip"``, an error for each line skipped,
+            with its line number (it grows as the stream is read).
+        warnings: in lenient mode, ``(line, problem)`` for each unknown field
+            left out.
+    """
+
+    def __init__(
+        self,
+        source: Source,
+        *,
+        on_error: Literal["raise", "skip"] = "raise",
+        lenient: bool = False,
+        progress: Progress | None = None,
+    ) -> None:
+        if on_error not in ("raise", "skip"):
+            msg = f"on_error is 'raise' or 'skip', not {on_error!r}"
+            raise UsageError(msg)
+        self._skip = on_error == "skip"
+        self._lenient = lenient
+        self.warnings: list[tuple[int, Problem]] = []
+        self._owned = isinstance(source, (str, os.PathLike))
+        if isinstance(source, (str, os.PathLike)):
+            self._stream: Any = open(source, "rb")  # noqa: SIM115 - closed by close()
+        else:
+            self._stream = source
+        lines = self._stream if progress is None else reported(self._stream, progress)
+        self._lines = enumerate(lines, 1)
+        self._converter = converter_for("full")
+        self._fast = fast_converter_for("full")
+        self.skipped: list[DocumentError] = []
+        self.line = 0
+        try:
+            self._header()
+        except BaseException:
+            self.close()
+            raise
+
+    def _text(self, number: int, line: str | bytes) -> str:
+        text = decode(line, line=number) if isinstance(line, bytes) else line
+        return text.removesuffix("\n").removesuffix("\r")
+
+    def _header(self) -> None:
+        number, line = next(self._lines, (1, ""))
+        try:
+            document = from_document(
+                parse(self._text(number, line), line=number), lenient=self._lenient
+            )
+        except DocumentError as error:
+            error.line = 1
+            raise
+        self.warnings.extend((1, warning) for warning in document.warnings)
+        if len(document.records) or document.records.tombstones:
+            msg = "the first line is the header only; put each record on a line of its own"
+            raise _error(1, "$", "header", msg)
+        self.version = document.version
+        self.profile = document.profile
+        self.since = document.since
+
+    def _record(self, number: int, line: str | bytes) -> Version:
+        text = self._text(number, line)
+        if not text.strip():
+            msg = "the line is empty; JSON Lines has one record on every line, so remove it"
+            raise _error(number, "$", "empty", msg)
+        data = parse(text, line=number)
+        if not isinstance(data, dict):
+            msg = f"expected a JSON object (a record), got {describe(data)}"
+            raise _error(number, "$", "type", msg)
+        rid = data.get("id") if isinstance(data.get("id"), str) else None
+        tag = data.get(TAG)
+        if type(tag) is not str or tag not in RECORD_TYPES:
+            msg = (
+                f'each line names its record type in "type"; expected one of: '
+                f"{', '.join(RECORD_TYPES)}, got {describe(tag)}"
+            )
+            raise _error(number, "$.type", "tag", msg, rid)
+        if "deleted" in data:
+            cls: type[Any] = Tombstone
+        else:
+            cls = RECORD_TYPES[tag]
+            del data[TAG]  # the dict is this line's own: no copy needed
+        if self.version != CURRENT_VERSION:
+            migrate_record(self.version, tag if cls is not Tombstone else "tombstone", data)
+        while True:
+            found = structure(self._converter, data, cls, record_at=lambda _: rid, fast=self._fast)
+            unknown = (
+                [p for p in found if p.rule == "unknown_field"] if isinstance(found, list) else []
+            )
+            if not (self._lenient and unknown):
+                break
+            for problem in unknown:
+                remove_at(data, problem.path)
+            self.warnings.extend((number, p) for p in unknown)
+        if isinstance(found, list):
+            raise DocumentError(found, line=number)
+        if self.profile == "public" and isinstance(found, Deputy) and found.contact is not None:
+            msg = 'a "public" stream carries no contact details; remove them or mark it "full"'
+            raise _error(number, "$.contact", "private", msg, rid)
+        return found  # type: ignore[no-any-return]
+
+    def __next__(self) -> Version:
+        for number, line in self._lines:
+            self.line = number
+            try:
+                return self._record(number, line)
+            except DocumentError as error:
+                if not self._skip:
+                    self.close()
+                    raise
+                self.skipped.append(error)
+        self.close()
+        raise StopIteration
+
+    def close(self) -> None:
+        """Stop reading; close the file if the reader opened it."""
+        self._lines = iter(())  # type: ignore[assignment]
+        if self._owned:
+            self._stream.close()
+
+    def __enter__(self) -> JsonLinesReader:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
