@@ -29,6 +29,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "congresskit_labels",
+    "congresskit_docstrings",
 ]
 
 source_suffix = {".md": "markdown"}

@@ -76,14 +76,14 @@ EVERYTHING = DutyStandard(
 @given(record_lists(), PERIODS)
 def test_assessment_figures_equal_independent_counts(records: list[Any], text: str) -> None:
     """Every figure, share served, threshold, verdict and point matches a direct count."""
-    check_assessment(records, assess(records, EVERYTHING, text))
+    check_assessment(records, assess(records, text, EVERYTHING))
 
 
 @given(record_lists(), PERIODS)
 def test_marking_part_service_keeps_the_threshold(records: list[Any], text: str) -> None:
     """Under 'mark', thresholds are never scaled, and a shortfall in part service is marked."""
     marking = attrs.evolve(EVERYTHING, part_service=PartService.MARK)
-    for a in assess(records, marking, text).deputies:
+    for a in assess(records, text, marking).deputies:
         for r in a.results:
             assert r.threshold == r.rule.threshold
             if r.verdict is Verdict.PART_SERVED:
@@ -94,7 +94,7 @@ def test_marking_part_service_keeps_the_threshold(records: list[Any], text: str)
 def test_the_example_town_assessed_for_2020_h1() -> None:
     """The bundled town: every town deputy assessed, figures match direct counts."""
     records = list(example_records())
-    result = assess(records, DEFAULT_STANDARD, "2020-H1")
+    result = assess(records, "2020-H1", DEFAULT_STANDARD)
     check_assessment(records, result)
     assert len(result.deputies) == sum(
         1 for d in records if isinstance(d, Deputy) and Level.TOWN in d.levels
@@ -151,7 +151,7 @@ def test_part_service_and_pending_windows(
 ) -> None:
     """Part service is pro rata or marked as the standard says; open windows are pending."""
     standard = attrs.evolve(ACTIVITIES_RULE, part_service=part_service)
-    result = assess([_deputy(joined), *_activities(*days)], standard, period)
+    result = assess([_deputy(joined), *_activities(*days)], period, standard)
     (r,) = result.deputy("d1").results
     assert (r.threshold, r.verdict) == (threshold, verdict)
 
@@ -159,7 +159,7 @@ def test_part_service_and_pending_windows(
 def test_a_deputy_who_left_is_assessed_for_the_days_served() -> None:
     """A deputy whose term membership ended in March serves a quarter of 2020, pro rata."""
     records = [_deputy(dt.date(2016, 12, 1), dt.date(2020, 3, 31)), *_activities(OCT)]
-    (r,) = assess(records, ACTIVITIES_RULE, "2020").deputy("d1").results
+    (r,) = assess(records, "2020", ACTIVITIES_RULE).deputy("d1").results
     assert r.served == Fraction(91, 366)
     assert r.threshold == 1
     # The records are the deputy's records: one dated after leaving still counts.
@@ -177,14 +177,14 @@ def test_term_and_session_windows() -> None:
         participants=("d1",),
     )  # fmt: skip
     records = [TERM19, session, report, _deputy(dt.date(2016, 12, 1))]
-    results = assess(records, STANDARD_12345, "2020").deputy("d1").results
+    results = assess(records, "2020", STANDARD_12345).deputy("d1").results
     by_code = {r.rule.code: r for r in results}
     assert by_code["1"].window == Period.of_term(TERM19)
     assert (by_code["1"].figure, by_code["1"].verdict) == (Count(1), Verdict.MET)
     assert (by_code["3"].session, by_code["3"].figure) == ("s8", Count(2))
     assert by_code["3"].verdict is Verdict.NOT_MET
     # Elected after the session: no session window; the term goes on, so no report is pending.
-    late = assess([TERM19, session, _deputy(dt.date(2020, 2, 1))], STANDARD_12345, "2020")
+    late = assess([TERM19, session, _deputy(dt.date(2020, 2, 1))], "2020", STANDARD_12345)
     by_code = {r.rule.code: r for r in late.deputy("d1").results}
     assert "3" not in by_code
     assert by_code["1"].served == Fraction((TERM19.end - dt.date(2020, 2, 1)).days + 1, 1826)
@@ -193,7 +193,7 @@ def test_term_and_session_windows() -> None:
 
 def test_ranking_and_excellent_deputies() -> None:
     """More points rank first; equal points and rules met share a rank; excellence needs all."""
-    result = assess(list(town()), DEFAULT_STANDARD, "2020")
+    result = assess(list(town()), "2020", DEFAULT_STANDARD)
     ranks = [(d.rank, d.points) for d in result.deputies]
     assert ranks == sorted(ranks, key=lambda e: (e[0], -e[1]))
     assert result.excellent()
@@ -222,7 +222,7 @@ def test_assess_refuses_bad_arguments(
 ) -> None:
     """A standard must be a DutyStandard and a period a Period or its text."""
     with pytest.raises(error, match=message):
-        assess([], standard, period)
+        assess([], period, standard)
 
 
 def test_suggestions_per_session_count_the_sessions_own() -> None:
@@ -234,9 +234,9 @@ def test_suggestions_per_session_count_the_sessions_own() -> None:
     rule = DutyRule(code="s", metric=M.SUGGESTIONS_LED, threshold=1, window=W.SESSION)
     standard = DutyStandard(name="s", rules=(rule,))
     records = [TERM19, session, _deputy(dt.date(2016, 12, 1)), elsewhere]
-    (r,) = assess(records, standard, "2020").deputy("d1").results
+    (r,) = assess(records, "2020", standard).deputy("d1").results
     assert (r.figure, r.verdict) == (Count(0), Verdict.NOT_MET)
-    (r,) = assess([*records, at], standard, "2020").deputy("d1").results
+    (r,) = assess([*records, at], "2020", standard).deputy("d1").results
     assert (r.figure, r.verdict) == (Count(1), Verdict.MET)
 
 
@@ -251,8 +251,8 @@ def test_points_are_capped(metric: DutyMetric, figure: int, points: int) -> None
 def test_records_stream_once() -> None:
     """assess reads a one-shot iterator of records."""
     records = list(town())
-    assert assess(iter(records), DEFAULT_STANDARD, "2020") == assess(
-        records, DEFAULT_STANDARD, "2020"
+    assert assess(iter(records), "2020", DEFAULT_STANDARD) == assess(
+        records, "2020", DEFAULT_STANDARD
     )
 
 
@@ -263,7 +263,7 @@ def test_a_deputy_on_leave_from_a_session_is_excused_not_failed() -> None:
         id="s8", term="t19", number=8, start=dt.date(2020, 1, 13),
         attendance=Attendance(due=2, present=1, on_leave=1, excused=("d1",)),
     )  # fmt: skip
-    result = assess([TERM19, session, _deputy(dt.date(2016, 12, 1)), other], STANDARD_12345, "2020")
+    result = assess([TERM19, session, _deputy(dt.date(2016, 12, 1)), other], "2020", STANDARD_12345)
     speeches = {
         d: next(r for r in result.deputy(d).results if r.rule.code == "3") for d in ("d1", "d2")
     }
@@ -278,6 +278,21 @@ def test_the_example_towns_deputies_on_leave_are_excused() -> None:
     roll = records.get(Session, "t19-s8").attendance
     assert roll is not None
     assert len(roll.excused) == roll.on_leave > 0
-    result = assess(records, DEFAULT_STANDARD, "2020-H1")
+    result = assess(records, "2020-H1", DEFAULT_STANDARD)
     excused = {a.deputy for a in result.deputies for r in a.results if r.verdict is Verdict.EXCUSED}
     assert excused == set(roll.excused)
+
+
+def test_assess_takes_summarize_order_with_the_default_standard() -> None:
+    """assess(records, period) uses DEFAULT_STANDARD, as summarize(records, period) reads."""
+    records = example_records()
+    assert assess(records, "2020-H1") == assess(records, "2020-H1", standard=DEFAULT_STANDARD)
+    assert assess(records, "2020-H1").standard is DEFAULT_STANDARD
+
+
+def test_assess_old_argument_order_warns_and_gives_the_same_result() -> None:
+    """The earlier order assess(records, standard, period) still works, with a warning."""
+    records = example_records()
+    with pytest.warns(DeprecationWarning, match=r"assess\(records, period, standard=standard\)"):
+        old = assess(records, STANDARD_12345, "2020-H1")  # type: ignore[arg-type]
+    assert old == assess(records, "2020-H1", standard=STANDARD_12345)

@@ -119,7 +119,7 @@ def test_full_crediting_assesses_as_before(records: list[Any], text: str) -> Non
         attrs.evolve(r, participant_figures=()) if isinstance(r, Activity) else r for r in records
     ]
     full = attrs.evolve(STANDARD_12345, crediting=Crediting.FULL)
-    result = assess(records, full, text)
+    result = assess(records, text, full)
     for deputy in result.deputies:
         for r in deputy.results:
             if r.rule.metric is DutyMetric.HOUSEHOLDS_CONTACTED:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import doctest
+import importlib.util
 import re
 import shlex
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -70,3 +72,51 @@ def test_console_examples_in_the_docs_print_what_they_show(
         assert checker.check_output(shown, printed, flags), f"{page}: {command}\n{printed}"
         failed = argv[1] == "validate" and "no problems" not in shown
         assert status == (1 if failed else 0), command
+
+
+def test_console_examples_show_blank_lines_as_blank() -> None:
+    """A console block shows a blank line as it prints, not doctest's <BLANKLINE> marker."""
+    marked = [page for page, session in console_sessions() if "<BLANKLINE>" in str(session)]
+    assert not marked
+
+
+def _docstrings_extension() -> Any:
+    spec = importlib.util.spec_from_file_location(
+        "congresskit_docstrings", DOCS / "_ext" / "congresskit_docstrings.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_grouped_attributes_are_listed_one_by_one_in_the_api_reference() -> None:
+    """``a, b,\\n c: text`` in Attributes becomes an entry per name, each with the text."""
+    lines = [
+        "The records.",
+        "",
+        "Attributes:",
+        "    congress: the body.",
+        "    terms, units,",
+        "    sessions: the records of each type.",
+        "    tombstones: deletions to pass on",
+        "        in an exchange.",
+        "",
+        "Returns:",
+        "    a, b: not a section of names.",
+    ]
+    assert _docstrings_extension().split_grouped_entries(lines) == [
+        "The records.",
+        "",
+        "Attributes:",
+        "    congress: the body.",
+        "    terms: the records of each type.",
+        "    units: the records of each type.",
+        "    sessions: the records of each type.",
+        "    tombstones: deletions to pass on",
+        "        in an exchange.",
+        "",
+        "Returns:",
+        "    a, b: not a section of names.",
+    ]

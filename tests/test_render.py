@@ -204,7 +204,7 @@ def test_summary_json_keeps_zeros_and_lower_bounds(county: PeriodSummary) -> Non
 
 def test_assessment_table_in_both_languages() -> None:
     """The assessment table ranks deputies and names each rule's verdict in the language."""
-    result = assess(example_records(), DEFAULT_STANDARD, "2020")
+    result = assess(example_records(), "2020", DEFAULT_STANDARD)
     zh = render_assessment(result)
     # Nothing failed, one term-long rule pending: the last column says pending, not no.
     assert (
@@ -251,5 +251,5 @@ def test_a_standard_without_households_does_not_name_the_crediting_rule() -> Non
             DutyRule(code="a", metric=DutyMetric.SPEECHES, threshold=1, window=DutyWindow.YEAR),
         ),
     )
-    zh = render_assessment(assess(example_records(), speeches, "2020"))
+    zh = render_assessment(assess(example_records(), "2020", speeches))
     assert "考核标准：发言（按履职时间折算）。" in zh

@@ -145,8 +145,8 @@ def test_summarize_and_assess_look_a_bare_term_up_in_the_records(order: str) -> 
     summary = summarize(source(), "term-19")
     assert str(summary.period) == TERM_19
     assert summary == summarize(example_records(), TERM_19)
-    assessment = assess(source(), DEFAULT_STANDARD, "term-19")
-    assert assessment == assess(example_records(), DEFAULT_STANDARD, TERM_19)
+    assessment = assess(source(), "term-19", DEFAULT_STANDARD)
+    assert assessment == assess(example_records(), TERM_19, DEFAULT_STANDARD)
 
 
 def _other_term_19(records: list[object]) -> list[object]:
@@ -168,7 +168,7 @@ def test_a_bare_term_the_records_do_not_settle_is_a_period_error(
     """No term 19 among the records, or two with other dates: PeriodError saying so."""
     run: Callable[[Any], object] = {
         "summarize": lambda r: summarize(r, "term-19"),
-        "assess": lambda r: assess(r, DEFAULT_STANDARD, "term-19"),
+        "assess": lambda r: assess(r, "term-19", DEFAULT_STANDARD),
     }[how]
     with pytest.raises(PeriodError, match=reason) as caught:
         run(records())

@@ -36,7 +36,7 @@ def _suggestion(sid: str, *events: object) -> Suggestion:
         title="整治场镇车辆乱停",
         lead="d1",
         raised_on=D(2020, 1, 13),
-        events=(Assigned(on=ASSIGNED, lead_unit="u1"), *events),  # type: ignore[arg-type]
+        events=(Assigned(on=ASSIGNED, lead_unit="u1"), *events),
     )
 
 

@@ -72,7 +72,7 @@ def test_assessments_of_consistent_record_sets_equal_independent_counts(
     """Assessment figures over congresskit.strategies.record_sets() match direct counts."""
     records = data.draw(record_sets(max_size=4))
     period = data.draw(periods_of(records))
-    check_assessment(list(records), assess(records, DEFAULT_STANDARD, period))
+    check_assessment(list(records), assess(records, period, DEFAULT_STANDARD))
 
 
 def test_a_json_lines_stream_summarises_as_the_record_set_does() -> None:

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
         iter_jsonl,
         load_jsonl,
     )
+    from congresskit.exchange.popolo import dumps_popolo, to_popolo
     from congresskit.exchange.schema import json_schema
     from congresskit.exchange.sync import (
         Change,
@@ -100,6 +101,7 @@ if TYPE_CHECKING:
     from congresskit.records.body import Congress, Place, Term, Unit
     from congresskit.records.counts import Count, reported_or_itemised
     from congresskit.records.crediting import credited
+    from congresskit.records.display import display_language, set_display_language
     from congresskit.records.enums import (
         ActivityKind,
         CampaignKind,
@@ -297,10 +299,12 @@ __all__ = [
     "configure_converter",
     "credited",
     "delete",
+    "display_language",
     "dump",
     "dump_jsonl",
     "dump_standard",
     "dumps",
+    "dumps_popolo",
     "example_records",
     "from_document",
     "iter_jsonl",
@@ -318,8 +322,10 @@ __all__ = [
     "render_assessment",
     "render_summary",
     "reported_or_itemised",
+    "set_display_language",
     "summarize",
     "to_document",
+    "to_popolo",
     "validate",
 ]
 

@@ -8,7 +8,7 @@
 >>> visits = [Activity(id=f"a{m}", kind=ActivityKind.VOTER_VISIT, title="走访选民",
 ...     start=dt.date(2020, m, 5), participants=("d1",), households_contacted=Count(2))
 ...     for m in (3, 4, 5)]
->>> result = assess([zhang, *visits], STANDARD_12345, "2020")
+>>> result = assess([zhang, *visits], "2020", standard=STANDARD_12345)
 >>> [(r.rule.code, str(r.figure), r.threshold, r.verdict.value)
 ...  for r in result.deputy("d1").results]
 [('2', '0', 2, 'not_met'), ('4', '3', 4, 'not_met'), ('5', '6', 5, 'met')]
@@ -38,20 +38,21 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 from typing import Any
 
-import attrs
-
+from congresskit.assessment._results import Assessment, DeputyAssessment, RuleResult
 from congresskit.assessment.standards import (
+    DEFAULT_STANDARD,
     DutyMetric,
     DutyRule,
     DutyStandard,
     DutyWindow,
     PartService,
 )
-from congresskit.errors import FieldTypeError, UnknownRecordError
+from congresskit.errors import FieldTypeError
 from congresskit.records.activities import Activity
 from congresskit.records.body import Term
 from congresskit.records.counts import Count
@@ -64,109 +65,6 @@ from congresskit.summary._term_lookup import find_term
 from congresskit.summary.periods import Period
 
 __all__ = ["Assessment", "DeputyAssessment", "RuleResult", "Verdict", "assess"]
-
-
-@attrs.frozen(kw_only=True)
-class RuleResult:
-    """One rule in one window, for one deputy.
-
-    Attributes:
-        rule: the rule.
-        window: the window (a year, a term, or a session's days).
-        session: the session's id, for a per-session rule.
-        figure: what the deputy's records show in the window, up to the
-            period's end.
-        threshold: the figure needed: the rule's, or scaled pro rata.
-        served: the share of the window the deputy served (1 when whole).
-        verdict: met, not met, pending, or part served.
-    """
-
-    rule: DutyRule
-    window: Period
-    session: str | None
-    figure: Count
-    threshold: int
-    served: Fraction
-    verdict: Verdict
-
-    @property
-    def met(self) -> bool:
-        """Whether the rule is met in this window."""
-        return self.verdict is Verdict.MET
-
-
-@attrs.frozen(kw_only=True)
-class DeputyAssessment:
-    """A deputy's assessment: every rule in every window, points and rank.
-
-    Attributes:
-        deputy, name: the deputy's id and name.
-        results: the results, rule by rule in the standard's order, windows in date order.
-        points: the points the standard's table gives (0 without a table).
-        points_by_item: the points of each line of the table, in order.
-        rank: the place in the ranking (1 is first; equal points and rules
-            met share a place).
-    """
-
-    deputy: str
-    name: str
-    results: tuple[RuleResult, ...]
-    points: int
-    points_by_item: tuple[int, ...]
-    rank: int
-
-    @property
-    def rules_met(self) -> int:
-        """How many results are met."""
-        return sum(r.met for r in self.results)
-
-    @property
-    def rules_failed(self) -> int:
-        """How many results are not met (pending and part-served results are not failures)."""
-        return sum(r.verdict is Verdict.NOT_MET for r in self.results)
-
-    @property
-    def all_met(self) -> bool:
-        """Whether every result is met (pending and part-served results are not)."""
-        return all(r.met for r in self.results)
-
-
-@attrs.frozen(kw_only=True)
-class Assessment:
-    """The assessment of every serving deputy over a period.
-
-    Attributes:
-        period: the period assessed.
-        standard: the standard applied.
-        deputies: one assessment per deputy serving in the period, in rank order.
-    """
-
-    period: Period
-    standard: DutyStandard
-    deputies: tuple[DeputyAssessment, ...]
-
-    def deputy(self, deputy_id: str) -> DeputyAssessment:
-        """The assessment of ``deputy_id``.
-
-        Raises:
-            UnknownRecordError: the deputy was not assessed (not serving, or unknown).
-        """
-        for d in self.deputies:
-            if d.deputy == deputy_id:
-                return d
-        raise UnknownRecordError("assessed deputy", deputy_id)
-
-    def excellent(self, limit: int | None = None) -> tuple[DeputyAssessment, ...]:
-        """Candidates for excellent deputy: none of their results failed, in rank order.
-
-        A result still pending (its window goes on, as a term usually does at
-        the end of a year) or marked as part service does not disqualify.
-
-        Args:
-            limit: how many to return at most (all when ``None``).
-        """
-        chosen = tuple(d for d in self.deputies if not d.rules_failed)
-        return chosen if limit is None else chosen[:limit]
 
 
 class _Ledger:
@@ -327,15 +225,24 @@ def _judge(
         )
 
 
-def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str) -> Assessment:
+def assess(
+    records: Iterable[Any],
+    period: Period | str,
+    standard: DutyStandard = DEFAULT_STANDARD,
+) -> Assessment:
     """Assess every deputy serving in ``period`` against ``standard``.
+
+    The arguments are in :func:`~congresskit.summarize`'s order: records, then
+    period. The order of earlier releases, ``assess(records, standard,
+    period)``, still works for one release, with a :class:`DeprecationWarning`.
 
     Args:
         records: any iterable of records (read once).
-        standard: the duty standard, e.g. :data:`~congresskit.DEFAULT_STANDARD`.
         period: the period, or its text (``"2020"``); the assessment is as of
             its last day. ``"term-19"`` is looked up in the records' own term
             19, as :func:`~congresskit.summarize` does.
+        standard: the duty standard; :data:`~congresskit.DEFAULT_STANDARD`
+            (the "12345" rules with the town points table) unless given.
 
     Returns:
         The assessment, deputies in rank order: more points first, then more
@@ -347,6 +254,13 @@ def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str)
         PeriodError: ``period`` is text that is not a period, or a term the
             records do not hold.
     """
+    given: Any = period
+    if isinstance(given, DutyStandard) and not isinstance(standard, DutyStandard):
+        # The order of earlier releases: assess(records, standard, period).
+        old = "assess(records, standard, period) is deprecated; write assess(records, period,"
+        msg = f"{old} standard=standard) (旧参数顺序已弃用)"
+        warnings.warn(msg, DeprecationWarning, stacklevel=2)
+        period, standard = standard, given
     if not isinstance(standard, DutyStandard):
         raise FieldTypeError("assess", "standard", standard, "a DutyStandard")
     period, records = find_term(period, records)

@@ -14,7 +14,9 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from congresskit.checking._display import records_html, records_repr
 from congresskit.errors import Problem, UnknownRecordError, ValidationError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
@@ -67,7 +69,9 @@ _FIELD_OF_TYPE = {cls: name for name, cls in COLLECTIONS}
 
 
 def _records(cls: type[Any]) -> Any:
-    return attrs.field(default=(), validator=v.each(v.instance(cls, cls.__name__)))
+    return attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(cls, cls.__name__))
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -138,6 +142,9 @@ class RecordSet:
 
     def __len__(self) -> int:
         return (self.congress is not None) + sum(len(getattr(self, n)) for n, _ in COLLECTIONS)
+
+    __repr__ = records_repr  # one line; the fields hold the rest
+    _repr_html_ = records_html  # a table in a notebook
 
     def __or__(self, other: RecordSet) -> RecordSet:
         """The union of two record sets; a record present in both (equal) is kept once.

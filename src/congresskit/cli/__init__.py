@@ -194,17 +194,19 @@ def build_parser() -> argparse.ArgumentParser:
     convert = _command(
         commands,
         "convert",
-        "convert a record file to a JSON document, JSON Lines, an Excel workbook or CSV files",
+        "convert a record file to a JSON document, JSON Lines, Popolo JSON, an Excel workbook "
+        "or CSV files",
         "congresskit convert examples/xx-town-2020.json --to xlsx -o xx-town.xlsx",
     )
     _input(convert)
     convert.add_argument(
         "--to",
         required=True,
-        choices=("json", "jsonl", "xlsx", "csv"),
-        help="a JSON document, JSON Lines (one record per line), an Excel workbook (a sheet "
-        "per kind of record; needs the office extra), or a folder of CSV files with a "
-        "datapackage.json (-o FOLDER)",
+        choices=("json", "jsonl", "popolo", "xlsx", "csv"),
+        help="a JSON document, JSON Lines (one record per line), Popolo JSON (persons, "
+        "organizations, memberships, posts, events, motions, vote events; always without "
+        "contact details), an Excel workbook (a sheet per kind of record; needs the office "
+        "extra), or a folder of CSV files with a datapackage.json (-o FOLDER)",
     )
     _lang(convert, "sheet names, headers and messages")
     convert.add_argument(

@@ -35,6 +35,7 @@ from congresskit.cli._progress import Progress
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
 from congresskit.exchange.documents import dump, loads_document
 from congresskit.exchange.jsonl import JsonLinesWriter, iter_jsonl, load_jsonl
+from congresskit.exchange.popolo import dumps_popolo
 from congresskit.exchange.schema import json_schema
 from congresskit.reports.render import render_assessment, render_summary
 from congresskit.summary import summarize
@@ -308,7 +309,7 @@ def assess(args: argparse.Namespace) -> int:
     found = office.format_for(args, "assess", ("md", "text", "json", "docx", "html"), lang)
     standard = _standard(args.standard)
     with read_records(args.file, lang=lang) as records:
-        result = assess_records(records, standard, args.period)
+        result = assess_records(records, args.period, standard=standard)
     report_lang = _report_lang(args)
     if found == "docx":
         from congresskit.extra.docx import assessment_docx
@@ -331,8 +332,15 @@ def convert(args: argparse.Namespace) -> int:
     lang = office.message_lang(args)
     if args.to in ("xlsx", "csv"):
         return _convert_tables(args, lang)
-    with read_records(args.file, whole=args.to == "json", lang=lang) as records:
-        if args.to == "json":
+    with read_records(args.file, whole=args.to in ("json", "popolo"), lang=lang) as records:
+        if args.to == "popolo":
+            assert isinstance(records, RecordSet)
+            text = dumps_popolo(records)
+
+            def write(out: IO[str]) -> None:
+                out.write(text)
+
+        elif args.to == "json":
             assert isinstance(records, RecordSet)
             loaded = records
 

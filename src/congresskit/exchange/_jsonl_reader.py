@@ -16,6 +16,7 @@ from congresskit.errors import DocumentError, Problem, UsageError
 from congresskit.exchange._fastpath import fast_converter_for
 from congresskit.exchange._migrations import CURRENT_VERSION, migrate_record
 from congresskit.exchange._problems import describe, remove_at
+from congresskit.exchange._progress import Progress, reported
 from congresskit.exchange._reading import decode, parse, structure
 from congresskit.exchange.converters import TAG, converter_for
 from congresskit.exchange.documents import Source, from_document
@@ -52,6 +53,7 @@ class JsonLinesReader(Iterator[Version]):
         *,
         on_error: Literal["raise", "skip"] = "raise",
         lenient: bool = False,
+        progress: Progress | None = None,
     ) -> None:
         if on_error not in ("raise", "skip"):
             msg = f"on_error is 'raise' or 'skip', not {on_error!r}"
@@ -64,7 +66,8 @@ class JsonLinesReader(Iterator[Version]):
             self._stream: Any = open(source, "rb")  # noqa: SIM115 - closed by close()
         else:
             self._stream = source
-        self._lines = enumerate(self._stream, 1)
+        lines = self._stream if progress is None else reported(self._stream, progress)
+        self._lines = enumerate(lines, 1)
         self._converter = converter_for("full")
         self._fast = fast_converter_for("full")
         self.skipped: list[DocumentError] = []

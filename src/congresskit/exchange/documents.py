@@ -42,6 +42,7 @@ from congresskit.exchange._envelope import (
 from congresskit.exchange._fastpath import collector_paused, fast_converter_for
 from congresskit.exchange._migrations import CURRENT_VERSION
 from congresskit.exchange._problems import remove_at, steps
+from congresskit.exchange._progress import Progress, read_reporting
 from congresskit.exchange._reading import decode, parse, structure
 from congresskit.exchange._writing import document, encoded, write
 from congresskit.exchange.converters import Profile, converter_for
@@ -263,9 +264,16 @@ def loads_document(
 
 
 def load_document(
-    source: Source, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY
+    source: Source,
+    *,
+    lenient: bool = False,
+    policy: Policy = DEFAULT_POLICY,
+    progress: Progress | None = None,
 ) -> Document:
     """Read a document from a path or an open file, text or binary (see :func:`from_document`).
+
+    ``progress``, if given, is called with the size of each block read (bytes,
+    or characters from a text file), as :func:`load` says.
 
     Raises:
         DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
@@ -275,8 +283,8 @@ def load_document(
     """
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as stream:
-            return loads_document(stream.read(), lenient=lenient, policy=policy)
-    return loads_document(source.read(), lenient=lenient, policy=policy)
+            return loads_document(read_reporting(stream, progress), lenient=lenient, policy=policy)
+    return loads_document(read_reporting(source, progress), lenient=lenient, policy=policy)
 
 
 def loads(data: str | bytes, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
@@ -294,12 +302,21 @@ def loads(data: str | bytes, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
     return loads_document(data, policy=policy).records
 
 
-def load(source: Source, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
+def load(
+    source: Source,
+    *,
+    policy: Policy = DEFAULT_POLICY,
+    progress: Progress | None = None,
+) -> RecordSet:
     """The record set of a JSON document in a file (a path, or an open text or binary file).
 
     Args:
         source: the path or file.
         policy: the rules :func:`congresskit.check` applies.
+        progress: called with the size of each block read (a mebibyte at
+            most; bytes, or characters from a text file), so that
+            ``progress=bar.update`` drives a `tqdm <https://tqdm.github.io/>`_
+            bar whose ``total`` is the file's size; see :doc:`/howto/large`.
 
     Raises:
         DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
@@ -307,4 +324,4 @@ def load(source: Source, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
         DocumentError: anything else wrong, every problem at once.
         OSError: the file cannot be read.
     """
-    return load_document(source, policy=policy).records
+    return load_document(source, policy=policy, progress=progress).records

@@ -50,6 +50,7 @@ from congresskit.exchange._fastpath import (
     native_converter_for,
 )
 from congresskit.exchange._jsonl_reader import JsonLinesReader
+from congresskit.exchange._progress import Progress
 from congresskit.exchange._reading import is_binary
 from congresskit.exchange.converters import TAG, Profile, converter_for
 from congresskit.exchange.documents import Source
@@ -167,7 +168,11 @@ def dump_jsonl(
 
 
 def iter_jsonl(
-    source: Source, *, on_error: Literal["raise", "skip"] = "raise", lenient: bool = False
+    source: Source,
+    *,
+    on_error: Literal["raise", "skip"] = "raise",
+    lenient: bool = False,
+    progress: Progress | None = None,
 ) -> JsonLinesReader:
     """Read a JSON Lines stream lazily, record by record.
 
@@ -178,6 +183,9 @@ def iter_jsonl(
             and records each bad line in :attr:`JsonLinesReader.skipped`.
         lenient: leave unknown fields out, and record them in
             :attr:`JsonLinesReader.warnings`, instead of refusing the line.
+        progress: called with ``1`` as each line is read (the header too), so
+            that ``progress=bar.update`` drives a `tqdm <https://tqdm.github.io/>`_
+            bar; see :doc:`/howto/large`.
 
     Returns:
         The reader, an iterator of records and tombstones.
@@ -188,11 +196,15 @@ def iter_jsonl(
         DocumentError: a bad header, or (while iterating, with ``on_error="raise"``)
             a bad line; its ``line`` is the line number.
     """
-    return JsonLinesReader(source, on_error=on_error, lenient=lenient)
+    return JsonLinesReader(source, on_error=on_error, lenient=lenient, progress=progress)
 
 
 def load_jsonl(
-    source: Source, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY
+    source: Source,
+    *,
+    lenient: bool = False,
+    policy: Policy = DEFAULT_POLICY,
+    progress: Progress | None = None,
 ) -> RecordSet:
     """Read a whole JSON Lines stream into a record set, and check it like a document.
 
@@ -203,6 +215,7 @@ def load_jsonl(
         source: a path, or a file open for reading (text or binary).
         lenient: leave unknown fields out instead of refusing the line.
         policy: the rules :func:`congresskit.check` applies.
+        progress: called with ``1`` as each line is read, as for :func:`iter_jsonl`.
 
     Returns:
         The record set.
@@ -214,14 +227,20 @@ def load_jsonl(
         DocumentError: a bad header.
     """
     with collector_paused():  # every record is kept: a bulk load
-        return _load_jsonl(source, lenient=lenient, policy=policy)
+        return _load_jsonl(source, lenient=lenient, policy=policy, progress=progress)
 
 
-def _load_jsonl(source: Source, *, lenient: bool, policy: Policy) -> RecordSet:
+def _load_jsonl(
+    source: Source,
+    *,
+    lenient: bool,
+    policy: Policy,
+    progress: Progress | None,
+) -> RecordSet:
     lines: dict[tuple[str, int], int] = {}
     counts: Counter[str] = Counter()
     versions = []
-    with iter_jsonl(source, on_error="skip", lenient=lenient) as reader:
+    with iter_jsonl(source, on_error="skip", lenient=lenient, progress=progress) as reader:
         for version in reader:
             name = _LIST_OF.get(type(version), "congress")
             lines[(name, counts[name])] = reader.line

@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 
 __all__ = ["Record"]
@@ -24,7 +25,11 @@ class Record:
     """
 
     id: str = attrs.field(validator=v.identifier)
-    created: dt.datetime | None = attrs.field(default=None, validator=v.optional(v.moment))
+    created: dt.datetime | None = attrs.field(
+        default=None, converter=cv.to_optional_moment, validator=v.optional(v.moment)
+    )
     modified: dt.datetime | None = attrs.field(
-        default=None, validator=[v.optional(v.moment), v.optional(v.not_earlier_than("created"))]
+        default=None,
+        converter=cv.to_optional_moment,
+        validator=[v.optional(v.moment), v.optional(v.not_earlier_than("created"))],
     )

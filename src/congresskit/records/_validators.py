@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from congresskit.errors import FieldError, FieldTypeError
+from congresskit.records._coerce import date_problem, moment_problem
 
 Validator = Callable[[Any, Any, Any], None]
 
@@ -75,12 +76,18 @@ def positive(instance: Any, attribute: Any, value: Any) -> None:
 def day(instance: Any, attribute: Any, value: Any) -> None:
     """A calendar date (a ``datetime`` is refused: records are dated by day)."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        if isinstance(value, str):  # text its converter could not read as a date
+            raise FieldError(_where(instance), attribute.name, value, "date", date_problem(value))
         raise FieldTypeError(_where(instance), attribute.name, value, "a date")
 
 
 def moment(instance: Any, attribute: Any, value: Any) -> None:
     """A timezone-aware ``datetime`` (for created/modified stamps)."""
     if not isinstance(value, dt.datetime):
+        if isinstance(value, str):  # text its converter could not read as a timestamp
+            raise FieldError(
+                _where(instance), attribute.name, value, "datetime", moment_problem(value)
+            )
         raise FieldTypeError(_where(instance), attribute.name, value, "a datetime")
     if value.tzinfo is None or value.utcoffset() is None:
         raise FieldError(
@@ -152,7 +159,8 @@ def each(validator: Validator, *, unique: bool = False) -> Validator:
 
     def check(inst: Any, attribute: Any, value: Any) -> None:
         if not isinstance(value, tuple):
-            raise FieldTypeError(_where(inst), attribute.name, value, "a tuple")
+            # Its converter made a tuple of any list; a string or a set is ambiguous.
+            raise FieldTypeError(_where(inst), attribute.name, value, "a tuple or a list")
         if validator is identifier:
             for item in value:
                 if not _plain_id(item):

@@ -20,6 +20,7 @@ from typing import Literal
 import attrs
 
 from congresskit.errors import FieldError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records.counts import Count
@@ -91,7 +92,9 @@ class Finding:
     issue: str = attrs.field(validator=v.text)
     unit: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     correction: str | None = attrs.field(default=None, validator=v.optional(v.text))
-    corrected_on: dt.date | None = attrs.field(default=None, validator=v.optional(v.day))
+    corrected_on: dt.date | None = attrs.field(
+        default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -173,33 +176,43 @@ class Activity(Record):
 
     kind: ActivityKind = attrs.field(validator=v.member_of(ActivityKind))
     title: str = attrs.field(validator=v.text)
-    start: dt.date = attrs.field(validator=v.day)
+    start: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     end: dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.day, v.not_earlier_than("start"))
+        default=None,
+        converter=cv.to_optional_date,
+        validator=v.optional(v.day, v.not_earlier_than("start")),
     )
     organiser: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     group: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     station: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     campaign: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     participants: tuple[str, ...] = attrs.field(
-        default=(), validator=v.each(v.identifier, unique=True)
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
     )
     participants_reported: Count | None = attrs.field(default=None, validator=_count)
-    places: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.identifier, unique=True))
-    units: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.identifier, unique=True))
-    projects: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.identifier, unique=True))
-    topics: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.text))
+    places: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
+    )
+    units: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
+    )
+    projects: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
+    )
+    topics: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.text)
+    )
     people_received: Count | None = attrs.field(default=None, validator=_count)
     opinions_collected: Count | None = attrs.field(default=None, validator=_count)
     households_contacted: Count | None = attrs.field(default=None, validator=_count)
     opinions: tuple[Opinion, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Opinion, "an Opinion"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Opinion, "an Opinion"))
     )
     findings: tuple[Finding, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Finding, "a Finding"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Finding, "a Finding"))
     )
     suggestions: tuple[str, ...] = attrs.field(
-        default=(), validator=v.each(v.identifier, unique=True)
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
     )
     suggestions_reported: Count | None = attrs.field(default=None, validator=_count)
     participant_figures: tuple[ParticipantFigures, ...] = attrs.field(
@@ -229,7 +242,9 @@ class CampaignRole:
     """
 
     role: CampaignRoleKind = attrs.field(validator=v.member_of(CampaignRoleKind))
-    deputies: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.identifier, unique=True))
+    deputies: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
+    )
     description: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
 
@@ -247,11 +262,15 @@ class Campaign(Record):
 
     kind: CampaignKind = attrs.field(validator=v.member_of(CampaignKind))
     name: str = attrs.field(validator=v.text)
-    start: dt.date = attrs.field(validator=v.day)
+    start: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     end: dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.day, v.not_earlier_than("start"))
+        default=None,
+        converter=cv.to_optional_date,
+        validator=v.optional(v.day, v.not_earlier_than("start")),
     )
     roles: tuple[CampaignRole, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(CampaignRole, "a CampaignRole"))
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(CampaignRole, "a CampaignRole")),
     )
     description: str | None = attrs.field(default=None, validator=v.optional(v.text))

@@ -15,6 +15,7 @@ from typing import TypeAlias
 import attrs
 
 from congresskit.errors import FieldError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._totals import at_most
 from congresskit.records.enums import ReportKind
@@ -129,7 +130,7 @@ class Election:
 
     office: str = attrs.field(validator=v.text)
     candidates: tuple[Candidate, ...] = attrs.field(
-        validator=v.each(v.instance(Candidate, "a Candidate"))
+        converter=cv.to_tuple, validator=v.each(v.instance(Candidate, "a Candidate"))
     )
     by_election: bool = attrs.field(default=False, validator=v.instance(bool, "a bool"))
     seats: int = attrs.field(default=1, validator=v.positive)
@@ -197,7 +198,7 @@ class ProjectBallot:
     """
 
     candidates: tuple[BallotCandidate, ...] = attrs.field(
-        validator=v.each(v.instance(BallotCandidate, "a BallotCandidate"))
+        converter=cv.to_tuple, validator=v.each(v.instance(BallotCandidate, "a BallotCandidate"))
     )
     ballots_issued: int = attrs.field(validator=v.non_negative)
     ballots_returned: int = attrs.field(validator=v.non_negative)
@@ -247,7 +248,9 @@ class Inquiry:
         answer: the answer given, if recorded.
     """
 
-    deputies: tuple[str, ...] = attrs.field(validator=v.each(v.identifier, unique=True))
+    deputies: tuple[str, ...] = attrs.field(
+        converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
+    )
     subject: str = attrs.field(validator=v.text)
     addressed_to: str = attrs.field(validator=v.identifier)
     answer: str | None = attrs.field(default=None, validator=v.optional(v.text))

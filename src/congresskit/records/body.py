@@ -6,6 +6,7 @@ import datetime as dt
 
 import attrs
 
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records.enums import Level, PlaceKind, UnitKind
@@ -46,8 +47,8 @@ class Term(Record):
 
     congress: str = attrs.field(validator=v.identifier)
     number: int = attrs.field(validator=v.positive)
-    start: dt.date = attrs.field(validator=v.day)
-    end: dt.date = attrs.field(validator=[v.day, v.not_earlier_than("start")])
+    start: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
+    end: dt.date = attrs.field(converter=cv.to_date, validator=[v.day, v.not_earlier_than("start")])
 
     def contains(self, day: dt.date) -> bool:
         """Whether ``day`` falls within the term (both ends included)."""

@@ -9,6 +9,7 @@ import attrs
 from dateutil import rrule
 
 from congresskit.errors import FieldError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records.enums import Gender, Level, MembershipKind
@@ -42,9 +43,11 @@ class Membership:
 
     kind: MembershipKind = attrs.field(validator=v.member_of(MembershipKind))
     of: str = attrs.field(validator=v.identifier)
-    start: dt.date = attrs.field(validator=v.day)
+    start: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     end: dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.day, v.not_earlier_than("start"))
+        default=None,
+        converter=cv.to_optional_date,
+        validator=v.optional(v.day, v.not_earlier_than("start")),
     )
     role: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
@@ -80,11 +83,13 @@ class Deputy(Record):
     """
 
     name: str = attrs.field(validator=v.text)
-    levels: tuple[Level, ...] = attrs.field(validator=v.each(v.member_of(Level), unique=True))
+    levels: tuple[Level, ...] = attrs.field(
+        converter=cv.to_tuple, validator=v.each(v.member_of(Level), unique=True)
+    )
     gender: Gender | None = attrs.field(default=None, validator=v.optional(v.member_of(Gender)))
     constituency: str | None = attrs.field(default=None, validator=v.optional(v.text))
     memberships: tuple[Membership, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Membership, "a Membership"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Membership, "a Membership"))
     )
     contact: Contact | None = attrs.field(
         default=None, validator=v.optional(v.instance(Contact, "a Contact"))
@@ -153,7 +158,9 @@ class Station(Record):
 
     name: str = attrs.field(validator=v.text)
     place: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
-    opened: dt.date | None = attrs.field(default=None, validator=v.optional(v.day))
+    opened: dt.date | None = attrs.field(
+        default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
+    )
     reception_rule: str | None = attrs.field(default=None, validator=v.optional(_rrule_text))
 
     def reception_days(self, start: dt.date, end: dt.date) -> tuple[dt.date, ...]:

@@ -19,6 +19,7 @@ import datetime as dt
 
 import attrs
 
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records.enums import ActivityKind, PlanSection, TargetMetric
@@ -46,9 +47,11 @@ class Target:
     value: int = attrs.field(validator=v.positive)
     per_deputy: bool = attrs.field(default=False, validator=v.instance(bool, "a bool"))
     activity_kinds: tuple[ActivityKind, ...] = attrs.field(
-        default=(), validator=v.each(v.member_of(ActivityKind), unique=True)
+        default=(), converter=cv.to_tuple, validator=v.each(v.member_of(ActivityKind), unique=True)
     )
-    units: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.identifier, unique=True))
+    units: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
+    )
     description: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
 
@@ -66,7 +69,7 @@ class PlanItem:
     section: PlanSection = attrs.field(validator=v.member_of(PlanSection))
     text: str = attrs.field(validator=v.text)
     targets: tuple[Target, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Target, "a Target"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Target, "a Target"))
     )
 
 
@@ -83,10 +86,10 @@ class WorkPlan(Record):
 
     congress: str = attrs.field(validator=v.identifier)
     title: str = attrs.field(validator=v.text)
-    start: dt.date = attrs.field(validator=v.day)
-    end: dt.date = attrs.field(validator=[v.day, v.not_earlier_than("start")])
+    start: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
+    end: dt.date = attrs.field(converter=cv.to_date, validator=[v.day, v.not_earlier_than("start")])
     items: tuple[PlanItem, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(PlanItem, "a PlanItem"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(PlanItem, "a PlanItem"))
     )
 
     @property

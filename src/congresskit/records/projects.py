@@ -7,6 +7,7 @@ import datetime as dt
 import attrs
 
 from congresskit.errors import FieldError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records.enums import ProjectStatus
@@ -18,7 +19,7 @@ __all__ = ["LivelihoodProject", "ProjectProgress"]
 class ProjectProgress:
     """A dated report of a project's status."""
 
-    on: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     status: ProjectStatus = attrs.field(validator=v.member_of(ProjectStatus))
     note: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
@@ -50,7 +51,9 @@ class LivelihoodProject(Record):
     responsible_unit: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     description: str | None = attrs.field(default=None, validator=v.optional(v.text))
     progress: tuple[ProjectProgress, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(ProjectProgress, "a ProjectProgress"))
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(ProjectProgress, "a ProjectProgress")),
     )
 
     @progress.validator

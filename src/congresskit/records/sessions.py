@@ -14,6 +14,7 @@ from fractions import Fraction
 import attrs
 
 from congresskit.errors import FieldError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records._totals import at_most
@@ -72,7 +73,9 @@ class Attendance:
     due: int = attrs.field(validator=v.non_negative)
     present: int = attrs.field(validator=v.non_negative)
     on_leave: int = attrs.field(default=0, validator=v.non_negative)
-    excused: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.identifier, unique=True))
+    excused: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
+    )
 
     def __attrs_post_init__(self) -> None:
         at_most("due", "present", "on_leave")(self)
@@ -135,19 +138,23 @@ class Session(Record):
 
     term: str = attrs.field(validator=v.identifier)
     number: int = attrs.field(validator=v.positive)
-    start: dt.date = attrs.field(validator=v.day)
+    start: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     end: dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.day, v.not_earlier_than("start"))
+        default=None,
+        converter=cv.to_optional_date,
+        validator=v.optional(v.day, v.not_earlier_than("start")),
     )
     venue: str | None = attrs.field(default=None, validator=v.optional(v.text))
     agenda: tuple[AgendaItem, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(AGENDA_TYPES, "an agenda item"))
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(AGENDA_TYPES, "an agenda item")),
     )
     attendance: Attendance | None = attrs.field(
         default=None, validator=v.optional(v.instance(Attendance, "an Attendance"))
     )
     speeches: tuple[Speech, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Speech, "a Speech"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Speech, "a Speech"))
     )
     suggestions_reported: Count | None = attrs.field(
         default=None, validator=v.optional(v.instance(Count, "a Count"))
@@ -176,9 +183,13 @@ class PresidiumMeeting(Record):
     """
 
     term: str = attrs.field(validator=v.identifier)
-    on: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     number: int | None = attrs.field(default=None, validator=v.optional(v.positive))
-    subjects: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.text))
+    subjects: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.text)
+    )
     agenda: tuple[AgendaItem, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(AGENDA_TYPES, "an agenda item"))
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(AGENDA_TYPES, "an agenda item")),
     )

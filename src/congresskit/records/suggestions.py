@@ -34,6 +34,7 @@ from typing import Any, ClassVar, TypeAlias
 import attrs
 
 from congresskit.errors import FieldError, WorkflowError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records.enums import Outcome, ReviewDecision, Satisfaction, Status, SuggestionKind
@@ -66,7 +67,7 @@ class Reviewed:
     """
 
     step: ClassVar[str] = "reviewed"
-    on: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     decision: ReviewDecision = attrs.field(validator=v.member_of(ReviewDecision))
     merged_into: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     note: str | None = attrs.field(default=None, validator=v.optional(v.text))
@@ -88,10 +89,10 @@ class Assigned:
     """The presidium assigned (交办) the suggestion to a lead unit and assisting units."""
 
     step: ClassVar[str] = "assigned"
-    on: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     lead_unit: str = attrs.field(validator=v.identifier)
     assisting_units: tuple[str, ...] = attrs.field(
-        default=(), validator=v.each(v.identifier, unique=True)
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -110,7 +111,7 @@ class Extended:
     """The reply deadline of a complex suggestion was extended (once per handling round)."""
 
     step: ClassVar[str] = "extended"
-    on: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     note: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
 
@@ -127,7 +128,7 @@ class Replied:
     """
 
     step: ClassVar[str] = "replied"
-    on: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     outcome: Outcome = attrs.field(validator=v.member_of(Outcome))
     unit: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     summary: str | None = attrs.field(default=None, validator=v.optional(v.text))
@@ -144,7 +145,7 @@ class Evaluated:
     """
 
     step: ClassVar[str] = "evaluated"
-    on: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     handling: Satisfaction = attrs.field(validator=v.member_of(Satisfaction))
     result: Satisfaction | None = attrs.field(
         default=None, validator=v.optional(v.member_of(Satisfaction))
@@ -161,7 +162,7 @@ class Rehandled:
     """After a dissatisfied evaluation, the unit was asked to handle the suggestion again."""
 
     step: ClassVar[str] = "rehandled"
-    on: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     note: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
 
@@ -170,7 +171,7 @@ class Closed:
     """Handling is finished (办结)."""
 
     step: ClassVar[str] = "closed"
-    on: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     note: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
 
@@ -265,13 +266,17 @@ class Suggestion(Record):
     kind: SuggestionKind = attrs.field(validator=v.member_of(SuggestionKind))
     title: str = attrs.field(validator=v.text)
     lead: str = attrs.field(validator=v.identifier)
-    raised_on: dt.date = attrs.field(validator=v.day)
-    cosigners: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.identifier))
+    raised_on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
+    cosigners: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier)
+    )
     session: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     content: str | None = attrs.field(default=None, validator=v.optional(v.text))
     category: str | None = attrs.field(default=None, validator=v.optional(v.text))
     events: tuple[Event, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(_EVENT_TYPES, "a handling event"))
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(_EVENT_TYPES, "a handling event")),
     )
     _status: Status = attrs.field(init=False, repr=False, eq=False, hash=False)
 

@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from congresskit.errors import FieldError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
@@ -108,9 +109,11 @@ class Tombstone:
 
     type: str = attrs.field(validator=_known_type)
     id: str = attrs.field(validator=v.identifier)
-    deleted: dt.datetime = attrs.field(validator=v.moment)
+    deleted: dt.datetime = attrs.field(converter=cv.to_moment, validator=v.moment)
     modified: dt.datetime | None = attrs.field(
-        default=None, validator=v.optional(v.moment, v.not_earlier_than("deleted"))
+        default=None,
+        converter=cv.to_optional_moment,
+        validator=v.optional(v.moment, v.not_earlier_than("deleted")),
     )
 
     @property

@@ -147,7 +147,7 @@ def render_assessment(
     """Render a duty assessment as a table: one row per deputy, in rank order.
 
     >>> from congresskit import DEFAULT_STANDARD, assess, example_records
-    >>> table = render_assessment(assess(example_records(), DEFAULT_STANDARD, "2020"))
+    >>> table = render_assessment(assess(example_records(), "2020", DEFAULT_STANDARD))
     >>> print(table.splitlines()[0])
     # 代表履职考核（2020年）
 

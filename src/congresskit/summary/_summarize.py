@@ -35,6 +35,7 @@ from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import DEFAULT_POLICY, Policy
 from congresskit.summary._build import sections
+from congresskit.summary._display import summary_html, summary_repr
 from congresskit.summary._state import State
 from congresskit.summary._term_lookup import find_term
 from congresskit.summary.figures import (
@@ -130,6 +131,9 @@ class PeriodSummary:
     def empty(cls, period: Period | str, *, policy: Policy = DEFAULT_POLICY) -> PeriodSummary:
         """The summary of no records: ``empty(p) + s == s`` for any summary ``s`` of ``p``."""
         return summarize((), period, policy=policy)
+
+    __repr__ = summary_repr  # one line; the fields hold the rest
+    _repr_html_ = summary_html  # a table in a notebook
 
     @property
     def headline(self) -> Mapping[str, Count]:
