@@ -216,7 +216,9 @@ class Activity(Record):
     )
     suggestions_reported: Count | None = attrs.field(default=None, validator=_count)
     participant_figures: tuple[ParticipantFigures, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(ParticipantFigures, "a ParticipantFigures"))
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(ParticipantFigures, "a ParticipantFigures")),
     )
 
     @property
