@@ -155,7 +155,7 @@ def test_summary_as_json_gives_the_figures(capsys: pytest.CaptureFixture[str]) -
     assert status == 0
     data = json.loads(out)
     assert data["period"] == "2020-H1"
-    assert data["sessions"][0]["suggestions"] == 63
+    assert data["sessions"][0]["suggestions"] == {"value": 63, "at_least": False}
     reception = data["activities_by_kind"]["reception"]
     assert reception["people_received"] == {"value": 200, "at_least": True}
     assert "state" not in data

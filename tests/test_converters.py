@@ -75,7 +75,7 @@ SUGGESTION = {
         ("start", "2020-02-30", "$.start", "no such day"),
         ("start", "15/03/2020", "$.start", "expected a date YYYY-MM-DD"),
         ("start", 20200315, "$.start", "expected a date as a string"),
-        ("kind", "meeting", "$.kind", "expected one of: inspection, survey"),
+        ("kind", "meeting", "$.kind", "expected one of 'inspection' (视察), 'survey' (调研)"),
         ("kind", "RECEPTION", "$.kind", "unknown ActivityKind"),
         ("kind", 3, "$.kind", "unknown ActivityKind number 3"),
         ("participants", "d01", "$.participants", "expected an array, got string"),

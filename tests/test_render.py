@@ -194,11 +194,11 @@ def test_unknown_options_are_a_render_error(
 
 
 def test_summary_json_keeps_zeros_and_lower_bounds(county: PeriodSummary) -> None:
-    """JSON output writes every figure, zeros included, and lower bounds as objects."""
+    """JSON output writes every figure, zeros included, and every count as an object."""
     data = json.loads(render_summary(county, format="json"))
     survey = data["activities_by_kind"]["survey"]
     assert survey["suggestions_arising"] == {"value": 13, "at_least": True}
-    assert survey["people_received"] == 0
+    assert survey["people_received"] == {"value": 0, "at_least": False}
     assert data["suggestions"]["itemised"]["by_kind"] == {"motion": 2, "criticism": 1}
 
 

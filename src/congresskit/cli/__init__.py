@@ -5,6 +5,9 @@ commands. Every command reads a record document or a JSON Lines file from a
 path, or from standard input when the path is ``-``, and writes to standard
 output unless ``-o FILE`` is given.
 
+Help, usage errors and the framing of problem messages are in Chinese with
+``--lang zh`` or under a Chinese locale (``LANG=zh_CN.UTF-8``), in English otherwise.
+
 Exit status: 0 when all went well; 1 when the data is invalid or a file cannot
 be read or written (one line per problem on standard error); 2 for a usage
 error (an unknown option, a malformed period); 70 for a bug in congresskit
@@ -23,10 +26,11 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from congresskit import __version__
 from congresskit.cli import _commands as run
+from congresskit.cli._messages import ChineseHelpFormatter, Lang, detect_lang, gettext, translate
 from congresskit.cli._office import OfficeError
 from congresskit.errors import CongresskitError
 
@@ -40,12 +44,22 @@ class _Parser(argparse.ArgumentParser):
 
     argparse prints the whole usage block before the reason; a user needs the
     reason and where to read more, so each problem is one line, as the
-    commands report theirs. Subcommand parsers are of this class too.
+    commands report theirs. Subcommand parsers are of this class too. In
+    Chinese (``lang="zh"``), argparse's message is translated from its msgid.
     """
+
+    def __init__(self, *args: Any, lang: Lang = "en", **kwargs: Any) -> None:
+        self.lang: Lang = lang
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         """Print ``PROG: error: MESSAGE (see 'PROG --help')`` and exit with status 2."""
-        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+        line = f"{self.prog}: error: {message} (see '{self.prog} --help')"
+        self.exit(2, translate(line, self.lang) + "\n")
+
+
+def _formatter(lang: Lang) -> type[argparse.HelpFormatter]:
+    return ChineseHelpFormatter if lang == "zh" else argparse.RawDescriptionHelpFormatter
 
 
 def _command(
@@ -53,54 +67,66 @@ def _command(
     name: str,
     summary: str,
     example: str,
+    lang: Lang,
 ) -> _Parser:
+    shown = gettext(summary, lang)
     parser = commands.add_parser(
         name,
-        help=summary,
-        description=summary[:1].upper() + summary[1:] + ".",
-        epilog=f"example:\n  {example}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        help=shown,
+        description=shown + "。" if lang == "zh" else shown[:1].upper() + shown[1:] + ".",
+        epilog=gettext("example:\n  {example}", lang).format(example=example),
+        formatter_class=_formatter(lang),
+        lang=lang,
     )
     # So that main() can blame an unrecognized argument on the command it was given to.
     parser.set_defaults(parser=parser)
     return parser
 
 
-def _input(parser: argparse.ArgumentParser) -> None:
+def _input(parser: _Parser) -> None:
     parser.add_argument(
         "file",
         metavar="FILE",
-        help="a record document (.json), JSON Lines file (.jsonl), Excel workbook (.xlsx) "
-        "or folder of CSV files; '-' reads standard input",
+        help=gettext(
+            "a record document (.json), JSON Lines file (.jsonl), Excel workbook (.xlsx) "
+            "or folder of CSV files; '-' reads standard input",
+            parser.lang,
+        ),
     )
 
 
-def _output(parser: argparse.ArgumentParser) -> None:
+def _output(parser: _Parser) -> None:
     parser.add_argument(
         "-o",
         "--output",
         metavar="FILE",
         default="-",
-        help="write to FILE instead of standard output",
+        help=gettext("write to FILE instead of standard output", parser.lang),
     )
 
 
-def _period(parser: argparse.ArgumentParser, example: str) -> None:
+def _period(parser: _Parser, example: str) -> None:
     parser.add_argument(
         "--period",
         required=True,
         type=run.period_argument,
         metavar="P",
-        help=f"the period: a year, half, quarter, month, a..b range or term-N, e.g. {example}",
+        help=gettext(
+            "the period: a year, half, quarter, month, a..b range or term-N, e.g. {example}",
+            parser.lang,
+        ).format(example=example),
     )
 
 
-def _lang(parser: argparse.ArgumentParser, what: str) -> None:
+def _lang(parser: _Parser, what: str) -> None:
     parser.add_argument(
         "--lang",
         choices=("zh", "en"),
-        help=f"{what} in simplified Chinese or English (default: Chinese for reports and "
-        "sheets; messages follow the locale)",
+        help=gettext(
+            "{what} in simplified Chinese or English (default: Chinese for reports and "
+            "sheets; messages follow the locale)",
+            parser.lang,
+        ).format(what=gettext(what, parser.lang)),
     )
 
 
@@ -116,39 +142,56 @@ def _by(text: str) -> tuple[str, ...]:
     return found
 
 
-def _report_options(parser: argparse.ArgumentParser) -> None:
+def _report_options(parser: _Parser) -> None:
     parser.add_argument(
         "--format",
         choices=("md", "text", "json", "docx", "html"),
-        help="Markdown (the default), plain text, JSON, Word (docx) or a web page (html); "
-        "without it, the -o suffix decides",
+        help=gettext(
+            "Markdown (the default), plain text, JSON, Word (docx) or a web page (html); "
+            "without it, the -o suffix decides",
+            parser.lang,
+        ),
     )
     _lang(parser, "the report and messages")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     """The argument parser of the ``congresskit`` command.
+
+    Args:
+        lang: the language of help texts and usage errors (default: Chinese
+            under a Chinese locale, English otherwise).
 
     Returns:
         A parser whose parsed namespace has ``handler``, the function that runs
         the chosen command.
     """
+    lang = detect_lang() if lang is None else lang
+    example = "congresskit summary examples/xx-town-2020.json --period 2020-H1"
     parser = _Parser(
         prog=_PROG,
-        description="Work records of grassroots people's congresses: summarise a period, "
-        "validate, assess deputies, convert between formats.",
-        epilog="example:\n  congresskit summary examples/xx-town-2020.json --period 2020-H1\n\n"
-        "Run 'congresskit COMMAND --help' for a command's options.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=gettext(
+            "Work records of grassroots people's congresses: summarise a period, validate, "
+            "assess deputies, convert between formats.",
+            lang,
+        ),
+        epilog=gettext("example:\n  {example}", lang).format(example=example)
+        + "\n\n"
+        + gettext("Run 'congresskit COMMAND --help' for a command's options.", lang),
+        formatter_class=_formatter(lang),
+        lang=lang,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    commands = parser.add_subparsers(
+        title=gettext("commands", lang), metavar="COMMAND", required=True
+    )
 
     summary = _command(
         commands,
         "summary",
         "render the work summary of a period (and the plan for the next) as a report",
         "congresskit summary examples/xx-town-2020.json --period 2020-H1 --lang en",
+        lang,
     )
     _input(summary)
     _period(summary, "2020-H1")
@@ -157,8 +200,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--by",
         type=_by,
         metavar="station,group,deputy",
-        help="add tables of the activities broken down by station, deputy group or deputy "
-        "(several: --by station,deputy)",
+        help=gettext(
+            "add tables of the activities broken down by station, deputy group or deputy "
+            "(several: --by station,deputy)",
+            lang,
+        ),
     )
     _output(summary)
     summary.set_defaults(handler=run.summary)
@@ -168,6 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
         "validate",
         "check a record file and list every problem with its path",
         "congresskit validate incoming/xx-town.json",
+        lang,
     )
     _input(validate)
     _lang(validate, "messages")
@@ -178,14 +225,18 @@ def build_parser() -> argparse.ArgumentParser:
         "assess",
         "assess each deputy against a duty standard, as a table",
         "congresskit assess examples/xx-town-2020.json --period 2020",
+        lang,
     )
     _input(assess)
     _period(assess, "2020")
     assess.add_argument(
         "--standard",
         metavar="FILE",
-        help="a duty standard (JSON, as dump_standard writes it); the default is the "
-        "bundled 12345 standard with the example town points table",
+        help=gettext(
+            "a duty standard (JSON, as dump_standard writes it); the default is the bundled "
+            "12345 standard with the example town points table",
+            lang,
+        ),
     )
     _report_options(assess)
     _output(assess)
@@ -197,23 +248,30 @@ def build_parser() -> argparse.ArgumentParser:
         "convert a record file to a JSON document, JSON Lines, Popolo JSON, an Excel workbook "
         "or CSV files",
         "congresskit convert examples/xx-town-2020.json --to xlsx -o xx-town.xlsx",
+        lang,
     )
     _input(convert)
     convert.add_argument(
         "--to",
         required=True,
         choices=("json", "jsonl", "popolo", "xlsx", "csv"),
-        help="a JSON document, JSON Lines (one record per line), Popolo JSON (persons, "
-        "organizations, memberships, posts, events, motions, vote events; always without "
-        "contact details), an Excel workbook (a sheet per kind of record; needs the office "
-        "extra), or a folder of CSV files with a datapackage.json (-o FOLDER)",
+        help=gettext(
+            "a JSON document, JSON Lines (one record per line), Popolo JSON (persons, "
+            "organizations, memberships, posts, events, motions, vote events; always without "
+            "contact details), an Excel workbook (a sheet per kind of record; needs the office "
+            "extra), or a folder of CSV files with a datapackage.json (-o FOLDER)",
+            lang,
+        ),
     )
     _lang(convert, "sheet names, headers and messages")
     convert.add_argument(
         "--profile",
         choices=("public", "full"),
         default="public",
-        help="public (the default) leaves out deputies' personal contact details; full keeps them",
+        help=gettext(
+            "public (the default) leaves out deputies' personal contact details; full keeps them",
+            lang,
+        ),
     )
     _output(convert)
     convert.set_defaults(handler=run.convert)
@@ -223,6 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
         "template",
         "write an empty Excel workbook to fill in (needs the office extra)",
         "congresskit template -o 记录.xlsx",
+        lang,
     )
     _lang(template, "sheet names and headers")
     _output(template)
@@ -233,6 +292,7 @@ def build_parser() -> argparse.ArgumentParser:
         "schema",
         "print the JSON Schema (draft 2020-12) of the exchange document",
         "congresskit schema -o congresskit.schema.json",
+        lang,
     )
     _output(schema)
     schema.set_defaults(handler=run.schema)
@@ -250,8 +310,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         0 on success, 1 when the data is invalid or a file cannot be read or
         written, 2 for a usage error, 130 when interrupted, 70 for a bug.
     """
+    lang = detect_lang(sys.argv[1:] if argv is None else argv)
     try:
-        parser = build_parser()
+        parser = build_parser(lang)
         args, extra = parser.parse_known_args(argv)
         if extra:
             command: argparse.ArgumentParser = getattr(args, "parser", parser)
@@ -261,13 +322,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as done:  # argparse: --help, --version, usage errors (2)
         return done.code if isinstance(done.code, int) else 0 if done.code is None else 2
     except (run.CommandError, OfficeError) as failure:
-        _say(sys.stderr, *failure.lines)
+        _say(sys.stderr, *_framed(failure.lines, lang))
         return failure.status
     except CongresskitError as error:
-        _say(sys.stderr, *run.failure_lines(error))
+        _say(sys.stderr, *_framed(run.failure_lines(error), lang))
         return 1
     except KeyboardInterrupt:
-        _say(sys.stderr, f"{_PROG}: interrupted")
+        _say(sys.stderr, translate(f"{_PROG}: interrupted", lang))
         return 130
     except BrokenPipeError:
         # The reader of standard output went away (``| head``): stop quietly,
@@ -280,12 +341,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Anything else is a bug in congresskit; a user still gets one line, not a traceback.
         if os.environ.get("CONGRESSKIT_DEBUG"):
             raise
-        _say(
-            sys.stderr,
+        lines = [
             f"{_PROG}: internal error: {type(bug).__name__}: {bug}",
             f"{_PROG}: please report it; run with CONGRESSKIT_DEBUG=1 to see the traceback",
-        )
+        ]
+        _say(sys.stderr, *(translate(line, lang) for line in lines))
         return 70
+
+
+def _framed(lines: Sequence[str], lang: Lang) -> list[str]:
+    """Problem lines with their framing (``congresskit: error:``) in ``lang``.
+
+    A data problem (``FILE: PATH: MESSAGE``) keeps its form, so that it can be
+    grepped and jumped to in either language.
+    """
+    return [translate(line, lang) if line.startswith(_PROG) else line for line in lines]
 
 
 def _say(stream: TextIO, *lines: str) -> None:

@@ -31,6 +31,7 @@ from congresskit.assessment.standards import (
 )
 from congresskit.checking.recordset import RecordSet
 from congresskit.cli import _office as office
+from congresskit.cli._messages import translate
 from congresskit.cli._progress import Progress
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
 from congresskit.exchange.documents import dump, loads_document
@@ -282,11 +283,12 @@ def summary(args: argparse.Namespace) -> int:
 
 def validate(args: argparse.Namespace) -> int:
     """``congresskit validate``: every problem on standard error; 1 if there is any."""
-    with read_records(args.file, whole=True, lang=office.message_lang(args)) as records:
+    lang = office.message_lang(args)
+    with read_records(args.file, whole=True, lang=lang) as records:
         assert isinstance(records, RecordSet)
         count = len(records)
     noun = "record" if count == 1 else "records"
-    _write("-", f"{_name(args.file)}: {count} {noun}, no problems\n")
+    _write("-", translate(f"{_name(args.file)}: {count} {noun}, no problems", lang) + "\n")
     return 0
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from congresskit.checking.recordset import RecordSet
+from congresskit.cli._messages import detect_lang
 from congresskit.errors import CongresskitError
 
 __all__ = [
@@ -57,11 +58,7 @@ def message_lang(args: argparse.Namespace) -> str:
     lang = getattr(args, "lang", None)
     if lang in ("zh", "en"):
         return str(lang)
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name)
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
-    return "en"
+    return detect_lang()
 
 
 def is_tabular(path: str) -> bool:

@@ -29,11 +29,13 @@ from cattrs.gen import make_dict_structure_fn
 
 from congresskit.exchange._problems import BadValueError, WrongTypeError, describe, short
 from congresskit.records.counts import Count
+from congresskit.records.labels import LABELS
 
 __all__ = [
     "DATE_PATTERN",
     "MAX_TEXT_LENGTH",
     "TIMESTAMP_PATTERN",
+    "enum_choices",
     "inner_type",
     "is_optional",
     "moment_from_parts",
@@ -180,15 +182,23 @@ def _is_enum(cls: Any) -> bool:
     return isinstance(cls, type) and issubclass(cls, enum.Enum)
 
 
+def enum_choices(cls: type[enum.Enum]) -> str:
+    """An enum's values with their Chinese labels: ``'village' (村), 'community' (社区), ...``."""
+    return ", ".join(
+        f"{member.value!r} ({LABELS[member][0]})" if member in LABELS else repr(member.value)
+        for member in cls
+    )
+
+
 def _enum_hook(cls: type[enum.Enum]) -> Callable[[Any, Any], enum.Enum]:
     members = {member.value: member for member in cls}
-    allowed = ", ".join(members)
+    allowed = enum_choices(cls)
 
     def structure(value: Any, _: Any) -> enum.Enum:
         try:
             return members[value]
         except (KeyError, TypeError):
-            msg = f"unknown {cls.__name__} {shown(value)}; expected one of: {allowed}"
+            msg = f"unknown {cls.__name__} {shown(value)}; expected one of {allowed}"
             raise BadValueError(msg, value, rule="enum") from None
 
     return structure

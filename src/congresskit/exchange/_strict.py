@@ -17,6 +17,7 @@ import cattrs
 from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
 
 from congresskit.errors import FieldError, FieldTypeError
+from congresskit.exchange._hooks import enum_choices
 
 T = TypeVar("T")
 
@@ -40,7 +41,7 @@ def _exact(kind: type[Any], expected: str) -> Callable[[Any, Any], Any]:
 
 
 def _enum(value: Any, cls: type[enum.Enum]) -> Any:
-    allowed = ", ".join(repr(m.value) for m in cls)
+    allowed = enum_choices(cls)
     if not isinstance(value, str):
         msg = f"expected one of {allowed}, got {_name(value)}"
         raise _RefusedError(msg)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["FIELDS", "LISTS", "TAGS", "field_name", "list_name"]
+__all__ = ["FIELDS", "FIGURES", "LISTS", "TAGS", "field_name", "list_name"]
 
 #: Each field of the exchange format: ``(zh, en)``.
 FIELDS: Mapping[str, tuple[str, str]] = {
@@ -182,6 +182,39 @@ TAGS: Mapping[str, tuple[str, str]] = {
     "suggestion": ("建议", "suggestion"),
     "activity": ("活动", "activity"),
     "work_plan": ("工作计划", "work plan"),
+}
+
+
+#: The figures of a period summary that are not fields of a record: ``(zh, en)``. A
+#: figure named like a record's field (``people_received``) takes that field's name.
+FIGURES: Mapping[str, tuple[str, str]] = {
+    "month": ("月份", "month"),
+    "activities": ("活动次数", "activities"),
+    "places": ("覆盖地点", "places"),
+    "villages": ("覆盖村", "villages"),
+    "units": ("涉及单位", "units"),
+    "projects": ("涉及民生实事", "projects"),
+    "deputies": ("参加代表人数", "deputies"),
+    "participations": ("代表参与人次", "participations"),
+    "people_received": FIELDS["people_received"],
+    "opinions_collected": FIELDS["opinions_collected"],
+    "households_contacted": FIELDS["households_contacted"],
+    "suggestions_arising": FIELDS["suggestions_reported"],
+    "reception_days": ("排定接访日", "reception days"),
+    "suggestions": ("建议件数", "suggestions"),
+    "suggestions_itemised": ("逐件记录的建议", "suggestions itemised"),
+    "replied_on_time": ("按期答复", "replied on time"),
+    "replied_late": ("逾期答复", "replied late"),
+    "overdue": ("超期未答复", "overdue"),
+    "open": ("未办结", "open"),
+    "rehandled": ("重新办理", "re-handled"),
+    "replied_in_period": ("期内答复", "replied in period"),
+    "serving": ("是否在任", "serving"),
+    "suggestions_led": ("领衔建议", "suggestions led"),
+    "suggestions_cosigned": ("附议建议", "suggestions co-signed"),
+    "speeches": ("大会发言", "speeches"),
+    "term_number": FIELDS["term"],
+    "deputies_in_roles": ("担任角色的代表", "deputies in roles"),
 }
 
 

@@ -1,8 +1,10 @@
 """Summaries and assessments as JSON, for programs rather than people.
 
-The same converter hooks as the exchange format (ISO dates, enums by value,
-counts as a number or ``{"value": 200, "at_least": true}``), but every field is
-written, zeros included, so that a program never has to guess a default.
+The same converter hooks as the exchange format (ISO dates, enums by value),
+but every field is written, zeros included, so that a program never has to
+guess a default, and every figure has one shape whatever its value: a count is
+always ``{"value": 200, "at_least": false}`` (never a bare number in one period
+and an object in another), a figure the records cannot give is ``null``.
 Periods are written in their text form (``"2020-H1"``), shares (a deputy's
 part of a window) as numbers, and an assessment's results name their rule by
 its code (the standard, with its rules, is written once).
@@ -20,8 +22,14 @@ from cattrs.gen import make_dict_unstructure_fn, override
 
 from congresskit.assessment import RuleResult
 from congresskit.exchange.converters import configure_converter
+from congresskit.records.counts import Count
 from congresskit.summary import PeriodSummary
 from congresskit.summary.periods import Period
+
+
+def _count(count: Count) -> dict[str, Any]:
+    """A count, always as an object: a program reads ``value`` whether or not it is a bound."""
+    return {"value": count.value, "at_least": count.at_least}
 
 
 @functools.cache
@@ -30,6 +38,8 @@ def _converter() -> cattrs.Converter:
     configure_converter(converter, profile="public")
     converter.register_unstructure_hook(Period, str)
     converter.register_unstructure_hook(Fraction, float)
+    # Before any hook below is generated: they look up the count's hook once.
+    converter.register_unstructure_hook(Count, _count)
     # The tallies behind the figures are machinery for combining summaries.
     summary = make_dict_unstructure_fn(PeriodSummary, converter, state=override(omit=True))
     converter.register_unstructure_hook(PeriodSummary, summary)
