@@ -198,5 +198,8 @@ def test_every_help_text_has_its_chinese() -> None:
         shown = " ".join(chinese[parser.prog].format_help().split())
         texts = [parser.description or ""]
         texts += [a.help for a in parser._actions if a.help and a.help != argparse.SUPPRESS]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                texts += [c.help for c in action._choices_actions if c.help]
         left += [f"{parser.prog}: {t}" for t in texts if t and " ".join(t.split()) in shown]
     assert left == []
