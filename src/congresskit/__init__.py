@@ -17,7 +17,14 @@ import importlib as _importlib
 # Type checkers take any name TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from congresskit.assessment import Assessment, DeputyAssessment, RuleResult, Verdict, assess
+    from congresskit.assessment import (
+        Assessment,
+        Assessor,
+        DeputyAssessment,
+        RuleResult,
+        Verdict,
+        assess,
+    )
     from congresskit.assessment.standards import (
         DEFAULT_STANDARD,
         STANDARD_12345,
@@ -169,6 +176,7 @@ __all__ = [
     "AgendaItem",
     "AnyRecord",
     "Assessment",
+    "Assessor",
     "Assigned",
     "Attendance",
     "BallotCandidate",

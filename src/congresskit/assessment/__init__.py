@@ -6,7 +6,13 @@ own import path, ``congresskit.assessment``, for the assessment's names.
 
 from __future__ import annotations
 
-from congresskit.assessment._assess import Assessment, DeputyAssessment, RuleResult, assess
+from congresskit.assessment._assess import (
+    Assessment,
+    Assessor,
+    DeputyAssessment,
+    RuleResult,
+    assess,
+)
 from congresskit.records.enums import Verdict
 
-__all__ = ["Assessment", "DeputyAssessment", "RuleResult", "Verdict", "assess"]
+__all__ = ["Assessment", "Assessor", "DeputyAssessment", "RuleResult", "Verdict", "assess"]

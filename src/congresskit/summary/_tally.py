@@ -320,9 +320,13 @@ class SuggestionTally:
 
 
 class DeputyTally:
-    """One deputy's part: activities by kind, households, suggestions and speeches."""
+    """One deputy's part: activities by kind, households and suggestions.
 
-    __slots__ = ("cosigned", "households", "kinds", "led", "lower", "speeches")
+    Speeches are not tallied here: a session is a reference record that several
+    parts may carry, so its speeches are counted once, when the summary is built.
+    """
+
+    __slots__ = ("cosigned", "households", "kinds", "led", "lower")
 
     def __init__(self) -> None:
         self.kinds = [0] * len(ACTIVITY_KINDS)
@@ -330,7 +334,6 @@ class DeputyTally:
         self.lower = False  # whether households is a lower bound
         self.led = 0
         self.cosigned = 0
-        self.speeches = 0
 
     def merge(self, other: DeputyTally) -> None:
         self.kinds = [x + y for x, y in zip(self.kinds, other.kinds, strict=True)]
@@ -338,7 +341,6 @@ class DeputyTally:
         self.lower = self.lower or other.lower
         self.led += other.led
         self.cosigned += other.cosigned
-        self.speeches += other.speeches
 
     def by_kind(self) -> dict[ActivityKind, int]:
         """Activities taken part in, by kind (kinds with none left out)."""
