@@ -74,6 +74,7 @@ if TYPE_CHECKING:
         dump_jsonl,
         iter_jsonl,
         load_jsonl,
+        validate_jsonl,
     )
     from congresskit.exchange.schema import json_schema
     from congresskit.exchange.sync import (
@@ -144,6 +145,7 @@ if TYPE_CHECKING:
         Summarizer,
         SummaryError,
         changes,
+        resolve_period,
         summarize,
     )
     from congresskit.summary.figures import (
@@ -314,9 +316,11 @@ __all__ = [
     "render_assessment",
     "render_summary",
     "reported_or_itemised",
+    "resolve_period",
     "summarize",
     "to_document",
     "validate",
+    "validate_jsonl",
 ]
 
 

@@ -42,15 +42,15 @@ from typing import Any
 
 import attrs
 
+from congresskit.assessment._ledger import Ledger
 from congresskit.assessment.standards import (
-    DutyMetric,
     DutyRule,
     DutyStandard,
     DutyWindow,
     PartService,
 )
-from congresskit.assessment._ledger import Ledger
 from congresskit.errors import FieldTypeError, UnknownRecordError
+from congresskit.records.counts import Count
 from congresskit.records.enums import MembershipKind, Verdict
 from congresskit.records.people import Deputy
 from congresskit.summary._state import SummaryError

@@ -59,7 +59,7 @@ class Ledger:
     __hash__ = None  # type: ignore[assignment]
 
     def credit(self, deputy: str, key: Key, count: Count | None) -> None:
-        if count is None or not count.value and not count.at_least:
+        if count is None or (not count.value and not count.at_least):
             return  # nothing to count: no entry, so that memory holds only figures
         mine = self.credits.get(deputy)
         if mine is None:

@@ -67,10 +67,32 @@ def _command(
 
 def _input(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "file",
+        "files",
+        nargs="+",
         metavar="FILE",
-        help="a record document (.json) or JSON Lines file (.jsonl); '-' reads standard input",
+        help="a record document (.json) or JSON Lines file (.jsonl); '-' reads standard input; "
+        "several files are read as one record set (references may cross files)",
     )
+
+
+def _jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="read the files (a large JSON Lines file: ranges of its lines) in N processes",
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"--jobs takes a whole number of 1 or more, not {text!r}")
+    return number
 
 
 def _output(parser: argparse.ArgumentParser) -> None:
@@ -134,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _input(summary)
     _period(summary, "2020-H1")
+    _jobs(summary)
     _report_options(summary)
     summary.add_argument(
         "--by",
@@ -160,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _input(assess)
     _period(assess, "2020")
+    _jobs(assess)
     assess.add_argument(
         "--standard",
         metavar="FILE",

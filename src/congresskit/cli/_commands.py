@@ -18,10 +18,11 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from congresskit.assessment import Assessor
 from congresskit.assessment import assess as assess_records
 from congresskit.assessment.standards import (
     DEFAULT_STANDARD,
@@ -30,17 +31,33 @@ from congresskit.assessment.standards import (
     load_standard,
 )
 from congresskit.checking.recordset import RecordSet
+from congresskit.cli import _partitions as partitions
 from congresskit.cli._progress import Progress
+from congresskit.cli._sniffing import Rejoined, looks_like_json_lines
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
 from congresskit.exchange.documents import dump, loads_document
-from congresskit.exchange.jsonl import JsonLinesWriter, iter_jsonl, load_jsonl
+from congresskit.exchange.jsonl import JsonLinesWriter, iter_jsonl, load_jsonl, validate_jsonl
 from congresskit.exchange.schema import json_schema
+from congresskit.records.activities import Activity
+from congresskit.records.suggestions import Suggestion
+from congresskit.records.tombstones import Tombstone
 from congresskit.reports.render import render_assessment, render_summary
-from congresskit.summary import summarize
+from congresskit.summary import PeriodSummary, Summarizer, summarize
 from congresskit.summary._term_lookup import bare_term
 from congresskit.summary.periods import Period, PeriodError
 
-__all__ = ["CommandError", "assess", "convert", "period_argument", "schema", "summary", "validate"]
+__all__ = [
+    "CommandError",
+    "assess",
+    "convert",
+    "looks_like_json_lines",
+    "period_argument",
+    "problem_lines",
+    "read_records",
+    "schema",
+    "summary",
+    "validate",
+]
 
 
 class CommandError(Exception):
@@ -81,49 +98,6 @@ def _name(path: str) -> str:
 # -- reading ---------------------------------------------------------------------------
 
 
-def _looks_like_json_lines(path: str, first: bytes) -> bool:
-    """Whether the input is JSON Lines rather than one JSON document.
-
-    A ``.jsonl`` or ``.ndjson`` name says so and a ``.json`` name says not;
-    otherwise (standard input, other names) the first line decides: JSON
-    Lines starts with a header that is a whole JSON object on its own line,
-    while a document's first line is only its start (or the whole document).
-    """
-    suffix = os.path.splitext(path)[1].lower()
-    if suffix in (".jsonl", ".ndjson"):
-        return True
-    if suffix == ".json":
-        return False
-    try:
-        header = json.loads(first)
-    except (ValueError, RecursionError):
-        # Not a header; reading it as a document reports what is wrong with it.
-        return False
-    return isinstance(header, dict) and not any(isinstance(v, list) for v in header.values())
-
-
-class _Rejoined(io.RawIOBase):
-    """A binary stream whose first line was already read, put back in front of the rest."""
-
-    def __init__(self, first: bytes, rest: IO[bytes]) -> None:
-        super().__init__()
-        self._first = first
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        # read1 returns what a pipe has now, rather than waiting for a full buffer.
-        read = getattr(self._rest, "read1", self._rest.read)
-        data = self._first or read(len(buffer))
-        self._first = self._first[len(buffer) :]
-        if len(data) > len(buffer):
-            data = data[: len(buffer)]
-        buffer[: len(data)] = data
-        return len(data)
-
-
 @contextlib.contextmanager
 def _open(path: str) -> Iterator[IO[bytes]]:
     if path == "-":
@@ -137,9 +111,13 @@ def _open(path: str) -> Iterator[IO[bytes]]:
         yield stream
 
 
-def _problem_lines(name: str, error: DocumentError, *, jsonl: bool) -> list[str]:
+def problem_lines(name: str, error: DocumentError, *, jsonl: bool) -> list[str]:
     if isinstance(error, JsonLinesError):
-        return [f"{name}:{e.line}: {p.path}: {p.message}" for e in error.errors for p in e.problems]
+        return [
+            f"{e.source or name}:{e.line}: {p.path}: {p.message}"
+            for e in error.errors
+            for p in e.problems
+        ]
     where = f"{name}:{error.line}" if jsonl and error.line is not None else name
     return [f"{where}: {p.path}: {p.message}" for p in error.problems]
 
@@ -157,7 +135,7 @@ class _Counted(io.BufferedReader):
 
 def _lines(first: bytes, rest: IO[bytes], label: str) -> io.BufferedReader:
     """JSON Lines input put back together, its lines counted on a terminal as they are read."""
-    return _Counted(_Rejoined(first, rest), Progress(sys.stderr, label))
+    return _Counted(Rejoined(first, rest), Progress(sys.stderr, label))
 
 
 @contextlib.contextmanager
@@ -179,7 +157,7 @@ def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
     name = _name(path)
     with _open(path) as raw:
         first = raw.readline()
-        jsonl = _looks_like_json_lines(path, first)
+        jsonl = looks_like_json_lines(path, first)
         try:
             if not jsonl:
                 yield loads_document(first + raw.read()).records
@@ -190,7 +168,7 @@ def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
                     # Records and tombstones; summarize and assess pass tombstones over.
                     yield reader
         except DocumentError as error:
-            raise CommandError(_problem_lines(name, error, jsonl=jsonl)) from None
+            raise CommandError(problem_lines(name, error, jsonl=jsonl)) from None
         except BrokenPipeError:
             raise  # writing the output failed, not reading the input
         except OSError as exc:
@@ -236,10 +214,52 @@ def _write(path: str, text: str) -> None:
 # -- the commands ----------------------------------------------------------------------
 
 
+def _each_record(paths: Sequence[str]) -> Iterator[Any]:
+    """The records of several files as one stream, each error naming its file.
+
+    A reference record that an earlier file carried, unchanged, is passed
+    over: it is the same record (each town's file may carry the county's
+    sessions). Only reference records are remembered, not activities or
+    suggestions.
+    """
+    if len(paths) == 1:
+        with read_records(paths[0]) as records:
+            yield from records
+        return
+    seen: dict[tuple[type[Any], str], Any] = {}
+    for path in paths:
+        with read_records(path) as records:
+            for record in records:
+                kind = type(record)
+                if kind not in _STREAMED and kind is not Tombstone:
+                    key = (kind, record.id)
+                    if seen.get(key) == record:
+                        continue
+                    seen[key] = record
+                yield record
+
+
+_STREAMED = (Activity, Suggestion)
+
+
+def _in_processes(args: argparse.Namespace) -> bool:
+    """Whether to read the files as pieces, merged (several files, or --jobs)."""
+    return "-" not in args.files and (len(args.files) > 1 or args.jobs > 1)
+
+
+def summarize_files(args: argparse.Namespace) -> PeriodSummary:
+    """The summary of the records of every file given, as one record set."""
+    if not _in_processes(args):
+        return summarize(_each_record(args.files), args.period)
+    period = partitions.period_of(args.period, args.files)
+    pieces = partitions.pieces(args.files, args.jobs)
+    parts = partitions.run(partitions.summarize_piece, pieces, period, jobs=args.jobs)
+    return partitions.merge_tree(parts, Summarizer.merge).summary()
+
+
 def summary(args: argparse.Namespace) -> int:
     """``congresskit summary``: the period's work report."""
-    with read_records(args.file) as records:
-        result = summarize(records, args.period)
+    result = summarize_files(args)
     report = render_summary(result, format=args.format, lang=args.lang, by=args.by)
     _write(args.output, report)
     return 0
@@ -247,12 +267,41 @@ def summary(args: argparse.Namespace) -> int:
 
 def validate(args: argparse.Namespace) -> int:
     """``congresskit validate``: every problem on standard error; 1 if there is any."""
-    with read_records(args.file, whole=True) as records:
-        assert isinstance(records, RecordSet)
-        count = len(records)
+    files = args.files
+    if len(files) > 1 or (files[0] != "-" and _jsonl_file(files[0])):
+        count = _validate_jsonl(files)
+        name = _name(files[0]) if len(files) == 1 else f"{len(files)} files"
+    else:
+        with read_records(files[0], whole=True) as records:
+            assert isinstance(records, RecordSet)
+            count = len(records)
+        name = _name(files[0])
     noun = "record" if count == 1 else "records"
-    _write("-", f"{_name(args.file)}: {count} {noun}, no problems\n")
+    _write("-", f"{name}: {count} {noun}, no problems\n")
     return 0
+
+
+def _jsonl_file(path: str) -> bool:
+    with _open(path) as raw:
+        return looks_like_json_lines(path, raw.readline())
+
+
+def _validate_jsonl(files: Sequence[str]) -> int:
+    """Check JSON Lines files as one record set, in two passes (bounded memory)."""
+    for path in files:
+        if path == "-" or not _jsonl_file(path):
+            raise _error(f"{_name(path)} is not a JSON Lines file: give several files as .jsonl")
+    try:
+        with contextlib.ExitStack() as stack:
+            streams = [
+                stack.enter_context(_Counted(io.FileIO(path), Progress(sys.stderr, path)))
+                for path in files
+            ]
+            return validate_jsonl(streams, names=files)
+    except DocumentError as error:
+        raise CommandError(problem_lines(files[0], error, jsonl=True)) from None
+    except OSError as exc:
+        raise _error(f"cannot read: {exc.strerror or exc}") from None
 
 
 def _standard(path: str | None) -> DutyStandard:
@@ -271,8 +320,13 @@ def _standard(path: str | None) -> DutyStandard:
 def assess(args: argparse.Namespace) -> int:
     """``congresskit assess``: each deputy against the duty standard, as a table."""
     standard = _standard(args.standard)
-    with read_records(args.file) as records:
-        result = assess_records(records, standard, args.period)
+    if not _in_processes(args):
+        result = assess_records(_each_record(args.files), standard, args.period)
+    else:
+        period = partitions.period_of(args.period, args.files)
+        pieces = partitions.pieces(args.files, args.jobs)
+        parts = partitions.run(partitions.assess_piece, pieces, standard, period, jobs=args.jobs)
+        result = partitions.merge_tree(parts, Assessor.merge).assessment()
     _write(args.output, render_assessment(result, format=args.format, lang=args.lang))
     return 0
 
@@ -280,7 +334,22 @@ def assess(args: argparse.Namespace) -> int:
 def convert(args: argparse.Namespace) -> int:
     """``congresskit convert``: a document or JSON Lines, in the profile asked for."""
     write: Callable[[IO[str]], None]
-    with read_records(args.file, whole=args.to == "json") as records:
+    if len(args.files) > 1:
+        if args.to == "json":
+            _validate_jsonl(args.files)
+        with _target(args.output) as out:
+            if args.to == "json":
+                dump(
+                    RecordSet.from_records(_each_record(args.files)),
+                    out,
+                    profile=args.profile,
+                    indent=2,
+                )
+            else:
+                with JsonLinesWriter(out, profile=args.profile) as writer:
+                    writer.write_all(_each_record(args.files))
+        return 0
+    with read_records(args.files[0], whole=args.to == "json") as records:
         if args.to == "json":
             assert isinstance(records, RecordSet)
             loaded = records

@@ -18,7 +18,6 @@ import uuid
 from typing import Any
 
 from congresskit.errors import CongresskitError
-
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
 from congresskit.records.enums import ActivityKind, MembershipKind
