@@ -84,12 +84,18 @@ def pieces(paths: Sequence[str], jobs: int = 1) -> list[Piece]:
     return found
 
 
+def _piece_start(stream: Any, piece: Piece) -> int:
+    """Where the piece's first line starts: the first line starting at or after its start."""
+    if not piece.start:
+        return 0
+    stream.seek(piece.start - 1)
+    return piece.start - 1 + len(stream.readline())  # the line the piece before reads
+
+
 def _piece_lines(stream: Any, piece: Piece) -> Iterator[bytes]:
     """The lines of ``stream`` that start within the piece's byte range."""
-    position = piece.start
-    stream.seek(max(position - 1, 0))
-    if position:
-        position += len(stream.readline()) - 1  # the rest of a line the piece before holds
+    position = _piece_start(stream, piece)
+    stream.seek(position)
     end = piece.end if piece.end is not None else float("inf")
     while position < end:
         line = stream.readline()
@@ -122,7 +128,7 @@ def read_piece(piece: Piece, each: Callable[[Any], object]) -> None:
                 each(record)
         return
     with open(piece.path, "rb") as stream:
-        first = _line_of(piece.path, piece.start) if piece.start else 1
+        first = _line_of(piece.path, _piece_start(stream, piece))
         reader = iter_jsonl(
             _piece_lines(stream, piece),
             header=False,

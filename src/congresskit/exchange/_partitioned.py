@@ -48,7 +48,9 @@ Where = tuple[int, int]  # (the file's position in the list, the line)
 def _name(source: Source, names: Sequence[str] | None, i: int) -> str:
     if names is not None:
         return names[i]
-    return source if isinstance(source, str) else str(getattr(source, "name", f"<input {i}>"))
+    if isinstance(source, (str, os.PathLike)):
+        return os.fspath(source)
+    return str(getattr(source, "name", f"<input {i}>"))
 
 
 @attrs.define

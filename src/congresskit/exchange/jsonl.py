@@ -192,7 +192,7 @@ def iter_jsonl(
     ``header=False``; ``version`` and ``profile`` then say what the header
     would have said, and ``first_line`` numbers the lines for error messages:
 
-    >>> block = ['{"type":"place","id":"v1","name":"称沱村"}\n']
+    >>> block = ['{"type":"place","id":"v1","name":"称沱村"}']
     >>> [p.name for p in iter_jsonl(block, header=False, first_line=1201)]
     ['称沱村']
 

@@ -38,7 +38,7 @@ def resolve_period(period: Period | str, records: Iterable[Any]) -> Period:
 
     >>> from congresskit import example_records
     >>> str(resolve_period("term-19", example_records()))
-    'term-19:2016-12-01..2021-11-30'
+    'term-19:2016-12-15..2021-12-14'
     >>> str(resolve_period("2020-H1", ()))
     '2020-H1'
 
