@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -36,7 +36,14 @@ from congresskit.records.sessions import Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.records.tombstones import RECORD_TYPES, Tombstone, record_type
 
-__all__ = ["validate_jsonl"]
+__all__ = [
+    "Held",
+    "first_pass",
+    "reference_check",
+    "report",
+    "second_pass",
+    "validate_jsonl",
+]
 
 _STREAMED = {Activity: "activities", Suggestion: "suggestions"}
 _LIST_OF = {cls: name for name, cls in COLLECTIONS} | {Tombstone: "tombstones"}
@@ -54,15 +61,15 @@ def _name(source: Source, names: Sequence[str] | None, i: int) -> str:
 
 
 @attrs.define
-class _Held:
-    """What the first pass keeps."""
+class Held:
+    """What the first pass keeps of one or more files; merge the files' in their order."""
 
-    records: list[Any] = attrs.field(factory=list)  # reference records and tombstones
-    where: dict[str, list[Where]] = attrs.field(factory=lambda: defaultdict(list))
+    records: list[tuple[Any, Where]] = attrs.field(factory=list)  # reference records, tombstones
     ids: dict[type[Any], set[str]] = attrs.field(factory=lambda: defaultdict(set))
     repeated: dict[tuple[type[Any], str], int] = attrs.field(factory=dict)
     first: dict[tuple[type[Any], str], tuple[Any, int]] = attrs.field(factory=dict)
     since: set[int] = attrs.field(factory=set)  # the files that are changed-since feeds
+    bad: list[DocumentError] = attrs.field(factory=list)
     count: int = 0
 
     def add(self, record: Any, where: Where) -> None:
@@ -76,6 +83,10 @@ class _Held:
             else:
                 seen.add(record.id)
             return
+        self.add_reference(record, where)
+
+    def add_reference(self, record: Any, where: Where) -> None:
+        kind = type(record)
         key = (kind, getattr(record, "id", ""))
         if kind is not Tombstone:
             earlier = self.first.get(key)
@@ -83,18 +94,74 @@ class _Held:
                 self.count -= 1  # another file's copy of the same reference record
                 return
             self.first.setdefault(key, (record, where[0]))
-        self.records.append(record)
-        self.where["congress" if kind is Congress else _LIST_OF[kind]].append(where)
+        self.records.append((record, where))
+
+    def merge(self, other: Held) -> Held:
+        """Add what the first pass kept of later files; returns this one."""
+        for kind, theirs in other.ids.items():
+            mine = self.ids[kind]
+            for rid in theirs & mine:
+                key = (kind, rid)
+                self.repeated[key] = self.repeated.get(key, 1) + other.repeated.get(key, 1)
+            for key, n in other.repeated.items():
+                if key[0] is kind and key[1] not in mine:
+                    self.repeated[key] = n
+            mine |= theirs
+        self.count += other.count
+        for record, where in other.records:
+            self.add_reference(record, where)
+        self.since |= other.since
+        self.bad.extend(other.bad)
+        return self
 
 
-def _read(
-    sources: Sequence[Source], lenient: bool, kinds: tuple[type[Any], ...] | None
-) -> Iterator[tuple[int, JsonLinesReader, Any]]:
-    for i, source in enumerate(sources):
-        with JsonLinesReader(source, on_error="skip", lenient=lenient) as reader:
-            for record in reader:
-                if kinds is None or type(record) in kinds:
-                    yield i, reader, record
+def first_pass(index: int, source: Source, name: str, lenient: bool = False) -> Held:
+    """The first pass over one file, the ``index``-th of the record set."""
+    held = Held()
+    with JsonLinesReader(source, on_error="skip", lenient=lenient) as reader:
+        for record in reader:
+            held.add(record, (index, reader.line))
+    if reader.since is not None:
+        held.since.add(index)
+    for error in reader.skipped:
+        error.source = name
+    held.bad.extend(reader.skipped)
+    if not isinstance(source, (str, os.PathLike)):
+        source.seek(0)
+    return held
+
+
+def reference_check(held: Held, policy: Policy) -> tuple[Checker, dict[Where, list[Problem]]]:
+    """The rules over the reference records; the checker the second pass checks with.
+
+    Raises:
+        JsonLinesError: the first pass found bad lines.
+    """
+    if held.bad:
+        raise JsonLinesError(held.bad)
+    where: dict[str, list[Where]] = defaultdict(list)
+    for record, at in held.records:
+        where["congress" if type(record) is Congress else _LIST_OF[type(record)]].append(at)
+    records = [r for r, _ in held.records]
+    tombstones = tuple(r for r in records if isinstance(r, Tombstone))
+    reference = RecordSet.from_records(r for r in records if not isinstance(r, Tombstone))
+    checker = Checker(reference, policy)
+    for cls, ids in held.ids.items():
+        checker.ids[cls] = ids
+    live = attrs.evolve(reference, tombstones=tombstones)
+    problems = [*_deletions(live, held), *checker.run()]
+    checker.problems = []
+    found: dict[Where, list[Problem]] = defaultdict(list)
+    for problem in problems:
+        match = _IN_LIST.fullmatch(problem.path)
+        if match:
+            name, index, rest = match.groups()
+            at = where[name][int(index)]
+        else:
+            at, rest = where["congress"][0], problem.path.removeprefix("$.congress")
+        if at[0] not in held.since or problem.rule != "reference":
+            found[at].append(attrs.evolve(problem, path=f"${rest}"))
+    return checker, found
 
 
 def validate_jsonl(
@@ -130,58 +197,33 @@ def validate_jsonl(
             checking the rules across records, as :func:`load_jsonl` does.
         DocumentError: a bad header.
     """
+    sources = list(sources)
+    labels = [_name(source, names, i) for i, source in enumerate(sources)]
     with collector_paused():
-        return _validate(list(sources), names, lenient, policy)
-
-
-def _validate(
-    sources: list[Source], names: Sequence[str] | None, lenient: bool, policy: Policy
-) -> int:
-    held = _Held()
-    bad: list[DocumentError] = []
-    for i, source in enumerate(sources):
-        with JsonLinesReader(source, on_error="skip", lenient=lenient) as reader:
-            for record in reader:
-                held.add(record, (i, reader.line))
-        if reader.since is not None:
-            held.since.add(i)
-        for error in reader.skipped:
-            error.source = _name(source, names, i)
-        bad.extend(reader.skipped)
-        if not isinstance(source, (str, os.PathLike)):
-            source.seek(0)
-    if bad:
-        raise JsonLinesError(bad)
-    found: dict[Where, list[Problem]] = defaultdict(list)
-    tombstones = tuple(r for r in held.records if isinstance(r, Tombstone))
-    reference = RecordSet.from_records(r for r in held.records if not isinstance(r, Tombstone))
-    live = attrs.evolve(reference, tombstones=tombstones)
-    checker = Checker(reference, policy)
-    for cls, ids in held.ids.items():
-        checker.ids[cls] = ids
-    problems = [*_deletions(live, held), *checker.run()]
-    checker.problems = []
-    for problem in problems:
-        match = _IN_LIST.fullmatch(problem.path)
-        if match:
-            name, index, rest = match.groups()
-            where = held.where[name][int(index)]
-        else:
-            where, rest = held.where["congress"][0], problem.path.removeprefix("$.congress")
-        if where[0] not in held.since or problem.rule != "reference":
-            found[where].append(attrs.evolve(problem, path=f"${rest}"))
-    _second_pass(sources, lenient, held, checker, found)
-    if found:
-        errors = []
-        for where in sorted(found):
-            error = DocumentError(found[where], line=where[1])
-            error.source = _name(sources[where[0]], names, where[0])
-            errors.append(error)
-        raise JsonLinesError(errors)
+        held = Held()
+        for i, source in enumerate(sources):
+            held.merge(first_pass(i, source, labels[i], lenient))
+        checker, found = reference_check(held, policy)
+        for i, source in enumerate(sources):
+            for at, problems in second_pass(i, source, held, checker, lenient).items():
+                found[at].extend(problems)
+        report(found, labels)
     return held.count
 
 
-def _deletions(records: RecordSet, held: _Held) -> list[Problem]:
+def report(found: dict[Where, list[Problem]], names: Sequence[str]) -> None:
+    """Raise the problems found, file by file and line by line, if there are any."""
+    if not found:
+        return
+    errors = []
+    for at in sorted(found):
+        error = DocumentError(found[at], line=at[1])
+        error.source = names[at[0]]
+        errors.append(error)
+    raise JsonLinesError(errors)
+
+
+def _deletions(records: RecordSet, held: Held) -> list[Problem]:
     """Tombstones against every record, the streamed ones included (by their ids).
 
     The rules of :func:`~congresskit.exchange.sync.check_deletions`, over keys.
@@ -212,34 +254,32 @@ def _deletions(records: RecordSet, held: _Held) -> list[Problem]:
     return problems
 
 
-def _second_pass(
-    sources: list[Source],
-    lenient: bool,
-    held: _Held,
-    checker: Checker,
-    found: dict[Where, list[Problem]],
-) -> None:
+def second_pass(
+    index: int, source: Source, held: Held, checker: Checker, lenient: bool = False
+) -> dict[Where, list[Problem]]:
+    """The second pass over one file: its activities and suggestions against the rest."""
+    found: dict[Where, list[Problem]] = {}
     sessions = checker.rs.index(Session)
     fine_suggestion = checker.suggestion_checker(sessions)
     fine_activity = checker.activity_checker()
-    for i, reader, record in _read(sources, lenient, tuple(_STREAMED)):
-        kind = type(record)
-        repeated = held.repeated.get((kind, record.id))
-        if repeated:
-            checker.add(
-                "$.id",
-                record.id,
-                "duplicate_id",
-                f"id {record.id!r} is used by {repeated} {_STREAMED[kind]}",
-            )
-        if kind is Activity:
-            if not fine_activity(record):
-                checker.activity("$", record)
-        elif not fine_suggestion(record):
-            checker.suggestion("$", record, sessions)
-        if checker.problems:
-            if i not in held.since:
-                found[(i, reader.line)].extend(checker.problems)
-            else:
-                found[(i, reader.line)].extend(p for p in checker.problems if p.rule != "reference")
-            checker.problems = []
+    checker.problems = []
+    with JsonLinesReader(source, on_error="skip", lenient=lenient) as reader:
+        for record in reader:
+            kind = type(record)
+            if kind not in _STREAMED:
+                continue
+            repeated = held.repeated.get((kind, record.id))
+            if repeated:
+                message = f"id {record.id!r} is used by {repeated} {_STREAMED[kind]}"
+                checker.add("$.id", record.id, "duplicate_id", message)
+            if isinstance(record, Activity):
+                if not fine_activity(record):
+                    checker.activity("$", record)
+            elif isinstance(record, Suggestion) and not fine_suggestion(record):
+                checker.suggestion("$", record, sessions)
+            if checker.problems:
+                found[(index, reader.line)] = [
+                    p for p in checker.problems if index not in held.since or p.rule != "reference"
+                ]
+                checker.problems = []
+    return found
