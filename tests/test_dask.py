@@ -53,9 +53,7 @@ def test_summaries_and_assessments_on_a_cluster_equal_one_process(
     records = example_records()
     for period in ("2020-H1", "term-19"):
         assert summarize_files(parts, period, client=client) == summarize(records, period)
-        assert summarize_files(parts, period, client=client, pieces=5) == summarize(
-            records, period
-        )
+        assert summarize_files(parts, period, client=client, pieces=5) == summarize(records, period)
     assert assess_files(parts, "2020", client=client) == assess(records, DEFAULT_STANDARD, "2020")
 
 

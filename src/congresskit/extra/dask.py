@@ -158,8 +158,7 @@ def validate_files(
     delayed = _dask().delayed
     names = [str(p) for p in paths]
     first = [
-        delayed(_partitioned.first_pass, pure=True)(i, name, name)
-        for i, name in enumerate(names)
+        delayed(_partitioned.first_pass, pure=True)(i, name, name) for i, name in enumerate(names)
     ]
     held: _partitioned.Held = _compute(_tree(first, _merge_held), client)
     checker, found = _partitioned.reference_check(held, policy)
