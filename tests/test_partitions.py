@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import io
 import json
 import random
 import subprocess
@@ -16,6 +18,8 @@ from congresskit import (
     JsonLinesError,
     Suggestion,
     Term,
+    delete,
+    dump,
     dump_jsonl,
     example_records,
     iter_jsonl,
@@ -255,3 +259,19 @@ def test_a_term_is_resolved_from_any_part_holding_it(
     assert (period.start, period.end, period.term) == (term.start, term.end, 19)
     with pytest.raises(ValueError, match="no term 19"):
         _partitions.period_of("term-19", paths[:2])
+
+
+def test_convert_to_a_document_streams_the_same_bytes_as_dump(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The streamed document is dump()'s text, tombstones and shared records included."""
+    at = dt.datetime(2020, 7, 1, 9, tzinfo=dt.timezone.utc)
+    records = delete(example_records(), "activity", example_records().activities[0].id, at=at)
+    parts = [list(records)[::2], list(records)[1::2] + list(records.tombstones)]
+    paths = _write_parts([], tmp_path, "feed", parts)
+    expected = io.StringIO()
+    dump(records, expected, profile="full", indent=2)
+    target = tmp_path / "out.json"
+    argv = ("convert", *paths, "--to", "json", "--profile", "full", "-o", target)
+    assert _cli(capsys, *argv) == (0, "", "")
+    assert target.read_text("utf-8") == expected.getvalue()

@@ -35,6 +35,7 @@ from congresskit.cli import _partitions as partitions
 from congresskit.cli._progress import Progress
 from congresskit.cli._sniffing import Rejoined, looks_like_json_lines
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
+from congresskit.exchange._streamed_document import dump_stream
 from congresskit.exchange.documents import dump, loads_document
 from congresskit.exchange.jsonl import JsonLinesWriter, iter_jsonl, load_jsonl, validate_jsonl
 from congresskit.exchange.schema import json_schema
@@ -334,17 +335,13 @@ def assess(args: argparse.Namespace) -> int:
 def convert(args: argparse.Namespace) -> int:
     """``congresskit convert``: a document or JSON Lines, in the profile asked for."""
     write: Callable[[IO[str]], None]
-    if len(args.files) > 1:
+    streamed = "-" not in args.files and all(_jsonl_file(path) for path in args.files)
+    if len(args.files) > 1 or (streamed and args.to == "json"):
         if args.to == "json":
-            _validate_jsonl(args.files)
+            _validate_jsonl(args.files)  # then written in a third pass, in bounded memory
         with _target(args.output) as out:
             if args.to == "json":
-                dump(
-                    RecordSet.from_records(_each_record(args.files)),
-                    out,
-                    profile=args.profile,
-                    indent=2,
-                )
+                dump_stream(_each_record(args.files), out, profile=args.profile)
             else:
                 with JsonLinesWriter(out, profile=args.profile) as writer:
                     writer.write_all(_each_record(args.files))
