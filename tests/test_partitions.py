@@ -11,11 +11,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from congresskit import (
     Activity,
     JsonLinesError,
+    RecordSet,
     Suggestion,
     Term,
     delete,
@@ -267,11 +269,19 @@ def test_convert_to_a_document_streams_the_same_bytes_as_dump(
     """The streamed document is dump()'s text, tombstones and shared records included."""
     at = dt.datetime(2020, 7, 1, 9, tzinfo=dt.timezone.utc)
     records = delete(example_records(), "activity", example_records().activities[0].id, at=at)
-    parts = [list(records)[::2], list(records)[1::2] + list(records.tombstones)]
+    items: list[Any] = list(records)
+    parts: list[list[Any]] = [items[::2], items[1::2] + list(records.tombstones)]
     paths = _write_parts([], tmp_path, "feed", parts)
+    in_file_order = RecordSet.from_records(items[::2] + items[1::2])
     expected = io.StringIO()
-    dump(records, expected, profile="full", indent=2)
+    dump(
+        attrs.evolve(in_file_order, tombstones=records.tombstones),
+        expected,
+        profile="full",
+        indent=2,
+    )
     target = tmp_path / "out.json"
-    argv = ("convert", *paths, "--to", "json", "--profile", "full", "-o", target)
+    argv: tuple[str | Path, ...] = ("convert", *paths, "--to", "json", "--profile", "full")
+    argv += ("-o", target)
     assert _cli(capsys, *argv) == (0, "", "")
     assert target.read_text("utf-8") == expected.getvalue()
