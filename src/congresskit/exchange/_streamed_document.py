@@ -20,7 +20,6 @@ import attrs
 
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
 from congresskit.exchange._envelope import header
-from congresskit.exchange._fastpath import collector_paused
 from congresskit.exchange.converters import Profile, converter_for
 from congresskit.records.body import Congress
 from congresskit.records.tombstones import Tombstone
@@ -41,7 +40,8 @@ def dump_stream(
     first: dict[str, Any] = {}
     congress = None
     count = 0
-    with collector_paused(), contextlib.ExitStack() as stack:
+    # The collector runs: encoding leaves cycles behind, and a stream may be long.
+    with contextlib.ExitStack() as stack:
         for record in records:
             count += 1
             if type(record) is Congress:
