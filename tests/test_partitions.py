@@ -8,11 +8,14 @@ import json
 import random
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from congresskit import (
     Activity,
@@ -30,6 +33,7 @@ from congresskit import (
     validate_jsonl,
 )
 from congresskit.cli import _partitions, main
+from congresskit.strategies import record_sets
 
 COUNTED = (Activity, Suggestion)
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -285,3 +289,30 @@ def test_convert_to_a_document_streams_the_same_bytes_as_dump(
     argv += ("-o", target)
     assert _cli(capsys, *argv) == (0, "", "")
     assert target.read_text("utf-8") == expected.getvalue()
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.data())
+def test_any_split_of_any_record_set_has_the_problems_of_one_file(data: st.DataObject) -> None:
+    """validate_jsonl over parts reports, part by part, what load_jsonl reports for their union."""
+    records = list(data.draw(record_sets(max_size=4)))
+    kept = [r for r in records if data.draw(st.integers(0, 4), label="keep")]  # some refs lost
+    n = data.draw(st.integers(1, 3))
+    parts: list[list[Any]] = [[] for _ in range(n)]
+    for record in kept:
+        parts[data.draw(st.integers(0, n - 1))].append(record)
+    with tempfile.TemporaryDirectory() as folder:
+        paths = _write_parts([], Path(folder), "part", parts)
+        whole = Path(folder) / "whole.jsonl"
+        dump_jsonl([r for part in parts for r in part], whole, profile="full")
+        expected: list[Any] = []
+        try:
+            load_jsonl(whole)
+        except JsonLinesError as error:
+            expected = [e.problems for e in error.errors]
+        found: list[Any] = []
+        try:
+            assert validate_jsonl(paths) == len(kept)
+        except JsonLinesError as error:
+            found = [e.problems for e in error.errors]
+    assert found == expected
