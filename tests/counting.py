@@ -17,6 +17,7 @@ from congresskit import (
     Activity,
     ActivityKind,
     Assessment,
+    Crediting,
     Deputy,
     DutyMetric,
     DutyWindow,
@@ -39,9 +40,31 @@ def _days(start: dt.date, end: dt.date | None, limit: dt.date) -> set[int]:
     return set(range(start.toordinal(), min(end or limit, limit).toordinal() + 1))
 
 
+def households_credited(a: Activity, deputy: str, crediting: Crediting) -> int:
+    """The households of ``a`` credited to ``deputy`` (a participant), worked out directly."""
+    mine = [f.households_contacted for f in a.participant_figures if f.deputy == deputy]
+    if mine and mine[0] is not None:
+        return mine[0].value
+    if crediting is Crediting.NONE or a.households_contacted is None:
+        return 0
+    first = {}  # a deputy given figures twice keeps the first entry
+    for f in reversed(a.participant_figures):
+        if f.deputy in a.participants:
+            first[f.deputy] = f.households_contacted
+    own = {d: c.value for d, c in first.items() if c is not None}
+    rest = max(0, a.households_contacted.value - sum(own.values()))
+    if crediting is Crediting.FULL:
+        return rest
+    # Shared equally by everyone taking part without a figure of their own, listed or not.
+    without = max(a.participants_reported.value if a.participants_reported else 0,
+                  len(a.participants)) - len(own)  # fmt: skip
+    return math.floor(Fraction(rest, without))
+
+
 def count_independently(
     records: list[Any], deputy: str, metric: DutyMetric, kinds: tuple[ActivityKind, ...],
     start: dt.date, end: dt.date, session: str | None = None,
+    crediting: Crediting = Crediting.SHARED,
 ) -> int:  # fmt: skip
     """The figure of ``metric`` for ``deputy`` over ``start``..``end``, counted directly."""
 
@@ -76,16 +99,19 @@ def count_independently(
         and (not kinds or r.kind in kinds)
     ]
     if metric is M.HOUSEHOLDS_CONTACTED:
-        return sum(a.households_contacted.value for a in acts if a.households_contacted)
+        return sum(households_credited(a, deputy, crediting) for a in acts)
     return len(acts)
 
 
-def check_result(records: list[Any], deputy: Deputy, r: RuleResult, period: Period) -> None:
+def check_result(
+    records: list[Any], deputy: Deputy, r: RuleResult, period: Period, crediting: Crediting
+) -> None:
     """A result's figure, served share, threshold and verdict, recomputed independently."""
     end = min(r.window.end, period.end)
     figure = count_independently(
-        records, deputy.id, r.rule.metric, r.rule.activity_kinds, r.window.start, end, r.session
-    )
+        records, deputy.id, r.rule.metric, r.rule.activity_kinds, r.window.start, end, r.session,
+        crediting,
+    )  # fmt: skip
     assert r.figure.value == figure
     term = None
     if r.rule.window is W.TERM:
@@ -118,12 +144,13 @@ def check_assessment(records: list[Any], result: Assessment) -> None:
     table = result.standard.points
     for a in result.deputies:
         for r in a.results:
-            check_result(records, deputies[a.deputy], r, period)
+            check_result(records, deputies[a.deputy], r, period, result.standard.crediting)
         if table is not None:
             for item, points in zip(table.items, a.points_by_item, strict=True):
                 figure = count_independently(
-                    records, a.deputy, item.metric, item.activity_kinds, period.start, period.end
-                )
+                    records, a.deputy, item.metric, item.activity_kinds, period.start, period.end,
+                    crediting=result.standard.crediting,
+                )  # fmt: skip
                 assert points == min(figure * item.points, item.cap or math.inf)
         assert a.points == sum(a.points_by_item)
     ranked = result.deputies
@@ -147,6 +174,19 @@ def check_summary(records: list[Any], s: PeriodSummary) -> None:
         credited = [a.households_contacted for a in acts if deputy.id in a.participants]
         assert deputy.households_contacted.value == sum(c.value for c in credited if c)
         assert deputy.activities == sum(1 for a in acts if deputy.id in a.participants)
+        own = [
+            next(f for f in a.participant_figures if f.deputy == deputy.id).households_contacted
+            for a in acts
+            if deputy.id in a.participants
+            and any(f.deputy == deputy.id for f in a.participant_figures)
+        ]
+        stated = [c for c in own if c is not None]
+        if stated:
+            assert deputy.own_households_contacted is not None
+            assert deputy.own_households_contacted.value == sum(c.value for c in stated)
+            assert deputy.own_households_contacted.at_least == any(c.at_least for c in stated)
+        else:
+            assert deputy.own_households_contacted is None  # not stated, not 0
     raised = [r for r in records if isinstance(r, Suggestion) and r.raised_on in period]
     assert s.suggestions.itemised.suggestions == len(raised)
     statuses = Counter(r.as_of(period.end).status for r in raised)

@@ -31,6 +31,7 @@ from congresskit import (
     Opinion,
     OpinionResolution,
     Outcome,
+    ParticipantFigures,
     Place,
     PlaceKind,
     PlanItem,
@@ -77,6 +78,8 @@ RESOLUTIONS = tuple(
 )
 
 counts = st.none() | st.builds(Count, st.integers(0, 40), at_least=st.booleans())
+#: A deputy's own figure on an activity.
+OWN = st.builds(Count, st.integers(0, 20), at_least=st.booleans())
 
 
 def subsets(pool: tuple[str, ...], max_size: int = 3) -> st.SearchStrategy[tuple[str, ...]]:
@@ -188,8 +191,10 @@ def suggestions(draw: st.DrawFn, suggestion_id: str) -> Suggestion:
 
 @st.composite
 def activities(draw: st.DrawFn, activity_id: str) -> Activity:
-    """An activity with random figures, participants and references."""
+    """An activity with random figures, participants and references, and own figures for some."""
     start = draw(DAYS)
+    taking_part = draw(subsets((*DEPUTY_IDS, "d-unknown"), 4))
+    own = draw(subsets((*taking_part, "d01"), 3)) if taking_part else ()
     return Activity(
         id=activity_id,
         kind=draw(st.sampled_from(ActivityKind)),
@@ -199,7 +204,7 @@ def activities(draw: st.DrawFn, activity_id: str) -> Activity:
         group=draw(st.none() | st.sampled_from(GROUP_IDS)),
         station=draw(st.none() | st.sampled_from(STATION_IDS)),
         campaign=draw(st.none() | st.sampled_from(CAMPAIGN_IDS)),
-        participants=draw(subsets((*DEPUTY_IDS, "d-unknown"), 4)),
+        participants=taking_part,
         participants_reported=draw(counts),
         places=draw(subsets((*PLACE_IDS, "v-unknown"))),
         units=draw(subsets(UNIT_IDS)),
@@ -213,6 +218,13 @@ def activities(draw: st.DrawFn, activity_id: str) -> Activity:
         ),
         suggestions=draw(subsets(SUGGESTION_IDS, 2)),
         suggestions_reported=draw(counts),
+        # Own figures need not fit the totals here: check() would report those that do not.
+        participant_figures=tuple(
+            ParticipantFigures(
+                deputy=d, households_contacted=draw(OWN), people_received=draw(counts)
+            )
+            for d in own
+        ),
     )
 
 

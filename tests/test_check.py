@@ -41,6 +41,7 @@ from congresskit import (
     Opinion,
     OpinionResolution,
     Outcome,
+    ParticipantFigures,
     Place,
     PlanItem,
     PlanSection,
@@ -268,6 +269,11 @@ def membership(rs: RecordSet, deputy: int, index: int, **changes: Any) -> Record
     held = list(rs.deputies[deputy].memberships)
     held[index] = attrs.evolve(held[index], **changes)
     return edit(rs, "deputies", deputy, memberships=tuple(held))
+
+
+def _own(deputy: str, households: int) -> ParticipantFigures:
+    """A deputy's own households on an activity."""
+    return ParticipantFigures(deputy=deputy, households_contacted=Count(households))
 
 
 Case = tuple[str, Callable[[RecordSet], RecordSet], Policy | None, str, str, str | None]
@@ -622,6 +628,56 @@ CASES: list[Case] = [
         "$.activities[0].findings[0].unit",
         "a1",
     ),
+    # participants' own figures
+    (
+        "own figures of a deputy who did not take part",
+        lambda rs: edit(rs, "activities", 0, participant_figures=(_own("d3", 1),)),
+        None,
+        "participant_figures",
+        "$.activities[0].participant_figures[0].deputy",
+        "a1",
+    ),
+    (
+        "own figures of a deputy given twice",
+        lambda rs: edit(
+            rs, "activities", 0, participant_figures=(_own("d1", 1), _own("d2", 1), _own("d1", 2))
+        ),
+        None,
+        "participant_figures",
+        "$.activities[0].participant_figures[2].deputy",
+        "a1",
+    ),
+    (
+        "own households adding up to more than the exact total",
+        lambda rs: edit(
+            rs,
+            "activities",
+            0,
+            households_contacted=Count(5),
+            participant_figures=(_own("d1", 3), _own("d2", 3)),
+        ),
+        None,
+        "participant_total",
+        "$.activities[0].participant_figures",
+        "a1",
+    ),
+    (
+        "own opinions adding up to more than the itemised opinions",
+        lambda rs: edit(
+            rs,
+            "activities",
+            0,
+            opinions_collected=None,
+            participant_figures=(
+                ParticipantFigures(deputy="d1", opinions_collected=Count(1, at_least=True)),
+                ParticipantFigures(deputy="d2", opinions_collected=Count(1)),
+            ),
+        ),
+        None,
+        "participant_total",
+        "$.activities[0].participant_figures",
+        "a1",
+    ),
     (
         "plan of another congress",
         lambda rs: edit(rs, "plans", 0, congress="yy"),
@@ -865,6 +921,8 @@ def test_every_rule_of_the_check_has_a_case() -> None:
         "overlap",
         "reported_total",
         "raised_at_session",
+        "participant_figures",
+        "participant_total",
     }
 
 
@@ -952,3 +1010,21 @@ def test_a_session_is_checked_against_its_own_term() -> None:
     assert check(later) == ()
     one_day_early = edit(later, "sessions", 1, start=D(2021, 11, 30))
     assert [p.rule for p in check(one_day_early)] == ["session_in_term"]
+
+
+@pytest.mark.parametrize(
+    ("total", "own"),
+    [
+        (Count(6), (3, 3)),  # exactly the total
+        (Count(5, at_least=True), (3, 3)),  # "5 or more": 6 does not contradict it
+        (None, (30, 30)),  # no total stated: the own figures are all that is known
+    ],
+    ids=["equal", "lower-bound total", "no total"],
+)
+def test_own_figures_within_or_beyond_an_inexact_total_are_fine(
+    total: Count | None, own: tuple[int, int]
+) -> None:
+    """Own figures are compared only with an exact total, and may add up to it."""
+    figures = (_own("d1", own[0]), _own("d2", own[1]))
+    rs = edit(BASE, "activities", 0, households_contacted=total, participant_figures=figures)
+    assert check(rs) == ()

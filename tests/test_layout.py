@@ -25,8 +25,8 @@ PARTS = (
     "reports",
     "example",
     "strategies",
-    "cli",
     "extra",
+    "cli",
 )
 # The package's front door and its machinery may import any part: ``__init__`` only
 # under TYPE_CHECKING (names are loaded lazily), ``__main__`` runs the command line.

@@ -33,6 +33,7 @@ from congresskit import (
     validate_jsonl,
 )
 from congresskit.cli import _partitions, main
+from congresskit.extra import _partitions as core
 from congresskit.strategies import record_sets
 
 COUNTED = (Activity, Suggestion)
@@ -145,7 +146,7 @@ def test_one_large_file_read_in_ranges_of_lines_gives_the_same_summary(
 ) -> None:
     """--jobs cuts one file into ranges of lines; no line is read twice or left out."""
     whole = county_splits["whole"]
-    monkeypatch.setattr(_partitions, "MIN_PIECE", 1000)
+    monkeypatch.setattr(core, "MIN_PIECE", 1000)
     pieces = _partitions.pieces([str(p) for p in whole], 7)
     assert len(pieces) == 7
     records: list[Any] = []
@@ -166,7 +167,7 @@ def test_a_bad_line_in_a_later_range_is_named_by_its_line(
     lines = path.read_text("utf-8").splitlines(keepends=True)
     lines[200] = lines[200].replace('"id":', '"id":5,"x":', 1)
     path.write_text("".join(lines), "utf-8")
-    monkeypatch.setattr(_partitions, "MIN_PIECE", 100)
+    monkeypatch.setattr(core, "MIN_PIECE", 100)
     code, out, err = _cli(capsys, "summary", path, "--period", "2020", "--jobs", "3")
     assert (code, out) == (1, "")
     assert err.startswith(f"{path}:201: ")

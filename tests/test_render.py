@@ -207,12 +207,49 @@ def test_assessment_table_in_both_languages() -> None:
     result = assess(example_records(), DEFAULT_STANDARD, "2020")
     zh = render_assessment(result)
     # Nothing failed, one term-long rule pending: the last column says pending, not no.
-    assert "| 1 | 王建国 | 0 考核期未满 | 5 达标 | 3 达标 | 25 达标 | 443 达标 | 84 | 待定 |" in zh
+    assert (
+        "| 2 | 王建国 | 0 考核期未满 | 5 达标 | 3 达标 | 25 达标 | 至少7 达标 | 81 | 待定 |" in zh
+    )
+    # The standard's line names how households not given per deputy are credited.
+    assert "（按履职时间折算；联系群众户数未分到人的，按人均分摊）" in zh
     # 孙红梅 spoke once at session 8: a failed rule makes the last column "no".
     assert "| 孙红梅 | 0 考核期未满 | 8 达标 | 1 未达标 |" in zh
     assert zh.split("| 孙红梅 |")[1].split("\n")[0].rstrip().endswith("| 否 |")
     assert "优秀代表候选人（没有未达标项）" in zh
     en = render_assessment(result, lang="en", format="text")
     assert "王建国  0 pending" in en
+    assert "households not given per deputy: shared equally" in en
     data = json.loads(render_assessment(result, format="json"))
     assert data["deputies"][0]["results"][0]["rule"] == "1"
+
+
+def test_summary_by_deputy_gives_each_deputys_own_figures() -> None:
+    """The by-deputy table shows own households where given and "not stated" where not."""
+    summary = summarize(example_records(), "2020-H1")
+    zh = render_summary(summary, by="deputy")
+    assert (
+        "| 代表 | 参加活动 | 所参加活动联系群众（户） | 本人联系群众（户） | 本人接待群众（人次） |"
+        in zh
+    )
+    # 王建国 visited voters every month (at least one household each time); the stations'
+    # reception figures are not given per deputy.
+    row = zh.split("| 王建国 |")[1].split("\n")[0]
+    cells = [c.strip() for c in row.split("|")]
+    assert cells[2:4] == ["至少6", "未载明"]
+    en = render_summary(summary, by="deputy", lang="en", format="text")
+    assert "Own households" in en
+    assert "not stated" in en
+
+
+def test_a_standard_without_households_does_not_name_the_crediting_rule() -> None:
+    """Crediting is named only when the standard counts households contacted."""
+    from congresskit import DutyMetric, DutyRule, DutyStandard, DutyWindow
+
+    speeches = DutyStandard(
+        name="发言",
+        rules=(
+            DutyRule(code="a", metric=DutyMetric.SPEECHES, threshold=1, window=DutyWindow.YEAR),
+        ),
+    )
+    zh = render_assessment(assess(example_records(), speeches, "2020"))
+    assert "考核标准：发言（按履职时间折算）。" in zh

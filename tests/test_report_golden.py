@@ -28,6 +28,7 @@ CASES = [
     ("en", "text", None),
     ("zh", "md", "station"),
     ("en", "text", "group"),
+    ("zh", "md", "deputy"),
 ]
 
 

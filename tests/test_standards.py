@@ -17,6 +17,7 @@ from congresskit import (
     TOWN_POINTS_TABLE,
     ActivityKind,
     CongresskitError,
+    Crediting,
     DutyMetric,
     DutyRule,
     DutyStandard,
@@ -91,6 +92,7 @@ def standards(draw: st.DrawFn) -> DutyStandard:
         rules=tuple(draw(rules(c)) for c in codes),
         part_service=draw(st.sampled_from(PartService)),
         points=draw(st.none() | table),
+        crediting=draw(st.sampled_from(Crediting)),
     )
 
 
@@ -159,6 +161,8 @@ def _with(path: str, value: Any) -> dict[str, Any]:
             "$: DutyStandard.rules[1].code: two rules share a code",
         ),
         (_with("part_service", "prorata"), "$.part_service: unknown PartService 'prorata'"),
+        (_with("crediting", "equal"), "$.crediting: unknown Crediting 'equal'"),
+        (_with("crediting", True), "$.crediting: expected one of 'full', 'shared', 'none'"),
         (_with("points.items.0.cap", 0), "$.points.items[0]: PointsItem.cap: must be 1 or more"),
         (_with("points.items.0.cap", "10"), "$.points.items[0].cap: expected an integer"),
         (
@@ -220,3 +224,12 @@ def test_inconsistent_rules_are_field_errors(make: Any, fields: str) -> None:
     """Rules that cannot be assessed are refused when built, naming the fields."""
     with pytest.raises(FieldError, match=re.escape(fields + ":")):
         make()
+
+
+def test_households_are_shared_unless_the_standard_says_otherwise() -> None:
+    """A standard without 'crediting' shares households equally; the bundled ones do too."""
+    plain = load_standard(GOOD)  # no "crediting" key
+    assert plain.crediting is Crediting.SHARED
+    assert DEFAULT_STANDARD.crediting is STANDARD_12345.crediting is Crediting.SHARED
+    assert dump_standard(plain)["crediting"] == "shared"
+    assert load_standard({**GOOD, "crediting": "full"}).crediting is Crediting.FULL

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         DEFAULT_STANDARD,
         STANDARD_12345,
         TOWN_POINTS_TABLE,
+        Crediting,
         DutyMetric,
         DutyRule,
         DutyStandard,
@@ -85,7 +86,14 @@ if TYPE_CHECKING:
         delete,
         merge,
     )
-    from congresskit.records.activities import Activity, Campaign, CampaignRole, Finding, Opinion
+    from congresskit.records.activities import (
+        Activity,
+        Campaign,
+        CampaignRole,
+        Finding,
+        Opinion,
+        ParticipantFigures,
+    )
     from congresskit.records.agenda import (
         AgendaItem,
         BallotCandidate,
@@ -99,6 +107,7 @@ if TYPE_CHECKING:
     )
     from congresskit.records.body import Congress, Place, Term, Unit
     from congresskit.records.counts import Count, reported_or_itemised
+    from congresskit.records.crediting import credited
     from congresskit.records.enums import (
         ActivityKind,
         CampaignKind,
@@ -195,6 +204,7 @@ __all__ = [
     "CongresskitError",
     "Contact",
     "Count",
+    "Crediting",
     "Deputy",
     "DeputyAssessment",
     "DeputyGroup",
@@ -232,6 +242,7 @@ __all__ = [
     "OpinionResolution",
     "Outcome",
     "PartService",
+    "ParticipantFigures",
     "Period",
     "PeriodError",
     "PeriodSummary",
@@ -294,6 +305,7 @@ __all__ = [
     "changes",
     "check",
     "configure_converter",
+    "credited",
     "delete",
     "dump",
     "dump_jsonl",

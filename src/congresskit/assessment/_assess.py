@@ -29,7 +29,9 @@ How windows work, as of the end of the assessed period:
   (``pro_rata``), or is marked ``part_served`` instead of failed (``mark``),
   as the standard says; a deputy not serving in a window is not judged in it,
   and a session counts only if the deputy belonged to its term that day;
-- points are counted over the period itself.
+- points are counted over the period itself;
+- households contacted: a deputy's own figure where given, otherwise a part of
+  the activity's total as the standard's ``crediting`` says (see ``credited``).
 """
 
 from __future__ import annotations
@@ -290,7 +292,7 @@ class Assessor:
             raise FieldTypeError("assess", "period", period, "a Period or its text")
         self.standard = standard
         self.period = period
-        self._ledger = Ledger(period)
+        self._ledger = Ledger(period, standard.crediting)
 
     def add(self, record: Any) -> None:
         """Add one record (records that count for nothing are passed over)."""

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from congresskit.assessment.standards import DutyMetric
 from congresskit.records.activities import Activity
 from congresskit.records.body import Term
 from congresskit.records.counts import Count
-from congresskit.records.enums import ActivityKind
+from congresskit.records.crediting import credited
+from congresskit.records.enums import ActivityKind, Crediting
 from congresskit.records.people import Deputy
 from congresskit.records.sessions import Session
 from congresskit.records.suggestions import Suggestion
@@ -40,8 +42,9 @@ Key = tuple[dt.date, str, Any]
 class Ledger:
     """Per-deputy dated credits of one period, read in one pass over the records."""
 
-    def __init__(self, period: Period) -> None:
+    def __init__(self, period: Period, crediting: Crediting = Crediting.SHARED) -> None:
         self.period = period
+        self.crediting = crediting
         self.deputies: dict[str, Deputy] = {}
         self.terms: dict[str, Term] = {}
         self.sessions: dict[str, Session] = {}
@@ -51,7 +54,15 @@ class Ledger:
         self.parts = frozenset((uuid.uuid4().hex,))
 
     def _keys(self) -> tuple[Any, ...]:
-        return (self.period, self.deputies, self.terms, self.sessions, self.credits, self.lower)
+        return (
+            self.period,
+            self.crediting,
+            self.deputies,
+            self.terms,
+            self.sessions,
+            self.credits,
+            self.lower,
+        )
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Ledger) and self._keys() == other._keys()
@@ -68,17 +79,32 @@ class Ledger:
         if count.at_least:
             self.lower.add((deputy, key))
 
+    def households(self, a: Activity) -> Callable[[str], Count | None]:
+        """Each participant's households of ``a``, as the standard credits them."""
+        if a.participant_figures:
+            return credited(a, "households_contacted", self.crediting).get
+        # Without own figures every participant gets the same: worked out once, as credited().
+        total = a.households_contacted
+        if total is None or self.crediting is Crediting.NONE:
+            share = None
+        elif self.crediting is Crediting.FULL:
+            share = total
+        else:
+            share = Count(total.value // a.participations, at_least=total.at_least)
+        return lambda _: share
+
     def add(self, record: Any) -> None:
         kind = type(record)
         end = self.period.end
         if kind is Activity:
-            if record.start > end:
+            if record.start > end or not record.participants:
                 return  # judged as of the period's end: later records do not count
             key = (record.start, "activity", record.kind)
             households = (record.start, "households", None)
+            share = self.households(record)
             for d in record.participants:
                 self.credit(d, key, _ONE)
-                self.credit(d, households, record.households_contacted)
+                self.credit(d, households, share(d))
         elif kind is Suggestion:
             if record.raised_on > end:
                 return

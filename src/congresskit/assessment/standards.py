@@ -27,12 +27,13 @@ import cattrs
 from congresskit.errors import CongresskitError, FieldError
 from congresskit.exchange import _strict
 from congresskit.records import _validators as v
-from congresskit.records.enums import ActivityKind, DutyMetric, DutyWindow, PartService
+from congresskit.records.enums import ActivityKind, Crediting, DutyMetric, DutyWindow, PartService
 
 __all__ = [
     "DEFAULT_STANDARD",
     "STANDARD_12345",
     "TOWN_POINTS_TABLE",
+    "Crediting",
     "DutyMetric",
     "DutyRule",
     "DutyStandard",
@@ -143,6 +144,12 @@ class DutyStandard:
         rules: the rules, with distinct codes.
         part_service: how to assess a deputy who served part of a window.
         points: a points table to score and rank deputies, if any.
+        crediting: how an activity's households contacted are credited to a
+            participant without a figure of their own (own figures always
+            win): ``shared`` (the default) splits what the own figures leave
+            equally among the others, rounded down, so no household is
+            credited twice; ``full`` credits all of it to each, as
+            congresskit did before; ``none`` credits only own figures.
     """
 
     name: str = attrs.field(validator=v.text)
@@ -153,6 +160,7 @@ class DutyStandard:
     points: PointsTable | None = attrs.field(
         default=None, validator=v.optional(v.instance(PointsTable, "a PointsTable"))
     )
+    crediting: Crediting = attrs.field(default=Crediting.SHARED, validator=v.member_of(Crediting))
 
     def __attrs_post_init__(self) -> None:
         codes = [r.code for r in self.rules]
@@ -171,7 +179,8 @@ M, W = DutyMetric, DutyWindow
 
 #: The reference town's "12345" standard, without a points table: report to
 #: voters once a term, 2 suggestions a year, 3 speeches at each session, 4
-#: activities a year, 5 households contacted a year.
+#: activities a year, 5 households contacted a year. An activity's households
+#: that no participant's own figure accounts for are shared equally.
 STANDARD_12345 = DutyStandard(
     name="12345",
     rules=(
@@ -247,16 +256,17 @@ def load_standard(data: Mapping[str, Any]) -> DutyStandard:
     The shape is that of :func:`dump_standard`: ``name``, ``rules`` (each with
     ``code``, ``metric``, ``threshold``, ``window`` and optionally
     ``activity_kinds`` and ``description``), optionally ``part_service``
-    (``"pro_rata"`` or ``"mark"``) and ``points`` (``name`` and ``items``, each
+    (``"pro_rata"`` or ``"mark"``), ``crediting`` (``"shared"``, ``"full"``
+    or ``"none"``) and ``points`` (``name`` and ``items``, each
     with ``metric``, ``points`` and optionally ``cap``, ``activity_kinds`` and
     ``description``). Enum values are their lowercase identifiers.
 
-    >>> s = load_standard({"name": "两个一", "part_service": "mark", "rules": [
+    >>> s = load_standard({"name": "两个一", "part_service": "mark", "crediting": "full", "rules": [
     ...     {"code": "a", "metric": "speeches", "threshold": 1, "window": "session"},
     ...     {"code": "b", "metric": "activities", "threshold": 1, "window": "year",
     ...      "activity_kinds": ["reception"]}]})
-    >>> s.part_service, s.rules[1].activity_kinds
-    (<PartService.MARK: 'mark'>, (<ActivityKind.RECEPTION: 'reception'>,))
+    >>> s.part_service, s.crediting, s.rules[1].activity_kinds
+    (<PartService.MARK: 'mark'>, <Crediting.FULL: 'full'>, (<ActivityKind.RECEPTION: 'reception'>,))
 
     Raises:
         StandardError: with every problem and its path: unknown keys, missing
@@ -273,8 +283,9 @@ def load_standard(data: Mapping[str, Any]) -> DutyStandard:
 def dump_standard(standard: DutyStandard) -> dict[str, Any]:
     """The plain, JSON-shaped data of ``standard``; :func:`load_standard` reads it back.
 
-    >>> dump_standard(STANDARD_12345)["rules"][0]["metric"]
-    'reports_to_voters'
+    >>> data = dump_standard(STANDARD_12345)
+    >>> data["rules"][0]["metric"], data["crediting"]
+    ('reports_to_voters', 'shared')
     """
     data: dict[str, Any] = _converter().unstructure(standard)
     return data

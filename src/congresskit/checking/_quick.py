@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Place, Term, Unit
 from congresskit.records.counts import Count
+from congresskit.records.crediting import figures_fit
 from congresskit.records.enums import MembershipKind, SuggestionKind
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.projects import LivelihoodProject
@@ -118,6 +119,7 @@ class QuickTests:
                 and within(a.participants_reported, len(a.participants))
                 and within(a.opinions_collected, len(a.opinions))
                 and within(a.suggestions_reported, len(a.suggestions))
+                and figures_fit(a)
             )
 
         return fine

@@ -26,6 +26,7 @@ from congresskit.records.agenda import (
     Resolution,
 )
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.crediting import figures_exceeding
 from congresskit.records.enums import MembershipKind, SuggestionKind
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.policy import Policy
@@ -309,3 +310,34 @@ class Checker(QuickTests):
                     "reported_total",
                     f"{len(items)} {field} are listed, more than the {total.value} reported",
                 )
+        self.participant_figures(path, a)
+
+    def participant_figures(self, path: str, a: Activity) -> None:
+        listed, seen = set(a.participants), dict[str, int]()
+        for j, entry in enumerate(a.participant_figures):
+            where = f"{path}.participant_figures[{j}].deputy"
+            if entry.deputy not in listed:
+                self.add(
+                    where,
+                    a.id,
+                    "participant_figures",
+                    f"figures of deputy {entry.deputy!r}, who is not among the participants; "
+                    "list the deputy in participants or remove the figures",
+                )
+            if entry.deputy in seen:
+                self.add(
+                    where,
+                    a.id,
+                    "participant_figures",
+                    f"deputy {entry.deputy!r} is given figures twice "
+                    f"(also participant_figures[{seen[entry.deputy]}]); merge them",
+                )
+            seen.setdefault(entry.deputy, j)
+        for figure, own, total in figures_exceeding(a):
+            self.add(
+                f"{path}.participant_figures",
+                a.id,
+                "participant_total",
+                f"participants' own {figure} add up to {own}, more than the activity's "
+                f"{figure} of {total}",
+            )

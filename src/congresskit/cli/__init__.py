@@ -27,6 +27,7 @@ from typing import NoReturn, TextIO
 
 from congresskit import __version__
 from congresskit.cli import _commands as run
+from congresskit.cli._office import OfficeError
 from congresskit.errors import CongresskitError
 
 __all__ = ["main"]
@@ -70,8 +71,9 @@ def _input(parser: argparse.ArgumentParser) -> None:
         "files",
         nargs="+",
         metavar="FILE",
-        help="a record document (.json) or JSON Lines file (.jsonl); '-' reads standard input; "
-        "several files are read as one record set (references may cross files)",
+        help="a record document (.json), JSON Lines file (.jsonl), Excel workbook (.xlsx) "
+        "or folder of CSV files; '-' reads standard input; several files are read as one "
+        "record set (references may cross files)",
     )
 
 
@@ -115,19 +117,35 @@ def _period(parser: argparse.ArgumentParser, example: str) -> None:
     )
 
 
-def _report_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--format",
-        choices=("md", "text", "json"),
-        default="md",
-        help="Markdown (the default), plain text, or JSON",
-    )
+def _lang(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
         "--lang",
         choices=("zh", "en"),
-        default="zh",
-        help="simplified Chinese (the default) or English",
+        help=f"{what} in simplified Chinese or English (default: Chinese for reports and "
+        "sheets; messages follow the locale)",
     )
+
+
+def _by(text: str) -> tuple[str, ...]:
+    found = tuple(part.strip() for part in text.split(",") if part.strip())
+    wrong = [p for p in found if p not in ("station", "group", "deputy")]
+    if wrong or not found:
+        shown = ", ".join(repr(w) for w in wrong) or repr(text)
+        msg = (
+            f"invalid choice: {shown} (choose from station, group, deputy; several: station,deputy)"
+        )
+        raise argparse.ArgumentTypeError(msg)
+    return found
+
+
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format",
+        choices=("md", "text", "json", "docx", "html"),
+        help="Markdown (the default), plain text, JSON, Word (docx) or a web page (html); "
+        "without it, the -o suffix decides",
+    )
+    _lang(parser, "the report and messages")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -160,8 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
     _report_options(summary)
     summary.add_argument(
         "--by",
-        choices=("station", "group", "deputy"),
-        help="add a table of the activities broken down by station, deputy group or deputy",
+        type=_by,
+        metavar="station,group,deputy",
+        help="add tables of the activities broken down by station, deputy group or deputy "
+        "(several: --by station,deputy)",
     )
     _output(summary)
     summary.set_defaults(handler=run.summary)
@@ -173,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
         "congresskit validate incoming/xx-town.json",
     )
     _input(validate)
+    _lang(validate, "messages")
     validate.set_defaults(handler=run.validate)
 
     assess = _command(
@@ -197,16 +218,19 @@ def build_parser() -> argparse.ArgumentParser:
     convert = _command(
         commands,
         "convert",
-        "convert a record file to a JSON document or to JSON Lines",
-        "congresskit convert examples/xx-town-2020.json --to jsonl -o xx-town.jsonl",
+        "convert a record file to a JSON document, JSON Lines, an Excel workbook or CSV files",
+        "congresskit convert examples/xx-town-2020.json --to xlsx -o xx-town.xlsx",
     )
     _input(convert)
     convert.add_argument(
         "--to",
         required=True,
-        choices=("json", "jsonl"),
-        help="a JSON document or JSON Lines (one record per line)",
+        choices=("json", "jsonl", "xlsx", "csv"),
+        help="a JSON document, JSON Lines (one record per line), an Excel workbook (a sheet "
+        "per kind of record; needs the office extra), or a folder of CSV files with a "
+        "datapackage.json (-o FOLDER)",
     )
+    _lang(convert, "sheet names, headers and messages")
     convert.add_argument(
         "--profile",
         choices=("public", "full"),
@@ -215,6 +239,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _output(convert)
     convert.set_defaults(handler=run.convert)
+
+    template = _command(
+        commands,
+        "template",
+        "write an empty Excel workbook to fill in (needs the office extra)",
+        "congresskit template -o 记录.xlsx",
+    )
+    _lang(template, "sheet names and headers")
+    _output(template)
+    template.set_defaults(handler=run.template)
 
     schema = _command(
         commands,
@@ -248,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except SystemExit as done:  # argparse: --help, --version, usage errors (2)
         return done.code if isinstance(done.code, int) else 0 if done.code is None else 2
-    except run.CommandError as failure:
+    except (run.CommandError, OfficeError) as failure:
         _say(sys.stderr, *failure.lines)
         return failure.status
     except CongresskitError as error:

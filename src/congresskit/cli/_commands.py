@@ -18,9 +18,9 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Literal, cast
 
 from congresskit.assessment import Assessor
 from congresskit.assessment import assess as assess_records
@@ -31,19 +31,16 @@ from congresskit.assessment.standards import (
     load_standard,
 )
 from congresskit.checking.recordset import RecordSet
+from congresskit.cli import _office as office
 from congresskit.cli import _partitions as partitions
 from congresskit.cli._progress import Progress
-from congresskit.cli._sniffing import Rejoined, looks_like_json_lines
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
+from congresskit.exchange._sniffing import Rejoined, looks_like_json_lines
 from congresskit.exchange._streamed_document import dump_stream
 from congresskit.exchange.documents import dump, loads_document
-from congresskit.exchange.jsonl import JsonLinesWriter, iter_jsonl, load_jsonl, validate_jsonl
+from congresskit.exchange.jsonl import JsonLinesWriter, iter_jsonl, load_jsonl
 from congresskit.exchange.schema import json_schema
-from congresskit.records.activities import Activity
-from congresskit.records.suggestions import Suggestion
-from congresskit.records.tombstones import Tombstone
 from congresskit.reports.render import render_assessment, render_summary
-from congresskit.summary import PeriodSummary, Summarizer, summarize
 from congresskit.summary._term_lookup import bare_term
 from congresskit.summary.periods import Period, PeriodError
 
@@ -57,6 +54,7 @@ __all__ = [
     "read_records",
     "schema",
     "summary",
+    "template",
     "validate",
 ]
 
@@ -123,7 +121,7 @@ def problem_lines(name: str, error: DocumentError, *, jsonl: bool) -> list[str]:
     return [f"{where}: {p.path}: {p.message}" for p in error.problems]
 
 
-class _Counted(io.BufferedReader):
+class Counted(io.BufferedReader):
     """A binary stream whose lines, as they are iterated, are counted on a terminal."""
 
     def __init__(self, raw: io.RawIOBase, progress: Progress) -> None:
@@ -136,12 +134,12 @@ class _Counted(io.BufferedReader):
 
 def _lines(first: bytes, rest: IO[bytes], label: str) -> io.BufferedReader:
     """JSON Lines input put back together, its lines counted on a terminal as they are read."""
-    return _Counted(Rejoined(first, rest), Progress(sys.stderr, label))
+    return Counted(Rejoined(first, rest), Progress(sys.stderr, label))
 
 
 @contextlib.contextmanager
-def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
-    """The records of a document or JSON Lines file (``-``: standard input).
+def read_records(path: str, *, whole: bool = False, lang: str = "en") -> Iterator[Iterable[Any]]:
+    """The records of a document, JSON Lines file, workbook or CSV folder (``-``: standard input).
 
     A document is read whole and checked (nothing is returned if any of it is
     wrong). JSON Lines is streamed, one record at a time, so that memory does
@@ -150,11 +148,15 @@ def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
     Args:
         path: the file, or ``-``.
         whole: read JSON Lines whole too, into a checked :class:`RecordSet`.
+        lang: the language of a workbook's problem messages.
 
     Raises:
         CommandError: the file cannot be read, or its data is not valid (one
             line per problem, with its path).
     """
+    if office.is_tabular(path):
+        yield office.read_tabular(path, lang)
+        return
     name = _name(path)
     with _open(path) as raw:
         first = raw.readline()
@@ -215,94 +217,48 @@ def _write(path: str, text: str) -> None:
 # -- the commands ----------------------------------------------------------------------
 
 
-def _each_record(paths: Sequence[str]) -> Iterator[Any]:
-    """The records of several files as one stream, each error naming its file.
-
-    A reference record that an earlier file carried, unchanged, is passed
-    over: it is the same record (each town's file may carry the county's
-    sessions). Only reference records are remembered, not activities or
-    suggestions.
-    """
-    if len(paths) == 1:
-        with read_records(paths[0]) as records:
-            yield from records
-        return
-    seen: dict[tuple[type[Any], str], Any] = {}
-    for path in paths:
-        with read_records(path) as records:
-            for record in records:
-                kind = type(record)
-                if kind not in _STREAMED and kind is not Tombstone:
-                    key = (kind, record.id)
-                    if seen.get(key) == record:
-                        continue
-                    seen[key] = record
-                yield record
-
-
-_STREAMED = (Activity, Suggestion)
-
-
-def _in_processes(args: argparse.Namespace) -> bool:
-    """Whether to read the files as pieces, merged (several files, or --jobs)."""
-    return "-" not in args.files and (len(args.files) > 1 or args.jobs > 1)
-
-
-def summarize_files(args: argparse.Namespace) -> PeriodSummary:
-    """The summary of the records of every file given, as one record set."""
-    if not _in_processes(args):
-        return summarize(_each_record(args.files), args.period)
-    period = partitions.period_of(args.period, args.files)
-    pieces = partitions.pieces(args.files, args.jobs)
-    parts = partitions.run(partitions.summarize_piece, pieces, period, jobs=args.jobs)
-    return partitions.merge_tree(parts, Summarizer.merge).summary()
+def _report_lang(args: argparse.Namespace) -> Literal["zh", "en"]:
+    """Reports and sheets are Chinese unless ``--lang en`` says otherwise."""
+    return "en" if getattr(args, "lang", None) == "en" else "zh"
 
 
 def summary(args: argparse.Namespace) -> int:
     """``congresskit summary``: the period's work report."""
-    result = summarize_files(args)
-    report = render_summary(result, format=args.format, lang=args.lang, by=args.by)
-    _write(args.output, report)
+    lang = office.message_lang(args)
+    found = office.format_for(args, "summary", ("md", "text", "json", "docx", "html"), lang)
+    result = partitions.summarize_files(args, lang)
+    by = args.by or ()
+    if found == "docx":
+        from congresskit.extra.docx import summary_docx
+
+        data = summary_docx(result, lang=_report_lang(args), by=by)
+        office.write_bytes(args.output, lambda out: out.write(data))
+    elif found == "html":
+        from congresskit.extra.html import summary_html
+
+        _write(args.output, summary_html(result, lang=_report_lang(args), by=by))
+    else:
+        text_format = cast(Literal["md", "text", "json"], found)
+        _write(
+            args.output, render_summary(result, format=text_format, lang=_report_lang(args), by=by)
+        )
     return 0
 
 
 def validate(args: argparse.Namespace) -> int:
     """``congresskit validate``: every problem on standard error; 1 if there is any."""
     files = args.files
-    if len(files) > 1 or (files[0] != "-" and _jsonl_file(files[0])):
-        count = _validate_jsonl(files)
+    if len(files) > 1 or partitions.is_jsonl(files[0]):
+        count = partitions.validate_files(files)
         name = _name(files[0]) if len(files) == 1 else f"{len(files)} files"
     else:
-        with read_records(files[0], whole=True) as records:
+        with read_records(files[0], whole=True, lang=office.message_lang(args)) as records:
             assert isinstance(records, RecordSet)
             count = len(records)
         name = _name(files[0])
     noun = "record" if count == 1 else "records"
     _write("-", f"{name}: {count} {noun}, no problems\n")
     return 0
-
-
-def _jsonl_file(path: str) -> bool:
-    with _open(path) as raw:
-        return looks_like_json_lines(path, raw.readline())
-
-
-def _validate_jsonl(files: Sequence[str]) -> int:
-    """Check JSON Lines files as one record set, in two passes (bounded memory)."""
-    for path in files:
-        if path == "-" or not _jsonl_file(path):
-            raise _error(f"{_name(path)} is not a JSON Lines file: give several files as .jsonl")
-    try:
-        with contextlib.ExitStack() as stack:
-            streams = [
-                stack.enter_context(_Counted(io.FileIO(path), Progress(sys.stderr, path)))
-                for path in files
-            ]
-            return validate_jsonl(streams, names=files)
-    except DocumentError as error:
-        raise CommandError(problem_lines(files[0], error, jsonl=True)) from None
-    except OSError as exc:
-        raise _error(f"cannot read: {exc.strerror or exc}") from None
 
 
 def _standard(path: str | None) -> DutyStandard:
@@ -320,33 +276,53 @@ def _standard(path: str | None) -> DutyStandard:
 
 def assess(args: argparse.Namespace) -> int:
     """``congresskit assess``: each deputy against the duty standard, as a table."""
+    lang = office.message_lang(args)
+    found = office.format_for(args, "assess", ("md", "text", "json", "docx", "html"), lang)
     standard = _standard(args.standard)
-    if not _in_processes(args):
-        result = assess_records(_each_record(args.files), standard, args.period)
+    if not partitions.in_processes(args):
+        result = assess_records(partitions.each_record(args.files, lang), standard, args.period)
     else:
         period = partitions.period_of(args.period, args.files)
         pieces = partitions.pieces(args.files, args.jobs)
-        parts = partitions.run(partitions.assess_piece, pieces, standard, period, jobs=args.jobs)
+        with partitions.guarded():
+            parts = partitions.run(
+                partitions.assess_piece, pieces, standard, period, jobs=args.jobs
+            )
         result = partitions.merge_tree(parts, Assessor.merge).assessment()
-    _write(args.output, render_assessment(result, format=args.format, lang=args.lang))
+    report_lang = _report_lang(args)
+    if found == "docx":
+        from congresskit.extra.docx import assessment_docx
+
+        data = assessment_docx(result, lang=report_lang)
+        office.write_bytes(args.output, lambda out: out.write(data))
+    elif found == "html":
+        from congresskit.extra.html import assessment_html
+
+        _write(args.output, assessment_html(result, lang=report_lang))
+    else:
+        text_format = cast(Literal["md", "text", "json"], found)
+        _write(args.output, render_assessment(result, format=text_format, lang=report_lang))
     return 0
 
 
 def convert(args: argparse.Namespace) -> int:
     """``congresskit convert``: a document or JSON Lines, in the profile asked for."""
     write: Callable[[IO[str]], None]
-    streamed = "-" not in args.files and all(_jsonl_file(path) for path in args.files)
+    lang = office.message_lang(args)
+    if args.to in ("xlsx", "csv"):
+        return _convert_tables(args, lang)
+    streamed = all(partitions.is_jsonl(path) for path in args.files)
     if len(args.files) > 1 or (streamed and args.to == "json"):
         if args.to == "json":
-            _validate_jsonl(args.files)  # then written in a third pass, in bounded memory
+            partitions.validate_files(args.files)  # then written in a third pass, in bounded memory
         with _target(args.output) as out:
             if args.to == "json":
-                dump_stream(_each_record(args.files), out, profile=args.profile)
+                dump_stream(partitions.each_record(args.files, lang), out, profile=args.profile)
             else:
                 with JsonLinesWriter(out, profile=args.profile) as writer:
-                    writer.write_all(_each_record(args.files))
+                    writer.write_all(partitions.each_record(args.files, lang))
         return 0
-    with read_records(args.files[0], whole=args.to == "json") as records:
+    with read_records(args.files[0], whole=args.to == "json", lang=lang) as records:
         if args.to == "json":
             assert isinstance(records, RecordSet)
             loaded = records
@@ -362,6 +338,39 @@ def convert(args: argparse.Namespace) -> int:
 
         with _target(args.output) as out:
             write(out)
+    return 0
+
+
+def _convert_tables(args: argparse.Namespace, lang: str) -> int:
+    """``convert --to xlsx`` or ``--to csv``: every field, in the headers' language."""
+    if len(args.files) > 1:
+        raise _error("convert --to xlsx or csv takes one file")
+    with read_records(args.files[0], whole=True, lang=lang) as records:
+        assert isinstance(records, RecordSet)
+        loaded = records
+    sheet_lang = _report_lang(args)
+    if args.to == "xlsx":
+        from congresskit.extra.xlsx import write_workbook
+
+        office.write_bytes(
+            args.output,
+            lambda out: write_workbook(loaded, out, lang=sheet_lang, profile=args.profile),
+        )
+    else:
+        from congresskit.extra.csvdata import write_csv
+
+        office.write_folder(
+            args.output, lambda path: write_csv(loaded, path, lang=sheet_lang, profile=args.profile)
+        )
+    return 0
+
+
+def template(args: argparse.Namespace) -> int:
+    """``congresskit template``: an empty workbook to fill in."""
+    from congresskit.extra.xlsx import write_template
+
+    sheet_lang = _report_lang(args)
+    office.write_bytes(args.output, lambda out: write_template(out, lang=sheet_lang))
     return 0
 
 

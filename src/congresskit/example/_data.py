@@ -384,7 +384,8 @@ OPINIONS: tuple[tuple[str, int, str, str, str | None], ...] = (
     ("st2", 6, "城乡居民医保缴费方式咨询", "answered_on_spot", None),
 )
 
-#: Households contacted in the monthly voter visits, January to June.
+#: Households contacted in the monthly voter visits, January to June, all deputies together
+#: (invented: the report gives no figure; each deputy has "1+" of them, see _inspections).
 VOTER_VISIT_HOUSEHOLDS = (78, 52, 70, 75, 80, 82)
 
 #: The joint safety checks at the four holidays: (id, title, ISO day, topics).

@@ -7,7 +7,7 @@ import datetime as dt
 from congresskit.example import _campaigns as campaigning
 from congresskit.example import _data as data
 from congresskit.example import _people as people
-from congresskit.records.activities import Activity, Finding
+from congresskit.records.activities import Activity, Finding, ParticipantFigures
 from congresskit.records.counts import Count
 from congresskit.records.enums import ActivityKind, CampaignRoleKind, MembershipKind
 from congresskit.records.people import Deputy
@@ -141,6 +141,11 @@ def inspections_and_checks(deputies: tuple[Deputy, ...]) -> tuple[Activity, ...]
 # Surveys and visits ----------------------------------------------------------
 
 
+# The report says each deputy visits voters once a month (代表坚持每月走访选民一次),
+# but not how many households: one visit is at least one household.
+_ONE_OR_MORE = Count(1, at_least=True)
+
+
 def surveys_and_visits(deputies: tuple[Deputy, ...]) -> tuple[Activity, ...]:
     survey = ActivityKind.SURVEY
     visit = ActivityKind.VOTER_VISIT
@@ -197,6 +202,7 @@ def surveys_and_visits(deputies: tuple[Deputy, ...]) -> tuple[Activity, ...]:
     for month, households in enumerate(data.VOTER_VISIT_HOUSEHOLDS, start=1):
         first = D(2020, month, 1)
         last = D(2020, month + 1, 1) - dt.timedelta(days=1)
+        visitors = people.town_deputies(deputies, first)
         result.append(
             Activity(
                 id=f"visit-voters-2020-{month:02d}",
@@ -205,9 +211,14 @@ def surveys_and_visits(deputies: tuple[Deputy, ...]) -> tuple[Activity, ...]:
                 start=first,
                 end=last,
                 organiser=data.CONGRESS,
-                participants=people.town_deputies(deputies, first),
+                participants=visitors,
                 topics=("收集民情社意",),
                 households_contacted=Count(households),
+                # Each deputy visits voters once a month: at least one household each.
+                participant_figures=tuple(
+                    ParticipantFigures(deputy=d, households_contacted=_ONE_OR_MORE)
+                    for d in visitors
+                ),
             )
         )
     return tuple(result)

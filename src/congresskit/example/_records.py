@@ -8,7 +8,7 @@ battle", inspections, checks, surveys, visits, quarterly study, the 4 stations
 and their monthly reception days, and the plan. Every figure the report gives is
 reproduced exactly; names, dates and per-activity figures are invented.
 
->>> from congresskit import ActivityKind, Session, check, example_records
+>>> from congresskit import Activity, ActivityKind, Session, check, example_records
 >>> records = example_records()
 >>> check(records)
 ()
@@ -22,6 +22,21 @@ reproduced exactly; names, dates and per-activity figures are invented.
 ...             for p in a.places}
 >>> len(villages)
 14
+
+Per-deputy households. The report says that each deputy visits voters once a
+month (代表坚持每月走访选民一次) but gives no household figures. Each monthly
+visit therefore records, besides its (invented) total, that every town deputy
+taking part contacted at least one household: ``Count(1, at_least=True)``, the
+least a visit means, and no more than the report supports. By June each deputy
+has contacted "6+" households of their own, so every deputy meets rule 5 of
+"12345" (5 households a year) on their own work, as the report implies; no
+deputy is shown short of it, which the report would contradict.
+
+>>> visit = records.get(Activity, "visit-voters-2020-03")
+>>> str(visit.households_contacted), len(visit.participant_figures)
+('70', 26)
+>>> str(visit.participant_figures[0].households_contacted)
+'1+'
 
 The ids a summary keys on: congress ``xx-town`` (parent ``xx-district``), term
 ``t19``, session ``t19-s8``, campaigns ``c-epidemic`` and ``c-poverty``,

@@ -25,9 +25,8 @@ from typing import Any, TypeVar
 
 from congresskit.assessment import Assessment, Assessor
 from congresskit.assessment.standards import DEFAULT_STANDARD, DutyStandard
-from congresskit.cli import _partitions
 from congresskit.exchange import _partitioned
-from congresskit.extra import require
+from congresskit.extra import _partitions, require
 from congresskit.records.policy import DEFAULT_POLICY, Policy
 from congresskit.summary import PeriodSummary, Summarizer
 from congresskit.summary.periods import Period

@@ -15,6 +15,7 @@ are :class:`~congresskit.Count` values, so "200 余人次" stays a lower bound.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 import attrs
 
@@ -29,9 +30,21 @@ from congresskit.records.enums import (
     OpinionResolution,
 )
 
-__all__ = ["Activity", "Campaign", "CampaignRole", "Finding", "Opinion"]
+__all__ = ["Activity", "Campaign", "CampaignRole", "Finding", "Opinion", "ParticipantFigures"]
 
 _count = v.optional(v.instance(Count, "a Count"))
+
+#: The name of a figure an activity may give per participant, as the activity's total is named.
+Figure = Literal[
+    "households_contacted", "people_received", "opinions_collected", "suggestions_reported"
+]
+#: Every :data:`Figure`, in order.
+FIGURES: tuple[Figure, ...] = (
+    "households_contacted",
+    "people_received",
+    "opinions_collected",
+    "suggestions_reported",
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -82,6 +95,46 @@ class Finding:
 
 
 @attrs.frozen(kw_only=True)
+class ParticipantFigures:
+    """One participant's own figures on an activity, as a visit or reception sheet gives them.
+
+    The figures are the deputy's part of the activity's totals (the fields of
+    the same name on :class:`Activity`), never added to them. A figure left
+    ``None`` is not stated for this deputy.
+
+    >>> f = ParticipantFigures(deputy="d01", households_contacted=Count(3))
+    >>> f.deputy, str(f.households_contacted), f.people_received
+    ('d01', '3', None)
+
+    Attributes:
+        deputy: the id of the deputy, one of the activity's participants.
+        households_contacted: households the deputy contacted.
+        people_received: people the deputy received.
+        opinions_collected: opinions the deputy collected.
+        suggestions_reported: suggestions arising from the deputy's part.
+
+    Raises:
+        FieldError: no figure is given.
+    """
+
+    deputy: str = attrs.field(validator=v.identifier)
+    households_contacted: Count | None = attrs.field(default=None, validator=_count)
+    people_received: Count | None = attrs.field(default=None, validator=_count)
+    opinions_collected: Count | None = attrs.field(default=None, validator=_count)
+    suggestions_reported: Count | None = attrs.field(default=None, validator=_count)
+
+    def __attrs_post_init__(self) -> None:
+        if all(getattr(self, name) is None for name in FIGURES):
+            raise FieldError(
+                "ParticipantFigures",
+                ", ".join(FIGURES),
+                None,
+                "some_figure",
+                "give at least one figure for the deputy, or leave the entry out",
+            )
+
+
+@attrs.frozen(kw_only=True)
 class Activity(Record):
     """One activity of deputies between sessions.
 
@@ -105,14 +158,17 @@ class Activity(Record):
         people_received: people received (接待群众人次).
         opinions_collected: opinions collected, as a figure; itemised
             ``opinions`` are part of it, never added to it.
-        households_contacted: households contacted; credited to each
-            participant for duty assessment.
+        households_contacted: households contacted, by all participants
+            together; how duty assessment credits it to each participant is
+            the standard's ``crediting`` (see :class:`~congresskit.Crediting`).
         opinions: itemised opinions and what became of them.
         findings: issues found and their corrections.
         suggestions: ids of suggestions that came out of the activity.
         suggestions_reported: how many suggestions came out of it, when the
             source gives a figure ("10 余条"); itemised ``suggestions`` are part
             of it.
+        participant_figures: participants' own figures, for some or all of
+            them; they are part of the totals above, never added to them.
     """
 
     kind: ActivityKind = attrs.field(validator=v.member_of(ActivityKind))
@@ -146,6 +202,9 @@ class Activity(Record):
         default=(), validator=v.each(v.identifier, unique=True)
     )
     suggestions_reported: Count | None = attrs.field(default=None, validator=_count)
+    participant_figures: tuple[ParticipantFigures, ...] = attrs.field(
+        default=(), validator=v.each(v.instance(ParticipantFigures, "a ParticipantFigures"))
+    )
 
     @property
     def last_day(self) -> dt.date:

@@ -13,6 +13,7 @@ __all__ = [
     "ActivityKind",
     "CampaignKind",
     "CampaignRoleKind",
+    "Crediting",
     "DutyMetric",
     "DutyWindow",
     "Gender",
@@ -243,8 +244,10 @@ class DutyMetric(enum.Enum):
     ``suggestions_raised`` counts suggestions the deputy led or co-signed;
     ``suggestions_led`` only those led. ``activities`` counts activities the
     deputy is listed as taking part in (of the given kinds, or all);
-    ``households_contacted`` sums the households contacted on those activities
-    (each listed participant is credited with all of them); ``speeches`` counts
+    ``households_contacted`` sums the households contacted on those
+    activities: the deputy's own figure where one is given, otherwise a part
+    of the activity's households as the standard's :class:`Crediting` says;
+    ``speeches`` counts
     speeches at sessions; ``reports_to_voters`` counts activities of kind
     ``report_to_voters`` the deputy took part in.
     """
@@ -275,6 +278,22 @@ class PartService(enum.Enum):
 
     PRO_RATA = "pro_rata"
     MARK = "mark"
+
+
+class Crediting(enum.Enum):
+    """How an activity's total is credited to participants who have no figure of their own.
+
+    A participant's own figure (:class:`~congresskit.ParticipantFigures`)
+    always wins; this says what the others get of the rest of the total.
+    ``full`` credits each of them with all of it (every participant "took
+    part in" contacting every household); ``shared`` splits it equally
+    among them, rounded down, so no household is credited twice; ``none``
+    credits them nothing.
+    """
+
+    FULL = "full"
+    SHARED = "shared"
+    NONE = "none"
 
 
 class Verdict(enum.Enum):

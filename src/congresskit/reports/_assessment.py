@@ -1,5 +1,8 @@
 """The duty assessment as a table: one row per deputy, one column per rule, in zh or en.
 
+The line under the title names the standard, how part service is treated
+and, for a standard that counts households contacted, how households not
+given per deputy are credited (``按人均分摊``, "shared equally").
 A cell gives the deputy's figure and the verdict (``5 达标``); when the
 threshold was scaled for part service, the scaled threshold too (``1/2 达标``).
 A rule judged in several windows (each session of the period) lists them all.
@@ -11,7 +14,7 @@ dash. The layout is the same in both languages; the language (see
 from __future__ import annotations
 
 from congresskit.assessment import Assessment, DeputyAssessment
-from congresskit.assessment.standards import DutyRule
+from congresskit.assessment.standards import DutyMetric, DutyRule
 from congresskit.records.labels import label
 from congresskit.reports._blocks import Block, Bullets, Heading, Paragraph, Table
 from congresskit.reports._language import Language
@@ -58,8 +61,17 @@ def assessment_blocks(assessment: Assessment, language: Language) -> list[Block]
             cells.append(words.no if d.rules_failed else words.not_yet)
         rows.append(tuple(cells))
     numeric = (0, len(head)) if points else (0,)
+    # The crediting rule matters only to a standard that counts households.
+    households = DutyMetric.HOUSEHOLDS_CONTACTED
+    items = standard.points.items if standard.points is not None else ()
+    counted = any(r.metric is households for r in rules) or any(
+        i.metric is households for i in items
+    )
+    crediting = words.crediting.format(label(standard.crediting, words.lang)) if counted else ""
     used = words.standard.format(
-        name=standard.name, part_service=label(standard.part_service, words.lang)
+        name=standard.name,
+        part_service=label(standard.part_service, words.lang),
+        crediting=crediting,
     )
     if standard.points is not None:
         used += words.points_table.format(standard.points.name)

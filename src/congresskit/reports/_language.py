@@ -72,9 +72,11 @@ class Words:
     points: str
     all_met: str
     not_yet: str  # nothing failed, but a window goes on
-    standard: str  # {name}, {part_service}
+    standard: str  # {name}, {part_service}, {crediting} (empty, or the next)
+    crediting: str  # how households not given per deputy are credited
     points_table: str  # the points table's name
     no_deputy: str
+    not_stated: str  # a figure the records do not give
     candidates: str  # {n}, {names}
 
 

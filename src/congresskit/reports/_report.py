@@ -8,7 +8,7 @@ decided here once, from the typed summary. The language (see
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from congresskit.records.counts import Count
 from congresskit.records.enums import ActivityKind, PlanSection
@@ -100,7 +100,7 @@ def _plan(plan: WorkPlan, part: int, language: Language) -> list[Block]:
 
 
 #: A breakdown table's rows: each a name, then the figures of its columns.
-_Rows = list[tuple[str, tuple[int | Count, ...]]]
+_Rows = list[tuple[str, tuple[int | Count | None, ...]]]
 
 
 def _by_station(summary: PeriodSummary) -> _Rows:
@@ -143,6 +143,8 @@ def _by_deputy(summary: PeriodSummary) -> _Rows:
             (
                 d.activities,
                 d.households_contacted,
+                d.own_households_contacted,
+                d.own_people_received,
                 d.suggestions_led,
                 d.suggestions_cosigned,
                 d.speeches,
@@ -159,22 +161,29 @@ _BREAKDOWNS: Mapping[str, Callable[[PeriodSummary], _Rows]] = {
 }
 
 
+def _figure(value: int | Count | None, language: Language) -> str:
+    """A breakdown cell: a count that may be a lower bound, an exact number, or "not stated"."""
+    if value is None:
+        return language.WORDS.not_stated
+    return language.cell(value) if isinstance(value, Count) else language.number(value)
+
+
 def _breakdown(summary: PeriodSummary, by: str, language: Language) -> Table:
     """A breakdown table: exact figures as numbers, counts that may be lower bounds as cells."""
     rows = tuple(
-        (name, *(language.cell(f) if isinstance(f, Count) else language.number(f) for f in figures))
+        (name, *(_figure(f, language) for f in figures))
         for name, figures in _BREAKDOWNS[by](summary)
     )
     header = language.WORDS.breakdown_columns[by]
     return Table(header, rows, numeric=tuple(range(1, len(header))))
 
 
-def summary_blocks(summary: PeriodSummary, by: str | None, language: Language) -> list[Block]:
+def summary_blocks(summary: PeriodSummary, by: Sequence[str], language: Language) -> list[Block]:
     """The work report of ``summary`` in ``language``, as blocks.
 
     The title and opening sentence; a part on the period's work, one section
     for each kind of work that has anything to report; a part for each plan
-    for the next period; and the breakdown table ``by`` names, if any.
+    for the next period; and the breakdown tables ``by`` names, in that order.
     """
     words = language.WORDS
     period = language.period_name(summary.period)
@@ -199,7 +208,7 @@ def summary_blocks(summary: PeriodSummary, by: str | None, language: Language) -
         part += 1
         blocks.append(Heading(2, language.part_heading(part, plan.title)))
         blocks.extend(_plan(plan, part, language))
-    if by is not None:
-        blocks.append(Heading(2, words.appendix.format(words.breakdowns[by])))
-        blocks.append(_breakdown(summary, by, language))
+    for one in by:
+        blocks.append(Heading(2, words.appendix.format(words.breakdowns[one])))
+        blocks.append(_breakdown(summary, one, language))
     return blocks

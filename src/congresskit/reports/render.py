@@ -19,7 +19,7 @@ Work summary of XX镇人民代表大会 for the first half of 2020, and plan for
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 from congresskit.assessment import Assessment
@@ -38,8 +38,10 @@ __all__ = [
     "FORMATS",
     "LANGUAGES",
     "RenderError",
+    "language_of",
     "render_assessment",
     "render_summary",
+    "report_blocks",
 ]
 
 #: The output formats: Markdown, plain text, and JSON (for programs).
@@ -75,12 +77,40 @@ def _write(blocks: list[Block], format: str, lang: str) -> str:
     return to_text(blocks, wrap=_TEXT_WIDTH if lang == "en" else None)
 
 
+def _breakdowns(by: str | Sequence[str] | None) -> tuple[str, ...]:
+    found = () if by is None else (by,) if isinstance(by, str) else tuple(by)
+    for one in found:
+        _check("by", one, (*BREAKDOWNS, None))
+    return found
+
+
+def language_of(lang: str) -> Language:
+    """The words and sentences of reports in ``lang``.
+
+    Raises:
+        RenderError: an unknown language.
+    """
+    _check("lang", lang, LANGUAGES)
+    return _LANGUAGES[lang]
+
+
+def report_blocks(
+    summary: PeriodSummary, *, lang: str = "zh", by: str | Sequence[str] | None = None
+) -> list[Block]:
+    """The work report as blocks (headings, paragraphs, lists, tables), for other writers.
+
+    Raises:
+        RenderError: an unknown language or breakdown.
+    """
+    return summary_blocks(summary, _breakdowns(by), language_of(lang))
+
+
 def render_summary(
     summary: PeriodSummary,
     *,
     format: Literal["md", "text", "json"] = "md",  # the word the CLI uses
     lang: Literal["zh", "en"] = "zh",
-    by: Literal["station", "group", "deputy"] | None = None,
+    by: str | Sequence[str] | None = None,
 ) -> str:
     """Render a period summary as a work report.
 
@@ -91,7 +121,8 @@ def render_summary(
             and ``by`` do not apply).
         lang: ``"zh"`` (simplified Chinese, the default) or ``"en"``.
         by: append a table of the period broken down by ``"station"``,
-            ``"group"`` (deputy group) or ``"deputy"``.
+            ``"group"`` (deputy group) or ``"deputy"``; or several, in order
+            (``("station", "deputy")``).
 
     Returns:
         The report, ending in a newline.
@@ -101,10 +132,10 @@ def render_summary(
     """
     _check("format", format, FORMATS)
     _check("lang", lang, LANGUAGES)
-    _check("by", by, (*BREAKDOWNS, None))
+    found = _breakdowns(by)
     if format == "json":
         return to_json(summary)
-    return _write(summary_blocks(summary, by, _LANGUAGES[lang]), format, lang)
+    return _write(summary_blocks(summary, found, _LANGUAGES[lang]), format, lang)
 
 
 def render_assessment(

@@ -100,6 +100,7 @@ from congresskit.strategies._internal.work import (
     campaigns,
     findings,
     opinions,
+    participant_figures,
 )
 
 __all__ = [
@@ -128,6 +129,7 @@ __all__ = [
     "livelihood_projects",
     "memberships",
     "opinions",
+    "participant_figures",
     "places",
     "plan_items",
     "policies",

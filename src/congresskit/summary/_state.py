@@ -248,6 +248,14 @@ class State:
                 tally.households += households
             if lower:
                 tally.lower = True
+        if a.participant_figures:
+            listed, seen = set(a.participants), set()
+            for entry in a.participant_figures:
+                # Figures of a deputy not listed, or given twice, are what check() reports;
+                # the summary keeps the first of a listed deputy's, as assessment does.
+                if entry.deputy in listed and entry.deputy not in seen:
+                    seen.add(entry.deputy)
+                    self.deputy_tally(entry.deputy).add_own(entry)
 
     def add_suggestion(self, s: Suggestion) -> None:
         period = self.period

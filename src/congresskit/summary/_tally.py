@@ -27,7 +27,7 @@ import datetime as dt
 import enum
 from typing import Any
 
-from congresskit.records.activities import Activity
+from congresskit.records.activities import FIGURES, Activity, ParticipantFigures
 from congresskit.records.counts import Count, figure_pair
 from congresskit.records.enums import ActivityKind, Outcome, Satisfaction, Status
 from congresskit.records.enums import SuggestionKind as Kind
@@ -320,25 +320,40 @@ class SuggestionTally:
 
 
 class DeputyTally:
-    """One deputy's part: activities by kind, households and suggestions.
+    """One deputy's part: activities by kind, households, own figures and suggestions.
 
     Speeches are not tallied here: a session is a reference record that several
     parts may carry, so its speeches are counted once, when the summary is built.
     """
 
-    __slots__ = ("cosigned", "households", "kinds", "led", "lower")
+    __slots__ = ("cosigned", "households", "kinds", "led", "lower", "own")
 
     def __init__(self) -> None:
         self.kinds = [0] * len(ACTIVITY_KINDS)
         self.households = 0
         self.lower = False  # whether households is a lower bound
+        # The deputy's own figures (in FIGURES order), summed; None where none is given.
+        self.own: list[Count | None] = [None] * len(FIGURES)
         self.led = 0
         self.cosigned = 0
+
+    def add_own(self, entry: ParticipantFigures) -> None:
+        """Add the deputy's own figures on one activity."""
+        own = self.own
+        for i, figure in enumerate(FIGURES):
+            count = getattr(entry, figure)
+            if count is not None:
+                mine = own[i]
+                own[i] = count if mine is None else mine + count
 
     def merge(self, other: DeputyTally) -> None:
         self.kinds = [x + y for x, y in zip(self.kinds, other.kinds, strict=True)]
         self.households += other.households
         self.lower = self.lower or other.lower
+        self.own = [
+            y if x is None else x if y is None else x + y
+            for x, y in zip(self.own, other.own, strict=True)
+        ]
         self.led += other.led
         self.cosigned += other.cosigned
 

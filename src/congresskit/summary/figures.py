@@ -233,8 +233,14 @@ class DeputySummary:
         serving: whether a term membership of the deputy overlaps the period.
         activities: activities the deputy is listed as taking part in.
         activities_by_kind: the same, by kind.
-        households_contacted: households contacted on those activities (each
-            listed participant is credited with the activity's households).
+        households_contacted: households contacted on those activities, all
+            participants together (each listed participant is credited with
+            the activity's households, as in the work report's totals).
+        own_households_contacted, own_people_received, own_opinions_collected,
+            own_suggestions_reported: the deputy's own figures, summed over the
+            activities that give them (``participant_figures``); ``None`` when
+            no activity in the period gives the deputy's own figure (not
+            stated, which is not 0).
         suggestions_led, suggestions_cosigned: suggestions raised in the
             period as lead deputy and as co-signer.
         speeches: speeches at sessions held in the period.
@@ -246,6 +252,10 @@ class DeputySummary:
     activities: int = 0
     activities_by_kind: Mapping[ActivityKind, int] = attrs.field(factory=dict)
     households_contacted: Count = _ZERO
+    own_households_contacted: Count | None = None
+    own_people_received: Count | None = None
+    own_opinions_collected: Count | None = None
+    own_suggestions_reported: Count | None = None
     suggestions_led: int = 0
     suggestions_cosigned: int = 0
     speeches: int = 0

@@ -5,12 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
-from congresskit.records.activities import Activity, Campaign, CampaignRole, Finding, Opinion
+from congresskit.records.activities import (
+    FIGURES,
+    Activity,
+    Campaign,
+    CampaignRole,
+    Finding,
+    Opinion,
+    ParticipantFigures,
+)
 from congresskit.records.counts import Count
+from congresskit.records.crediting import total
 from congresskit.records.enums import (
     ActivityKind,
     CampaignKind,
@@ -27,6 +37,7 @@ __all__ = [
     "campaigns",
     "findings",
     "opinions",
+    "participant_figures",
 ]
 
 _text = _s.texts()
@@ -102,6 +113,10 @@ def activities(
     max_participants: int = 6,
 ) -> SearchStrategy[Activity]:
     """Activities of up to a month, whose reported totals are never below the items listed.
+
+    Some give participants' own figures (households contacted and so on) for
+    some of the listed participants, adding up to no more than the
+    activity's exact totals, so the activities pass :func:`~congresskit.check`.
 
     Args:
         ids: the activities' ids.
@@ -180,7 +195,7 @@ def _activities(
     who = _s.unique(draw, refs.participants, *size)
     heard = tuple(draw(st.lists(refs.opinions, max_size=3)))
     raised = _s.unique(draw, refs.suggestions, 0, 3)
-    return Activity(
+    activity = Activity(
         id=draw(refs.ids),
         kind=draw(refs.kinds),
         title=draw(_text),
@@ -204,6 +219,57 @@ def _activities(
         suggestions=raised,
         suggestions_reported=_reported(draw, len(raised)),
     )
+    return attrs.evolve(activity, participant_figures=_participant_figures(draw, activity))
+
+
+def _participant_figures(draw: st.DrawFn, a: Activity) -> tuple[ParticipantFigures, ...]:
+    """Own figures for some listed participants, within the activity's exact totals."""
+    chosen = draw(st.lists(st.sampled_from(a.participants), unique=True)) if a.participants else []
+    left: dict[str, int] = {}
+    for figure in FIGURES:
+        whole = total(a, figure)
+        # Only an exact total bounds the own figures; a lower bound or none does not.
+        left[figure] = whole.value if whole is not None and not whole.at_least else 20
+    return tuple(_own(draw, deputy, left) for deputy in chosen)
+
+
+def _own(draw: st.DrawFn, deputy: str, left: dict[str, int]) -> ParticipantFigures:
+    """One deputy's figures, each at most what is ``left`` of it (which they use up)."""
+    values: dict[str, Count | None] = {}
+    for figure in FIGURES:
+        if draw(st.booleans()):
+            value = draw(st.integers(0, left[figure]))
+            left[figure] -= value
+            values[figure] = Count(value, at_least=draw(st.booleans()))
+    if not values:
+        values["households_contacted"] = Count(draw(st.integers(0, left["households_contacted"])))
+    return ParticipantFigures(deputy=deputy, **values)
+
+
+def participant_figures(
+    *, deputy: Ids = None, max_value: int = 50
+) -> SearchStrategy[ParticipantFigures]:
+    """A deputy's own figures on an activity, each ``max_value`` at most, some not stated.
+
+    :func:`activities` draws these for its participants, within its totals.
+
+    Raises:
+        InvalidArgument: ``deputy`` is empty or of the wrong kind, or
+            ``max_value`` is negative.
+    """
+    deputy_ = _s.required(_s.ref(deputy, "deputy", "d"), "deputy")
+    if max_value < 0:
+        msg = f"max_value={max_value} must be 0 or more"
+        raise InvalidArgument(msg)
+    return _participant_figures_alone(deputy_, max_value)
+
+
+@st.composite
+def _participant_figures_alone(
+    draw: st.DrawFn, deputy: SearchStrategy[str], max_value: int
+) -> ParticipantFigures:
+    left: dict[str, int] = dict.fromkeys(FIGURES, max_value)
+    return _own(draw, draw(deputy), left)
 
 
 def campaign_roles(
