@@ -19,7 +19,10 @@ Every figure is measured in the same run, on the same generated data (fixed seed
   the share of time spent aggregating rather than reading;
 - import: ``import congresskit`` against importing the third-party modules it
   loads, in fresh processes (the median of several);
-- scaling: the streamed summary at sizes ten times apart.
+- scaling: the streamed summary at sizes ten times apart;
+- scale (``scale.py``): merging 200 partial summaries, the parallel speed-up
+  of ``--jobs 2``, the floor (orjson parsing and a plain-dict aggregation),
+  and the peak memory of ``validate``, ``convert --to json`` and ``assess``.
 
 Timings are the best of ``--repeat`` runs, taken round-robin so that load from
 other processes on a shared machine falls on every contender alike; the spread
@@ -56,6 +59,7 @@ for _path in (HERE, ROOT / "examples"):
         sys.path.insert(0, str(_path))
 
 import generate_county as gen  # noqa: E402
+import scale  # noqa: E402
 
 #: The sizes of the full run and of the quick one.
 FULL = {
@@ -64,6 +68,8 @@ FULL = {
     "scaling": (10_000, 100_000, 1_000_000),
     "repeat": 3,
     "import_repeat": 9,
+    "memory": (200_000, 1_000_000),
+    "merge": 100_000,
 }
 QUICK = {
     "decode": 2_000,
@@ -71,6 +77,8 @@ QUICK = {
     "scaling": (2_000, 20_000),
     "repeat": 2,
     "import_repeat": 3,
+    "memory": (20_000,),
+    "merge": 5_000,
 }
 #: The period the streamed summary covers: the county's whole term.
 PERIOD = "term-18:2021-01-01..2025-12-31"
@@ -81,6 +89,14 @@ TARGETS = {
     "rss": "streamed summary of {n:,} records: peak RSS < 250 MB",
     "aggregation": "streamed summary: aggregation < 10% of the total time",
     "import": "import congresskit adds <= 50% to its dependencies' import time",
+    # Issue 15: every side with the collector paused, the floor, parallelism, memory.
+    "decode_paused": "decode + validate >= 1.0x pydantic v2, collector paused for both",
+    "decode_msgspec": "decode + validate >= 0.5x msgspec, collector paused for both",
+    "encode_15": "encode throughput >= 1.5x pydantic v2",
+    "floor": "streamed summary runs at >= 1/4 of the floor (orjson + plain dicts)",
+    "parallel": "summary of one file with --jobs 2: speed-up >= 1.8x",
+    "validate_rss": "validate of {n:,} records: peak RSS <= 150 MB",
+    "convert_rss": "convert --to json of {n:,} records: peak RSS <= 150 MB",
 }
 
 
@@ -425,6 +441,10 @@ class Results:
     stream: dict[str, float] = field(default_factory=dict)
     scaling: dict[int, dict[str, float]] = field(default_factory=dict)
     imports: dict[str, list[float]] = field(default_factory=dict)
+    merge: dict[str, float] = field(default_factory=dict)
+    parallel: dict[str, float] = field(default_factory=dict)
+    floor: dict[str, float] = field(default_factory=dict)
+    memory: dict[int, dict[str, dict[str, float]]] = field(default_factory=dict)
 
 
 def run_decode_encode(n: int, repeat: int, results: Results, out: Callable[[str], None]) -> None:
@@ -570,7 +590,93 @@ def targets(results: Results, stream_size: int) -> list[tuple[str, bool, str]]:
         ck = statistics.median(results.imports["congresskit"])
         deps = statistics.median(results.imports["dependencies"])
         found.append((TARGETS["import"], ck <= 1.5 * deps, f"{(ck - deps) / deps:+.0%}"))
+    found.extend(scale_targets(results))
     return found
+
+
+def scale_targets(results: Results) -> list[tuple[str, bool, str]]:
+    """The targets of issue 15."""
+    found = []
+    if results.decode:
+        d = results.decode
+        ratio = d["congresskit"].rate / d["pydantic, collector paused"].rate
+        found.append((TARGETS["decode_paused"], ratio >= 1.0, f"{ratio:.2f}x pydantic"))
+        ratio = d["congresskit"].rate / d["msgspec, collector paused"].rate
+        found.append((TARGETS["decode_msgspec"], ratio >= 0.5, f"{ratio:.2f}x msgspec"))
+    if results.encode:
+        ratio = results.encode["congresskit"].rate / results.encode["pydantic"].rate
+        found.append((TARGETS["encode_15"], ratio >= 1.5, f"{ratio:.2f}x pydantic"))
+    if results.floor:
+        share = results.floor["share"]
+        found.append((TARGETS["floor"], share >= 0.25, f"{share:.2f} of the floor"))
+    if results.parallel:
+        speedup = results.parallel["speedup"]
+        found.append((TARGETS["parallel"], speedup >= 1.8, f"{speedup:.2f}x"))
+    if results.memory:
+        n = min(results.memory)
+        for key, name in (("validate_rss", "validate"), ("convert_rss", "convert --to json")):
+            peak = results.memory[n][name]["peak_rss"]
+            found.append((TARGETS[key].format(n=n), peak <= 150e6, megabytes(peak)))
+    return found
+
+
+def run_scale(
+    sizes: dict[str, Any],
+    stream: int,
+    directory: Path,
+    results: Results,
+    out: Callable[[str], None],
+) -> None:
+    """Merging partial states, the parallel speed-up, the floor, and peak memory."""
+    path = county_file(sizes["merge"], directory)
+    results.merge = m = scale.merge(path, sizes.get("parts", 200))
+    out("")
+    out(
+        table(
+            f"Merging {int(m['parts'])} partial summaries of {sizes['merge']:,} records "
+            f"(period {scale.YEAR}), CPU time",
+            ["how", "seconds", "per partition"],
+            [
+                ["PeriodSummary.sum", f"{m['sum']:.3f}", f"{m['sum'] / m['parts'] * 1e3:.2f} ms"],
+                ["fold with +", f"{m['fold']:.3f}", f"{m['fold'] / m['parts'] * 1e3:.2f} ms"],
+                [
+                    "pickle + unpickle + Summarizer.merge",
+                    f"{m['per_part'] * m['parts']:.3f}",
+                    f"{m['per_part'] * 1e3:.2f} ms ({m['pickled'] / 1e3:,.0f} kB pickled)",
+                ],
+            ],
+        )
+    )
+    path = county_file(stream, directory)
+    results.parallel = p = scale.parallel(path)
+    results.floor = f = scale.floor(path)
+    out("")
+    out(
+        table(
+            f"Summary of one county file of {stream:,} records (period {scale.YEAR})",
+            ["how", "seconds", ""],
+            [
+                ["1 process, elapsed", f"{p['one']:.2f}", ""],
+                [f"--jobs {int(p['jobs'])}, elapsed", f"{p['many']:.2f}", f"{p['speedup']:.2f}x"],
+                ["streamed summary, CPU", f"{f['summary']:.2f}", ""],
+                ["floor: orjson + plain dicts, CPU", f"{f['floor']:.2f}", f"{f['share']:.2f}"],
+            ],
+        )
+    )
+    rows = []
+    for n in sizes["memory"]:
+        path = county_file(n, directory)
+        results.memory[n] = found = scale.memory(path, directory)
+        rows.extend(
+            [f"{n:,}", name, f"{r['wall']:.1f}", megabytes(r["peak_rss"])]
+            for name, r in found.items()
+        )
+    out("")
+    out(
+        table(
+            "Whole commands, fresh process each", ["records", "command", "wall s", "peak RSS"], rows
+        )
+    )
 
 
 def main(argv: list[str] | None = None, out: Callable[[str], None] = print) -> Results:
@@ -588,8 +694,8 @@ def main(argv: list[str] | None = None, out: Callable[[str], None] = print) -> R
     )
     parser.add_argument(
         "--only",
-        default="decode,stream,import",
-        help="comma-separated: decode (with encode), stream, import",
+        default="decode,stream,import,scale",
+        help="comma-separated: decode (with encode), stream, import, scale",
     )
     parser.add_argument(
         "--data-dir",
@@ -620,7 +726,12 @@ def main(argv: list[str] | None = None, out: Callable[[str], None] = print) -> R
         run_stream(stream_sizes, args.data_dir, results, out)
     if "import" in only:
         run_imports(sizes["import_repeat"], results, out)
-    out("\nTargets (issue 6):")
+    if "scale" in only:
+        scale_sizes = dict(sizes)
+        if args.stream_sizes:  # a custom run: the scale measurements at its sizes too
+            scale_sizes.update(merge=min(stream_sizes), memory=(min(stream_sizes),), parts=10)
+        run_scale(scale_sizes, max(stream_sizes), args.data_dir, results, out)
+    out("\nTargets (issues 6 and 15):")
     for target, met, detail in targets(results, max(stream_sizes)):
         out(f"  {verdict(met, detail):<32}  {target}")
     out(f"\n(finished in {time.perf_counter() - started:.0f} s)")

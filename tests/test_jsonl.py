@@ -99,7 +99,7 @@ class GeneratorFile:
 def test_the_reader_is_lazy() -> None:
     """Taking ten records from an endless stream reads ten lines, not the stream."""
     pulled = [0]
-    reader = iter_jsonl(GeneratorFile(place_lines(pulled)))  # type: ignore[arg-type]
+    reader = iter_jsonl(GeneratorFile(place_lines(pulled)))
     first = list(itertools.islice(reader, 10))
     assert [p.id for p in first] == [f"v{i}" for i in range(10)]
     assert pulled[0] == 10
@@ -108,7 +108,7 @@ def test_the_reader_is_lazy() -> None:
 def test_memory_does_not_grow_with_the_stream() -> None:
     """Reading 50,000 records allocates no more than reading 5,000 (tracemalloc)."""
     pulled = [0]
-    reader = iter_jsonl(GeneratorFile(place_lines(pulled)))  # type: ignore[arg-type]
+    reader = iter_jsonl(GeneratorFile(place_lines(pulled)))
     list(itertools.islice(reader, 1000))  # warm caches before measuring
     gc.collect()
     tracemalloc.start()

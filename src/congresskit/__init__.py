@@ -17,7 +17,14 @@ import importlib as _importlib
 # Type checkers take any name TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from congresskit.assessment import Assessment, DeputyAssessment, RuleResult, Verdict, assess
+    from congresskit.assessment import (
+        Assessment,
+        Assessor,
+        DeputyAssessment,
+        RuleResult,
+        Verdict,
+        assess,
+    )
     from congresskit.assessment.standards import (
         DEFAULT_STANDARD,
         STANDARD_12345,
@@ -68,6 +75,7 @@ if TYPE_CHECKING:
         dump_jsonl,
         iter_jsonl,
         load_jsonl,
+        validate_jsonl,
     )
     from congresskit.exchange.popolo import dumps_popolo, to_popolo
     from congresskit.exchange.schema import json_schema
@@ -148,6 +156,7 @@ if TYPE_CHECKING:
         Summarizer,
         SummaryError,
         changes,
+        resolve_period,
         summarize,
     )
     from congresskit.summary.figures import (
@@ -180,6 +189,7 @@ __all__ = [
     "AgendaItem",
     "AnyRecord",
     "Assessment",
+    "Assessor",
     "Assigned",
     "Attendance",
     "BallotCandidate",
@@ -322,11 +332,13 @@ __all__ = [
     "render_assessment",
     "render_summary",
     "reported_or_itemised",
+    "resolve_period",
     "set_display_language",
     "summarize",
     "to_document",
     "to_popolo",
     "validate",
+    "validate_jsonl",
 ]
 
 

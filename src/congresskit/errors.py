@@ -152,6 +152,8 @@ class DocumentError(ValidationError):
         problems: every problem found, each with a path such as
             ``$.suggestions[3].events[1]``.
         line: for JSON Lines, the number of the line (from 1); else ``None``.
+        source: when several files are read as one record set, the name of
+            the file the line is in; else ``None``.
     """
 
     _shown = 20
@@ -159,6 +161,7 @@ class DocumentError(ValidationError):
     def __init__(self, problems: Sequence[Problem], *, line: int | None = None) -> None:
         self.problems = tuple(problems)
         self.line = line
+        self.source: str | None = None
         where = "the document" if line is None else f"line {line} of the stream"
         noun = "problem" if len(self.problems) == 1 else "problems"
         shown = [f"  {p}" for p in self.problems[: self._shown]]
@@ -236,12 +239,16 @@ class JsonLinesError(DocumentError):
     def __init__(self, errors: Sequence[DocumentError]) -> None:
         self.errors = tuple(errors)
         super().__init__([p for e in self.errors for p in e.problems], line=self.errors[0].line)
-        shown = [f"  line {e.line}: {p}" for e in self.errors for p in e.problems[: self._shown]][
-            : self._shown
-        ]
+        shown = [
+            f"  {_at(e)}line {e.line}: {p}" for e in self.errors for p in e.problems[: self._shown]
+        ][: self._shown]
         if len(self.problems) > len(shown):
             shown.append(f"  ... and {len(self.problems) - len(shown)} more (see .errors)")
         lines = "\n".join(shown)
         noun = "problem" if len(self.problems) == 1 else "problems"
         on = "line" if len(self.errors) == 1 else "lines"
         self.args = (f"{len(self.problems)} {noun} on {len(self.errors)} {on}:\n{lines}",)
+
+
+def _at(error: DocumentError) -> str:
+    return "" if error.source is None else f"{error.source}: "

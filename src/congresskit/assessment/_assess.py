@@ -39,123 +39,27 @@ from __future__ import annotations
 import datetime as dt
 import math
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from typing import Any
 
+from congresskit.assessment._ledger import Ledger
 from congresskit.assessment._results import Assessment, DeputyAssessment, RuleResult
 from congresskit.assessment.standards import (
     DEFAULT_STANDARD,
-    DutyMetric,
     DutyRule,
     DutyStandard,
     DutyWindow,
     PartService,
 )
 from congresskit.errors import FieldTypeError
-from congresskit.records.activities import Activity
-from congresskit.records.body import Term
-from congresskit.records.counts import Count
-from congresskit.records.crediting import credited
-from congresskit.records.enums import ActivityKind, Crediting, MembershipKind, Verdict
+from congresskit.records.enums import MembershipKind, Verdict
 from congresskit.records.people import Deputy
-from congresskit.records.sessions import Session
-from congresskit.records.suggestions import Suggestion
+from congresskit.summary._state import SummaryError
 from congresskit.summary._term_lookup import find_term
 from congresskit.summary.periods import Period
 
-__all__ = ["Assessment", "DeputyAssessment", "RuleResult", "Verdict", "assess"]
-
-
-class _Ledger:
-    """Per-deputy dated credits, read in one pass over the records."""
-
-    def __init__(self, crediting: Crediting) -> None:
-        self.crediting = crediting
-        self.deputies: dict[str, Deputy] = {}
-        self.terms: dict[str, Term] = {}
-        self.sessions: dict[str, Session] = {}
-        # deputy -> (day, what, detail) -> [figure, lower bound?]
-        self.credits: dict[str, dict[tuple[dt.date, str, Any], list[Any]]] = {}
-
-    def credit(self, deputy: str, key: tuple[dt.date, str, Any], count: Count | None) -> None:
-        entry = self.credits.setdefault(deputy, {}).setdefault(key, [0, False])
-        if count is not None:
-            entry[0] += count.value
-            entry[1] = entry[1] or count.at_least
-
-    def households(self, a: Activity) -> Callable[[str], Count | None]:
-        """Each participant's households of ``a``, as the standard credits them."""
-        if a.participant_figures:
-            return credited(a, "households_contacted", self.crediting).get
-        # Without own figures every participant gets the same: worked out once, as credited().
-        total = a.households_contacted
-        if total is None or self.crediting is Crediting.NONE:
-            share = None
-        elif self.crediting is Crediting.FULL:
-            share = total
-        else:
-            share = Count(total.value // a.participations, at_least=total.at_least)
-        return lambda _: share
-
-    def add(self, record: Any) -> None:
-        if isinstance(record, Activity):
-            if not record.participants:
-                return
-            households = self.households(record)
-            for d in record.participants:
-                self.credit(d, (record.start, "activity", record.kind), Count(1))
-                self.credit(d, (record.start, "households", None), households(d))
-        elif isinstance(record, Suggestion):
-            self.credit(record.lead, (record.raised_on, "led", record.session), Count(1))
-            for d in record.cosigners:
-                self.credit(d, (record.raised_on, "cosigned", record.session), Count(1))
-        elif isinstance(record, Deputy):
-            self.deputies[record.id] = record
-        elif isinstance(record, Term):
-            self.terms[record.id] = record
-        elif isinstance(record, Session):
-            self.sessions[record.id] = record
-
-    def excused(self, session: str, deputy: str) -> bool:
-        """Whether the session's roll names ``deputy`` as on leave."""
-        attendance = self.sessions[session].attendance
-        return attendance is not None and deputy in attendance.excused
-
-    def figure(
-        self,
-        deputy: str,
-        metric: DutyMetric,
-        kinds: tuple[ActivityKind, ...],
-        days: tuple[dt.date, dt.date],
-        session: str | None = None,
-    ) -> Count:
-        start, end = days
-        if metric is DutyMetric.SPEECHES:
-            held = [self.sessions[session]] if session else self.sessions.values()
-            return Count(sum(s.speeches_by(deputy) for s in held if start <= s.start <= end))
-        what = _WHAT[metric]
-        if metric is DutyMetric.REPORTS_TO_VOTERS:
-            kinds = (ActivityKind.REPORT_TO_VOTERS,)
-        value, lower = 0, False
-        for (day, name, detail), (figure, at_least) in self.credits.get(deputy, {}).items():
-            if name not in what or not start <= day <= end:
-                continue
-            if name == "activity" and kinds and detail not in kinds:
-                continue
-            if session is not None and detail != session:
-                continue
-            value, lower = value + figure, lower or at_least
-        return Count(value, at_least=lower)
-
-
-_WHAT = {
-    DutyMetric.SUGGESTIONS_RAISED: ("led", "cosigned"),
-    DutyMetric.SUGGESTIONS_LED: ("led",),
-    DutyMetric.ACTIVITIES: ("activity",),
-    DutyMetric.REPORTS_TO_VOTERS: ("activity",),
-    DutyMetric.HOUSEHOLDS_CONTACTED: ("households",),
-}
+__all__ = ["Assessment", "Assessor", "DeputyAssessment", "RuleResult", "Verdict", "assess"]
 
 
 def _served(deputy: Deputy, window: Period, term: str | None = None) -> Fraction:
@@ -176,7 +80,7 @@ def _served(deputy: Deputy, window: Period, term: str | None = None) -> Fraction
 
 
 def _windows(
-    rule: DutyRule, deputy: Deputy, period: Period, ledger: _Ledger
+    rule: DutyRule, deputy: Deputy, period: Period, ledger: Ledger
 ) -> Iterator[tuple[Period, str | None, Fraction]]:
     if rule.window is DutyWindow.YEAR:
         for year in range(period.start.year, period.end.year + 1):
@@ -194,7 +98,7 @@ def _windows(
 
 
 def _judge(
-    rule: DutyRule, deputy: Deputy, period: Period, standard: DutyStandard, ledger: _Ledger
+    rule: DutyRule, deputy: Deputy, period: Period, standard: DutyStandard, ledger: Ledger
 ) -> Iterator[RuleResult]:
     for window, session, served in _windows(rule, deputy, period, ledger):
         if not served:
@@ -264,13 +168,80 @@ def assess(
     if not isinstance(standard, DutyStandard):
         raise FieldTypeError("assess", "standard", standard, "a DutyStandard")
     period, records = find_term(period, records)
-    if isinstance(period, str):
-        period = Period.parse(period)
-    if not isinstance(period, Period):
-        raise FieldTypeError("assess", "period", period, "a Period or its text")
-    ledger = _Ledger(standard.crediting)
-    for record in records:
-        ledger.add(record)
+    return Assessor(standard, period).update(records).assessment()
+
+
+class Assessor:
+    """Read records into an assessment one at a time, in any order, or in parts.
+
+    What :func:`assess` does in one pass, split so that parts of a record set
+    can be read apart (in other processes or on other machines: an assessor
+    pickles) and merged, each part once. Only what the period needs is kept:
+    one counter per deputy, day and kind of credit up to the period's end, and
+    the deputy, term and session records by id.
+
+    >>> from congresskit import DEFAULT_STANDARD, example_records
+    >>> records = list(example_records())
+    >>> parts = [Assessor(DEFAULT_STANDARD, "2020").update(records[i::2]) for i in (0, 1)]
+    >>> parts[0].merge(parts[1]).assessment() == assess(records, "2020")
+    True
+    """
+
+    def __init__(self, standard: DutyStandard, period: Period | str) -> None:
+        """Start an empty assessment of ``period`` against ``standard``.
+
+        Raises:
+            FieldTypeError: ``standard`` is not a :class:`~congresskit.DutyStandard`,
+                or ``period`` not a period or its text.
+            PeriodError: ``period`` is text that is not a period, or a bare
+                ``"term-N"`` (look it up first: ``Period.parse("term-19",
+                terms=...)``).
+        """
+        if not isinstance(standard, DutyStandard):
+            raise FieldTypeError("assess", "standard", standard, "a DutyStandard")
+        if isinstance(period, str):
+            period = Period.parse(period)
+        if not isinstance(period, Period):
+            raise FieldTypeError("assess", "period", period, "a Period or its text")
+        self.standard = standard
+        self.period = period
+        self._ledger = Ledger(period, standard.crediting)
+
+    def add(self, record: Any) -> None:
+        """Add one record (records that count for nothing are passed over)."""
+        self._ledger.add(record)
+
+    def update(self, records: Iterable[Any]) -> Assessor:
+        """Add every record of ``records``; returns the assessor."""
+        add = self._ledger.add
+        for record in records:
+            add(record)
+        return self
+
+    def merge(self, *others: Assessor) -> Assessor:
+        """Add the records of other assessors of the same period; returns this one.
+
+        Raises:
+            SummaryError: another assessor is of a different period or
+                standard, or already merged into this one.
+            FieldTypeError: an argument is not an :class:`Assessor`.
+        """
+        for i, other in enumerate(others):
+            if not isinstance(other, Assessor):
+                raise FieldTypeError("Assessor.merge", f"others[{i}]", other, "an Assessor")
+            if other.standard != self.standard:
+                msg = "cannot merge assessments against different standards"
+                raise SummaryError(msg)
+            self._ledger.check_mergeable(other._ledger)
+            self._ledger.merge(other._ledger)
+        return self
+
+    def assessment(self) -> Assessment:
+        """The assessment of the records added so far."""
+        return _assessment(self._ledger, self.standard, self.period)
+
+
+def _assessment(ledger: Ledger, standard: DutyStandard, period: Period) -> Assessment:
     serving = [
         d
         for _, d in sorted(ledger.deputies.items())

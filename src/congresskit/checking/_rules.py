@@ -10,7 +10,7 @@ fails a quick test goes through the rule-by-rule methods here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from congresskit.checking._quick import QuickTests
@@ -220,55 +220,57 @@ class Checker(QuickTests):
 
     def suggestions(self) -> None:
         sessions = self.rs.index(Session)
-        congress = self.rs.congress
         fine = self.suggestion_checker(sessions)
         for i, s in enumerate(self.rs.suggestions):
-            if fine(s):
-                continue
-            path = f"$.suggestions[{i}]"
-            self.ref(f"{path}.lead", s.id, s.lead, Deputy)
-            self.refs(f"{path}.cosigners", s.id, s.cosigners, Deputy)
-            seen = {s.lead}
-            for j, signer in enumerate(s.cosigners):
-                if signer in seen:
-                    self.add(
-                        f"{path}.cosigners[{j}]",
-                        s.id,
-                        "signed_twice",
-                        f"deputy {signer!r} signs the suggestion twice",
-                    )
-                seen.add(signer)
-            self.ref(f"{path}.session", s.id, s.session, Session)
-            session = sessions.get(s.session) if s.session else None
-            if session is not None and not session.start <= s.raised_on <= session.last_day:
+            if not fine(s):
+                self.suggestion(f"$.suggestions[{i}]", s, sessions)
+
+    def suggestion(self, path: str, s: Suggestion, sessions: Mapping[str, Session]) -> None:
+        """Every problem of suggestion ``s`` at ``path`` (``sessions``: the sessions by id)."""
+        congress = self.rs.congress
+        self.ref(f"{path}.lead", s.id, s.lead, Deputy)
+        self.refs(f"{path}.cosigners", s.id, s.cosigners, Deputy)
+        seen = {s.lead}
+        for j, signer in enumerate(s.cosigners):
+            if signer in seen:
                 self.add(
-                    f"{path}.raised_on",
+                    f"{path}.cosigners[{j}]",
                     s.id,
-                    "raised_at_session",
-                    f"raised on {s.raised_on}, outside session {session.id!r} "
-                    f"({session.start}..{session.last_day})",
+                    "signed_twice",
+                    f"deputy {signer!r} signs the suggestion twice",
                 )
-            if s.kind is SuggestionKind.MOTION and congress is not None:
-                needed = self.policy.min_signatories(congress.level)
-                if len(seen) < needed:
-                    self.add(
-                        f"{path}.cosigners",
-                        s.id,
-                        "motion_signatories",
-                        f"a motion at {congress.level.value} level needs {needed} deputies; "
-                        f"this one has {len(seen)}",
-                    )
-            for j, e in enumerate(s.events):
-                where = f"{path}.events[{j}]"
-                if isinstance(e, Assigned):
-                    self.ref(f"{where}.lead_unit", s.id, e.lead_unit, Unit)
-                    self.refs(f"{where}.assisting_units", s.id, e.assisting_units, Unit)
-                elif isinstance(e, Replied):
-                    self.ref(f"{where}.unit", s.id, e.unit, Unit)
-                elif isinstance(e, Reviewed) and e.merged_into is not None:
-                    self.ref(f"{where}.merged_into", s.id, e.merged_into, Suggestion)
-                    if e.merged_into == s.id:
-                        self.add(f"{where}.merged_into", s.id, "reference", "merged into itself")
+            seen.add(signer)
+        self.ref(f"{path}.session", s.id, s.session, Session)
+        session = sessions.get(s.session) if s.session else None
+        if session is not None and not session.start <= s.raised_on <= session.last_day:
+            self.add(
+                f"{path}.raised_on",
+                s.id,
+                "raised_at_session",
+                f"raised on {s.raised_on}, outside session {session.id!r} "
+                f"({session.start}..{session.last_day})",
+            )
+        if s.kind is SuggestionKind.MOTION and congress is not None:
+            needed = self.policy.min_signatories(congress.level)
+            if len(seen) < needed:
+                self.add(
+                    f"{path}.cosigners",
+                    s.id,
+                    "motion_signatories",
+                    f"a motion at {congress.level.value} level needs {needed} deputies; "
+                    f"this one has {len(seen)}",
+                )
+        for j, e in enumerate(s.events):
+            where = f"{path}.events[{j}]"
+            if isinstance(e, Assigned):
+                self.ref(f"{where}.lead_unit", s.id, e.lead_unit, Unit)
+                self.refs(f"{where}.assisting_units", s.id, e.assisting_units, Unit)
+            elif isinstance(e, Replied):
+                self.ref(f"{where}.unit", s.id, e.unit, Unit)
+            elif isinstance(e, Reviewed) and e.merged_into is not None:
+                self.ref(f"{where}.merged_into", s.id, e.merged_into, Suggestion)
+                if e.merged_into == s.id:
+                    self.add(f"{where}.merged_into", s.id, "reference", "merged into itself")
 
     def activity(self, path: str, a: Activity) -> None:
         anybody = (Congress, DeputyGroup, Station, Unit)

@@ -85,14 +85,39 @@ def _command(
 
 def _input(parser: _Parser) -> None:
     parser.add_argument(
-        "file",
+        "files",
+        nargs="+",
         metavar="FILE",
         help=gettext(
             "a record document (.json), JSON Lines file (.jsonl), Excel workbook (.xlsx) "
-            "or folder of CSV files; '-' reads standard input",
+            "or folder of CSV files; '-' reads standard input; several files are read as one "
+            "record set (references may cross files)",
             parser.lang,
         ),
     )
+
+
+def _jobs(parser: _Parser) -> None:
+    parser.add_argument(
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help=gettext(
+            "read the files (a large JSON Lines file: ranges of its lines) in N processes",
+            parser.lang,
+        ),
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"--jobs takes a whole number of 1 or more, not {text!r}")
+    return number
 
 
 def _output(parser: _Parser) -> None:
@@ -195,6 +220,7 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     )
     _input(summary)
     _period(summary, "2020-H1")
+    _jobs(summary)
     _report_options(summary)
     summary.add_argument(
         "--by",
@@ -229,6 +255,7 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     )
     _input(assess)
     _period(assess, "2020")
+    _jobs(assess)
     assess.add_argument(
         "--standard",
         metavar="FILE",

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, Literal, cast
 
+from congresskit.assessment import Assessor
 from congresskit.assessment import assess as assess_records
 from congresskit.assessment.standards import (
     DEFAULT_STANDARD,
@@ -31,15 +32,17 @@ from congresskit.assessment.standards import (
 )
 from congresskit.checking.recordset import RecordSet
 from congresskit.cli import _office as office
+from congresskit.cli import _partitions as partitions
 from congresskit.cli._messages import translate
 from congresskit.cli._progress import Progress
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
+from congresskit.exchange._sniffing import Rejoined, looks_like_json_lines
+from congresskit.exchange._streamed_document import dump_stream
 from congresskit.exchange.documents import dump, loads_document
 from congresskit.exchange.jsonl import JsonLinesWriter, iter_jsonl, load_jsonl
 from congresskit.exchange.popolo import dumps_popolo
 from congresskit.exchange.schema import json_schema
 from congresskit.reports.render import render_assessment, render_summary
-from congresskit.summary import summarize
 from congresskit.summary._term_lookup import bare_term
 from congresskit.summary.periods import Period, PeriodError
 
@@ -47,7 +50,10 @@ __all__ = [
     "CommandError",
     "assess",
     "convert",
+    "looks_like_json_lines",
     "period_argument",
+    "problem_lines",
+    "read_records",
     "schema",
     "summary",
     "template",
@@ -93,49 +99,6 @@ def _name(path: str) -> str:
 # -- reading ---------------------------------------------------------------------------
 
 
-def _looks_like_json_lines(path: str, first: bytes) -> bool:
-    """Whether the input is JSON Lines rather than one JSON document.
-
-    A ``.jsonl`` or ``.ndjson`` name says so and a ``.json`` name says not;
-    otherwise (standard input, other names) the first line decides: JSON
-    Lines starts with a header that is a whole JSON object on its own line,
-    while a document's first line is only its start (or the whole document).
-    """
-    suffix = os.path.splitext(path)[1].lower()
-    if suffix in (".jsonl", ".ndjson"):
-        return True
-    if suffix == ".json":
-        return False
-    try:
-        header = json.loads(first)
-    except (ValueError, RecursionError):
-        # Not a header; reading it as a document reports what is wrong with it.
-        return False
-    return isinstance(header, dict) and not any(isinstance(v, list) for v in header.values())
-
-
-class _Rejoined(io.RawIOBase):
-    """A binary stream whose first line was already read, put back in front of the rest."""
-
-    def __init__(self, first: bytes, rest: IO[bytes]) -> None:
-        super().__init__()
-        self._first = first
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        # read1 returns what a pipe has now, rather than waiting for a full buffer.
-        read = getattr(self._rest, "read1", self._rest.read)
-        data = self._first or read(len(buffer))
-        self._first = self._first[len(buffer) :]
-        if len(data) > len(buffer):
-            data = data[: len(buffer)]
-        buffer[: len(data)] = data
-        return len(data)
-
-
 @contextlib.contextmanager
 def _open(path: str) -> Iterator[IO[bytes]]:
     if path == "-":
@@ -149,14 +112,18 @@ def _open(path: str) -> Iterator[IO[bytes]]:
         yield stream
 
 
-def _problem_lines(name: str, error: DocumentError, *, jsonl: bool) -> list[str]:
+def problem_lines(name: str, error: DocumentError, *, jsonl: bool) -> list[str]:
     if isinstance(error, JsonLinesError):
-        return [f"{name}:{e.line}: {p.path}: {p.message}" for e in error.errors for p in e.problems]
+        return [
+            f"{e.source or name}:{e.line}: {p.path}: {p.message}"
+            for e in error.errors
+            for p in e.problems
+        ]
     where = f"{name}:{error.line}" if jsonl and error.line is not None else name
     return [f"{where}: {p.path}: {p.message}" for p in error.problems]
 
 
-class _Counted(io.BufferedReader):
+class Counted(io.BufferedReader):
     """A binary stream whose lines, as they are iterated, are counted on a terminal."""
 
     def __init__(self, raw: io.RawIOBase, progress: Progress) -> None:
@@ -169,7 +136,7 @@ class _Counted(io.BufferedReader):
 
 def _lines(first: bytes, rest: IO[bytes], label: str) -> io.BufferedReader:
     """JSON Lines input put back together, its lines counted on a terminal as they are read."""
-    return _Counted(_Rejoined(first, rest), Progress(sys.stderr, label))
+    return Counted(Rejoined(first, rest), Progress(sys.stderr, label))
 
 
 @contextlib.contextmanager
@@ -195,7 +162,7 @@ def read_records(path: str, *, whole: bool = False, lang: str = "en") -> Iterato
     name = _name(path)
     with _open(path) as raw:
         first = raw.readline()
-        jsonl = _looks_like_json_lines(path, first)
+        jsonl = looks_like_json_lines(path, first)
         try:
             if not jsonl:
                 yield loads_document(first + raw.read()).records
@@ -206,7 +173,7 @@ def read_records(path: str, *, whole: bool = False, lang: str = "en") -> Iterato
                     # Records and tombstones; summarize and assess pass tombstones over.
                     yield reader
         except DocumentError as error:
-            raise CommandError(_problem_lines(name, error, jsonl=jsonl)) from None
+            raise CommandError(problem_lines(name, error, jsonl=jsonl)) from None
         except BrokenPipeError:
             raise  # writing the output failed, not reading the input
         except OSError as exc:
@@ -261,8 +228,7 @@ def summary(args: argparse.Namespace) -> int:
     """``congresskit summary``: the period's work report."""
     lang = office.message_lang(args)
     found = office.format_for(args, "summary", ("md", "text", "json", "docx", "html"), lang)
-    with read_records(args.file, lang=lang) as records:
-        result = summarize(records, args.period)
+    result = partitions.summarize_files(args, lang)
     by = args.by or ()
     if found == "docx":
         from congresskit.extra.docx import summary_docx
@@ -283,12 +249,18 @@ def summary(args: argparse.Namespace) -> int:
 
 def validate(args: argparse.Namespace) -> int:
     """``congresskit validate``: every problem on standard error; 1 if there is any."""
+    files = args.files
     lang = office.message_lang(args)
-    with read_records(args.file, whole=True, lang=lang) as records:
-        assert isinstance(records, RecordSet)
-        count = len(records)
+    if len(files) > 1 or partitions.is_jsonl(files[0]):
+        count = partitions.validate_files(files)
+        name = _name(files[0]) if len(files) == 1 else f"{len(files)} files"
+    else:
+        with read_records(files[0], whole=True, lang=lang) as records:
+            assert isinstance(records, RecordSet)
+            count = len(records)
+        name = _name(files[0])
     noun = "record" if count == 1 else "records"
-    _write("-", translate(f"{_name(args.file)}: {count} {noun}, no problems", lang) + "\n")
+    _write("-", translate(f"{name}: {count} {noun}, no problems", lang) + "\n")
     return 0
 
 
@@ -310,8 +282,18 @@ def assess(args: argparse.Namespace) -> int:
     lang = office.message_lang(args)
     found = office.format_for(args, "assess", ("md", "text", "json", "docx", "html"), lang)
     standard = _standard(args.standard)
-    with read_records(args.file, lang=lang) as records:
-        result = assess_records(records, args.period, standard=standard)
+    if not partitions.in_processes(args):
+        result = assess_records(
+            partitions.each_record(args.files, lang), args.period, standard=standard
+        )
+    else:
+        period = partitions.period_of(args.period, args.files)
+        pieces = partitions.pieces(args.files, args.jobs)
+        with partitions.guarded():
+            parts = partitions.run(
+                partitions.assess_piece, pieces, standard, period, jobs=args.jobs
+            )
+        result = partitions.merge_tree(parts, Assessor.merge).assessment()
     report_lang = _report_lang(args)
     if found == "docx":
         from congresskit.extra.docx import assessment_docx
@@ -334,15 +316,21 @@ def convert(args: argparse.Namespace) -> int:
     lang = office.message_lang(args)
     if args.to in ("xlsx", "csv"):
         return _convert_tables(args, lang)
-    with read_records(args.file, whole=args.to in ("json", "popolo"), lang=lang) as records:
-        if args.to == "popolo":
-            assert isinstance(records, RecordSet)
-            text = dumps_popolo(records)
-
-            def write(out: IO[str]) -> None:
-                out.write(text)
-
-        elif args.to == "json":
+    if args.to == "popolo":
+        return _convert_popolo(args, lang)
+    streamed = all(partitions.is_jsonl(path) for path in args.files)
+    if len(args.files) > 1 or (streamed and args.to == "json"):
+        if args.to == "json":
+            partitions.validate_files(args.files)  # then written in a third pass, in bounded memory
+        with _target(args.output) as out:
+            if args.to == "json":
+                dump_stream(partitions.each_record(args.files, lang), out, profile=args.profile)
+            else:
+                with JsonLinesWriter(out, profile=args.profile) as writer:
+                    writer.write_all(partitions.each_record(args.files, lang))
+        return 0
+    with read_records(args.files[0], whole=args.to == "json", lang=lang) as records:
+        if args.to == "json":
             assert isinstance(records, RecordSet)
             loaded = records
 
@@ -360,9 +348,23 @@ def convert(args: argparse.Namespace) -> int:
     return 0
 
 
+def _convert_popolo(args: argparse.Namespace, lang: str) -> int:
+    """``convert --to popolo``: the whole record set as Popolo JSON."""
+    if len(args.files) > 1:
+        raise _error("convert --to popolo takes one file")
+    with read_records(args.files[0], whole=True, lang=lang) as records:
+        assert isinstance(records, RecordSet)
+        text = dumps_popolo(records)
+    with _target(args.output) as out:
+        out.write(text)
+    return 0
+
+
 def _convert_tables(args: argparse.Namespace, lang: str) -> int:
     """``convert --to xlsx`` or ``--to csv``: every field, in the headers' language."""
-    with read_records(args.file, whole=True, lang=lang) as records:
+    if len(args.files) > 1:
+        raise _error("convert --to xlsx or csv takes one file")
+    with read_records(args.files[0], whole=True, lang=lang) as records:
         assert isinstance(records, RecordSet)
         loaded = records
     sheet_lang = _report_lang(args)

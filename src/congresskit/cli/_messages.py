@@ -130,9 +130,13 @@ HELP: Mapping[str, str] = {
         "输出交换文档的 JSON Schema（draft 2020-12）"
     ),
     "a record document (.json), JSON Lines file (.jsonl), Excel workbook (.xlsx) or folder "
-    "of CSV files; '-' reads standard input": (
+    "of CSV files; '-' reads standard input; several files are read as one record set "
+    "(references may cross files)": (
         "记录文档（.json）、JSON Lines 文件（.jsonl）、Excel 工作簿（.xlsx）或 CSV 文件夹；"
-        "'-' 表示从标准输入读取"
+        "'-' 表示从标准输入读取；多个文件合为一个记录集读取（记录之间可跨文件引用）"
+    ),
+    "read the files (a large JSON Lines file: ranges of its lines) in N processes": (
+        "用 N 个进程读取这些文件（大的 JSON Lines 文件按行分段读取）"
     ),
     "write to FILE instead of standard output": "写入 FILE，而不是标准输出",
     "the period: a year, half, quarter, month, a..b range or term-N, e.g. {example}": (

@@ -7,8 +7,9 @@ so memory does not grow with the stream.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from types import TracebackType
 from typing import Any, Literal
 
@@ -49,14 +50,24 @@ class JsonLinesReader(Iterator[Version]):
 
     def __init__(
         self,
-        source: Source,
+        source: Source | Iterable[str | bytes],
         *,
         on_error: Literal["raise", "skip"] = "raise",
         lenient: bool = False,
         progress: Progress | None = None,
+        header: bool = True,
+        version: int = CURRENT_VERSION,
+        profile: Literal["public", "full"] = "full",
+        first_line: int = 1,
     ) -> None:
         if on_error not in ("raise", "skip"):
             msg = f"on_error is 'raise' or 'skip', not {on_error!r}"
+            raise UsageError(msg)
+        if not header and (type(version) is not int or not 1 <= version <= CURRENT_VERSION):
+            msg = f"version is a format version from 1 to {CURRENT_VERSION}, not {version!r}"
+            raise UsageError(msg)
+        if profile not in ("public", "full"):
+            msg = f"profile is 'public' or 'full', not {profile!r}"
             raise UsageError(msg)
         self._skip = on_error == "skip"
         self._lenient = lenient
@@ -67,11 +78,17 @@ class JsonLinesReader(Iterator[Version]):
         else:
             self._stream = source
         lines = self._stream if progress is None else reported(self._stream, progress)
-        self._lines = enumerate(lines, 1)
+        self._lines = enumerate(lines, 1 if header else first_line)
         self._converter = converter_for("full")
         self._fast = fast_converter_for("full")
         self.skipped: list[DocumentError] = []
         self.line = 0
+        if not header:
+            # A block of lines cut from a stream (a partition, a chunk of a
+            # file): the caller says which format and profile they follow.
+            self.version, self.profile = version, profile
+            self.since: dt.datetime | None = None
+            return
         try:
             self._header()
         except BaseException:

@@ -50,6 +50,8 @@ from congresskit.exchange._fastpath import (
     native_converter_for,
 )
 from congresskit.exchange._jsonl_reader import JsonLinesReader
+from congresskit.exchange._migrations import CURRENT_VERSION
+from congresskit.exchange._partitioned import validate_jsonl
 from congresskit.exchange._progress import Progress
 from congresskit.exchange._reading import is_binary
 from congresskit.exchange.converters import TAG, Profile, converter_for
@@ -58,7 +60,14 @@ from congresskit.exchange.sync import Version, check_deletions
 from congresskit.records.policy import DEFAULT_POLICY, Policy
 from congresskit.records.tombstones import Tombstone, record_type
 
-__all__ = ["JsonLinesReader", "JsonLinesWriter", "dump_jsonl", "iter_jsonl", "load_jsonl"]
+__all__ = [
+    "JsonLinesReader",
+    "JsonLinesWriter",
+    "dump_jsonl",
+    "iter_jsonl",
+    "load_jsonl",
+    "validate_jsonl",
+]
 
 _DUMP = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -168,17 +177,30 @@ def dump_jsonl(
 
 
 def iter_jsonl(
-    source: Source,
+    source: Source | Iterable[str | bytes],
     *,
     on_error: Literal["raise", "skip"] = "raise",
     lenient: bool = False,
+    header: bool = True,
+    version: int = CURRENT_VERSION,
+    profile: Literal["public", "full"] = "full",
+    first_line: int = 1,
     progress: Progress | None = None,
 ) -> JsonLinesReader:
     """Read a JSON Lines stream lazily, record by record.
 
+    A block of record lines without the header line (a chunk cut from a
+    large file, as a distributed reader hands out) is read with
+    ``header=False``; ``version`` and ``profile`` then say what the header
+    would have said, and ``first_line`` numbers the lines for error messages:
+
+    >>> block = ['{"type":"place","id":"v1","name":"称沱村"}']
+    >>> [p.name for p in iter_jsonl(block, header=False, first_line=1201)]
+    ['称沱村']
+
     Args:
-        source: a path, or a file open for reading (text or binary); read
-            one line at a time.
+        source: a path, or a file open for reading (text or binary), or any
+            iterable of lines; read one line at a time.
         on_error: ``"raise"`` stops at the first bad line;``"skip"`` goes on,
             and records each bad line in :attr:`JsonLinesReader.skipped`.
         lenient: leave unknown fields out, and record them in
@@ -186,6 +208,12 @@ def iter_jsonl(
         progress: called with ``1`` as each line is read (the header too), so
             that ``progress=bar.update`` drives a `tqdm <https://tqdm.github.io/>`_
             bar; see :doc:`/howto/large`.
+        header: whether the first line is the header (the default); with
+            ``False`` every line is a record.
+        version: without a header, the format version of the lines.
+        profile: without a header, ``"full"`` (the default) or ``"public"``.
+        first_line: without a header, the number of the first line, for
+            messages (with one, the header is line 1).
 
     Returns:
         The reader, an iterator of records and tombstones.
@@ -196,7 +224,16 @@ def iter_jsonl(
         DocumentError: a bad header, or (while iterating, with ``on_error="raise"``)
             a bad line; its ``line`` is the line number.
     """
-    return JsonLinesReader(source, on_error=on_error, lenient=lenient, progress=progress)
+    return JsonLinesReader(
+        source,
+        on_error=on_error,
+        lenient=lenient,
+        header=header,
+        version=version,
+        profile=profile,
+        first_line=first_line,
+        progress=progress,
+    )
 
 
 def load_jsonl(

@@ -12,9 +12,9 @@ relativedelta(months=+3)
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from fractions import Fraction
-from types import MappingProxyType
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -29,15 +29,44 @@ _SIX_MONTHS = relativedelta(months=6)
 _ONE_MONTH = relativedelta(months=1)
 
 
+class _Frozen(Mapping[Level, int]):
+    """A read-only mapping that pickles (a ``MappingProxyType`` does not)."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[Level, int]) -> None:
+        self._items = dict(items)
+
+    def __getitem__(self, key: Level) -> int:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[Level]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mapping) and self._items == dict(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return repr(self._items)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Frozen, (self._items,))
+
+
 def _frozen_copy(signatories: Mapping[Level, int]) -> Mapping[Level, int]:
     # A copy, so that changing the caller's dict afterwards cannot change a
     # frozen policy; and a typed converter, so that type checkers accept a
     # plain dict as the argument.
-    return MappingProxyType(dict(signatories))
+    return _Frozen(signatories)
 
 
 def _default_signatories() -> Mapping[Level, int]:
-    return MappingProxyType(
+    return _Frozen(
         {
             Level.TOWNSHIP: 5,
             Level.TOWN: 5,

@@ -14,5 +14,14 @@ from congresskit.summary._summarize import (
     changes,
     summarize,
 )
+from congresskit.summary._term_lookup import resolve_period
 
-__all__ = ["FigureChange", "PeriodSummary", "Summarizer", "SummaryError", "changes", "summarize"]
+__all__ = [
+    "FigureChange",
+    "PeriodSummary",
+    "Summarizer",
+    "SummaryError",
+    "changes",
+    "resolve_period",
+    "summarize",
+]

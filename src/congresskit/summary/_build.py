@@ -251,12 +251,20 @@ _NO_PART = _tally.DeputyTally()
 
 def _deputies(state: State) -> tuple[DeputySummary, ...]:
     serving_ids = set(serving(state))
-    return tuple(
-        _deputy(k, state, k in serving_ids) for k in sorted(serving_ids | set(state.deputy))
+    # Counted here, from the sessions by id, so that a session several parts
+    # carry counts once however the parts were merged.
+    period = state.period
+    speeches = Counter(
+        speech.deputy
+        for s in state.sessions.values()
+        if period.overlaps(s.start, s.last_day)
+        for speech in s.speeches
     )
+    keys = serving_ids | set(state.deputy) | set(speeches)
+    return tuple(_deputy(k, state, k in serving_ids, speeches[k]) for k in sorted(keys))
 
 
-def _deputy(key: str, state: State, serving: bool) -> DeputySummary:
+def _deputy(key: str, state: State, serving: bool, speeches: int) -> DeputySummary:
     record = state.deputies.get(key)
     t = state.deputy.get(key) or _NO_PART
     return DeputySummary(
@@ -272,5 +280,5 @@ def _deputy(key: str, state: State, serving: bool) -> DeputySummary:
         own_suggestions_reported=t.own[3],
         suggestions_led=t.led,
         suggestions_cosigned=t.cosigned,
-        speeches=t.speeches,
+        speeches=speeches,
     )

@@ -4,13 +4,20 @@ A :class:`State` takes records of any type in any order (:meth:`State.add`) and
 merges with another state of the same period (:meth:`State.merged`); the result
 depends only on the set of records added, never on their order or on how they
 were split, which is what makes summaries add up.
+
+Each state has an identity, the set of the parts it holds: merging two states
+that hold the same part (the same summary added twice) is an error, since its
+tallies would count twice. Reference records (sessions, deputies, ...) are kept
+by id, so parts that each carry the same one count it once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
+from congresskit.errors import CongresskitError
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
 from congresskit.records.enums import ActivityKind, MembershipKind
@@ -51,6 +58,17 @@ DIRECTORY: dict[type[Any], str] = {
 _ACTIVITY_BREAKDOWNS = ("by_kind", "by_month", "by_station", "by_group", "by_campaign")
 _SUGGESTION_BREAKDOWNS = ("sug_by_group", "sug_by_station")
 _COUNTERS = ("project_activities", "at_session")
+
+
+class SummaryError(CongresskitError, ValueError):
+    """Summaries or summarizers that cannot be combined.
+
+    Their periods or policies differ, or they hold the same part (a summary
+    added to itself, or twice to a sum), which would count its records twice.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
 
 
 def _tally(breakdown: dict[Any, Any], key: Any, make: type[Any]) -> Any:
@@ -105,6 +123,8 @@ class State:
         # lead deputy id -> day raised -> suggestions waiting for the deputy's record
         self.pending: dict[str, dict[dt.date, SuggestionTally]] = {}
         self.due = DueDates(policy)  # a cache, not part of the state's value
+        # The identity: which parts this state holds (not part of its value).
+        self.parts = frozenset((uuid.uuid4().hex,))
 
     def _keys(self) -> tuple[Any, ...]:
         names = (
@@ -170,11 +190,10 @@ class State:
         return True
 
     def add_reference(self, record: Any) -> None:
+        # A session's speeches are counted when the summary is built, from the
+        # sessions by id, so that parts carrying the same session count it once.
         period = self.period
-        if isinstance(record, Session) and period.overlaps(record.start, record.last_day):
-            for speech in record.speeches:
-                self.deputy_tally(speech.deputy).speeches += 1
-        elif (
+        if (
             (isinstance(record, PresidiumMeeting) and not period.contains(record.on))
             or (isinstance(record, Campaign) and not period.overlaps(record.start, record.end))
             or (isinstance(record, WorkPlan) and not self.plan_in_view(record))
@@ -279,15 +298,42 @@ class State:
 
     # -- merging ----------------------------------------------------------------------------
 
-    def merged(self, other: State) -> State:
-        """A new state holding the records of both (which must be disjoint)."""
+    def copy(self) -> State:
+        """A new state with the same records and the same identity."""
         result = State(self.period, self.policy)
         result.due = self.due
-        for part in (self, other):
-            result.merge(part)
+        result.merge(self)
+        result.parts = self.parts
         return result
 
+    def merged(self, other: State) -> State:
+        """A new state holding the records of both (which must be disjoint)."""
+        result = self.copy()
+        result.merge(other)
+        return result
+
+    def check_mergeable(self, other: State, what: str = "summary") -> None:
+        """Raise :class:`SummaryError` unless ``other`` can be merged into this state."""
+        mine, theirs = self.period, other.period
+        if (mine.start, mine.end) != (theirs.start, theirs.end):
+            msg = (
+                f"cannot add the {what} of {theirs} to that of {mine}: "
+                "summarise both parts over the same period"
+            )
+            raise SummaryError(msg)
+        if self.policy != other.policy:
+            msg = f"cannot add {what}s made under different policies: use the same Policy"
+            raise SummaryError(msg)
+        if self.parts & other.parts:
+            msg = (
+                f"cannot add a {what} to a sum that already holds it: each part's "
+                "records would count twice (add each part once)"
+            )
+            raise SummaryError(msg)
+
     def merge(self, other: State) -> None:
+        """Add ``other``'s records to this state (call :meth:`check_mergeable` first)."""
+        self.parts = self.parts | other.parts
         for name in DIRECTORY.values():
             getattr(self, name).update(getattr(other, name))
         for name in _ACTIVITY_BREAKDOWNS:

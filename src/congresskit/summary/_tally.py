@@ -320,9 +320,13 @@ class SuggestionTally:
 
 
 class DeputyTally:
-    """One deputy's part: activities by kind, households, own figures, suggestions, speeches."""
+    """One deputy's part: activities by kind, households, own figures and suggestions.
 
-    __slots__ = ("cosigned", "households", "kinds", "led", "lower", "own", "speeches")
+    Speeches are not tallied here: a session is a reference record that several
+    parts may carry, so its speeches are counted once, when the summary is built.
+    """
+
+    __slots__ = ("cosigned", "households", "kinds", "led", "lower", "own")
 
     def __init__(self) -> None:
         self.kinds = [0] * len(ACTIVITY_KINDS)
@@ -332,7 +336,6 @@ class DeputyTally:
         self.own: list[Count | None] = [None] * len(FIGURES)
         self.led = 0
         self.cosigned = 0
-        self.speeches = 0
 
     def add_own(self, entry: ParticipantFigures) -> None:
         """Add the deputy's own figures on one activity."""
@@ -353,7 +356,6 @@ class DeputyTally:
         ]
         self.led += other.led
         self.cosigned += other.cosigned
-        self.speeches += other.speeches
 
     def by_kind(self) -> dict[ActivityKind, int]:
         """Activities taken part in, by kind (kinds with none left out)."""

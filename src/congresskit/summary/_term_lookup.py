@@ -13,8 +13,11 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from congresskit.errors import FieldTypeError
 from congresskit.records.body import Term
 from congresskit.summary.periods import Period, PeriodError
+
+__all__ = ["bare_term", "find_term", "resolve_period"]
 
 _BARE_TERM = re.compile(r"term-([1-9]\d*)")
 
@@ -23,6 +26,47 @@ def bare_term(text: object) -> int | None:
     """The number of ``"term-N"`` text without dates, or ``None`` for anything else."""
     match = _BARE_TERM.fullmatch(text) if isinstance(text, str) else None
     return None if match is None else int(match.group(1))
+
+
+def resolve_period(period: Period | str, records: Iterable[Any]) -> Period:
+    """The period ``period`` names, a bare ``"term-N"`` looked up among ``records``.
+
+    For parts of a record set read apart: look the term up once, among the
+    reference records (any iterable of records; only the terms are kept),
+    and give every part the same :class:`Period`, so that a part that lacks
+    the term record still summarises its term.
+
+    >>> from congresskit import example_records
+    >>> str(resolve_period("term-19", example_records()))
+    'term-19:2016-12-15..2021-12-14'
+    >>> str(resolve_period("2020-H1", ()))
+    '2020-H1'
+
+    Raises:
+        PeriodError: ``period`` is text that is not a period, or a term the
+            records do not hold, or hold twice with different dates.
+        FieldTypeError: ``period`` is not a period or its text.
+    """
+    number = bare_term(period)
+    if number is None:
+        if isinstance(period, str):
+            return Period.parse(period)
+        if not isinstance(period, Period):
+            raise FieldTypeError("resolve_period", "period", period, "a Period or its text")
+        return period
+    text = str(period)
+    terms = [r for r in records if isinstance(r, Term)]
+    found = {(t.start, t.end): t for t in terms if t.number == number}
+    if not found:
+        known = sorted({f"term-{t.number}" for t in terms})
+        reason = f"the records hold no term {number}; their terms: {', '.join(known) or 'none'}"
+        raise PeriodError(
+            text, "a term the records hold, or 'term-N:YYYY-MM-DD..YYYY-MM-DD'", reason
+        )
+    if len(found) > 1:
+        reason = f"the records hold two terms numbered {number}, with other dates; give the dates"
+        raise PeriodError(text, "one term of that number", reason)
+    return Period.of_term(next(iter(found.values())))
 
 
 def find_term(period: Period | str, records: Iterable[Any]) -> tuple[Period | str, Iterable[Any]]:

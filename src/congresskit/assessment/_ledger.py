@@ -1,0 +1,182 @@
+"""What an assessment is judged from: per-deputy dated credits and reference records.
+
+A :class:`Ledger` reads records in any order, keeps only what the assessed
+period needs (nothing dated after its end; one counter per deputy, day and
+kind of credit, not the records), and merges with the ledger of another part
+of the same records. Like a summary's state it has an identity, the set of
+parts it holds, so that a part merged twice is an error rather than counted
+twice; reference records (deputies, terms, sessions) are kept by id, so that
+parts that each carry one count it once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from congresskit.assessment.standards import DutyMetric
+from congresskit.records.activities import Activity
+from congresskit.records.body import Term
+from congresskit.records.counts import Count
+from congresskit.records.crediting import credited
+from congresskit.records.enums import ActivityKind, Crediting
+from congresskit.records.people import Deputy
+from congresskit.records.sessions import Session
+from congresskit.records.suggestions import Suggestion
+from congresskit.summary._state import SummaryError
+from congresskit.summary.periods import Period
+
+_WHAT = {
+    DutyMetric.SUGGESTIONS_RAISED: ("led", "cosigned"),
+    DutyMetric.SUGGESTIONS_LED: ("led",),
+    DutyMetric.ACTIVITIES: ("activity",),
+    DutyMetric.REPORTS_TO_VOTERS: ("activity",),
+    DutyMetric.HOUSEHOLDS_CONTACTED: ("households",),
+}
+
+Key = tuple[dt.date, str, Any]
+
+
+class Ledger:
+    """Per-deputy dated credits of one period, read in one pass over the records."""
+
+    def __init__(self, period: Period, crediting: Crediting = Crediting.SHARED) -> None:
+        self.period = period
+        self.crediting = crediting
+        self.deputies: dict[str, Deputy] = {}
+        self.terms: dict[str, Term] = {}
+        self.sessions: dict[str, Session] = {}
+        # deputy -> (day, what, detail) -> figure; lower bounds apart, being rare.
+        self.credits: dict[str, dict[Key, int]] = {}
+        self.lower: set[tuple[str, Key]] = set()
+        self.parts = frozenset((uuid.uuid4().hex,))
+
+    def _keys(self) -> tuple[Any, ...]:
+        return (
+            self.period,
+            self.crediting,
+            self.deputies,
+            self.terms,
+            self.sessions,
+            self.credits,
+            self.lower,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Ledger) and self._keys() == other._keys()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def credit(self, deputy: str, key: Key, count: Count | None) -> None:
+        if count is None or (not count.value and not count.at_least):
+            return  # nothing to count: no entry, so that memory holds only figures
+        mine = self.credits.get(deputy)
+        if mine is None:
+            mine = self.credits[deputy] = {}
+        mine[key] = mine.get(key, 0) + count.value
+        if count.at_least:
+            self.lower.add((deputy, key))
+
+    def households(self, a: Activity) -> Callable[[str], Count | None]:
+        """Each participant's households of ``a``, as the standard credits them."""
+        if a.participant_figures:
+            return credited(a, "households_contacted", self.crediting).get
+        # Without own figures every participant gets the same: worked out once, as credited().
+        total = a.households_contacted
+        if total is None or self.crediting is Crediting.NONE:
+            share = None
+        elif self.crediting is Crediting.FULL:
+            share = total
+        else:
+            share = Count(total.value // a.participations, at_least=total.at_least)
+        return lambda _: share
+
+    def add(self, record: Any) -> None:
+        kind = type(record)
+        end = self.period.end
+        if kind is Activity:
+            if record.start > end or not record.participants:
+                return  # judged as of the period's end: later records do not count
+            key = (record.start, "activity", record.kind)
+            households = (record.start, "households", None)
+            share = self.households(record)
+            for d in record.participants:
+                self.credit(d, key, _ONE)
+                self.credit(d, households, share(d))
+        elif kind is Suggestion:
+            if record.raised_on > end:
+                return
+            self.credit(record.lead, (record.raised_on, "led", record.session), _ONE)
+            for d in record.cosigners:
+                self.credit(d, (record.raised_on, "cosigned", record.session), _ONE)
+        elif kind is Deputy:
+            self.deputies[record.id] = record
+        elif kind is Term:
+            self.terms[record.id] = record
+        elif kind is Session:
+            self.sessions[record.id] = record
+
+    def check_mergeable(self, other: Ledger) -> None:
+        """Raise :class:`~congresskit.SummaryError` unless ``other`` can be merged in."""
+        if (self.period.start, self.period.end) != (other.period.start, other.period.end):
+            msg = (
+                f"cannot merge the assessment of {other.period} into that of {self.period}: "
+                "assess both parts over the same period"
+            )
+            raise SummaryError(msg)
+        if self.parts & other.parts:
+            msg = (
+                "cannot merge an assessment's part into one that already holds it: "
+                "its records would count twice (merge each part once)"
+            )
+            raise SummaryError(msg)
+
+    def merge(self, other: Ledger) -> None:
+        """Add ``other``'s records (call :meth:`check_mergeable` first)."""
+        self.parts = self.parts | other.parts
+        self.deputies.update(other.deputies)
+        self.terms.update(other.terms)
+        self.sessions.update(other.sessions)
+        for deputy, theirs in other.credits.items():
+            mine = self.credits.setdefault(deputy, {})
+            for key, figure in theirs.items():
+                mine[key] = mine.get(key, 0) + figure
+        self.lower |= other.lower
+
+    def excused(self, session: str, deputy: str) -> bool:
+        """Whether the session's roll names ``deputy`` as on leave."""
+        attendance = self.sessions[session].attendance
+        return attendance is not None and deputy in attendance.excused
+
+    def figure(
+        self,
+        deputy: str,
+        metric: DutyMetric,
+        kinds: tuple[ActivityKind, ...],
+        days: tuple[dt.date, dt.date],
+        session: str | None = None,
+    ) -> Count:
+        start, end = days
+        if metric is DutyMetric.SPEECHES:
+            held = [self.sessions[session]] if session else self.sessions.values()
+            return Count(sum(s.speeches_by(deputy) for s in held if start <= s.start <= end))
+        what = _WHAT[metric]
+        if metric is DutyMetric.REPORTS_TO_VOTERS:
+            kinds = (ActivityKind.REPORT_TO_VOTERS,)
+        value, lower = 0, False
+        for key, figure in self.credits.get(deputy, {}).items():
+            day, name, detail = key
+            if name not in what or not start <= day <= end:
+                continue
+            if name == "activity" and kinds and detail not in kinds:
+                continue
+            if session is not None and detail != session:
+                continue
+            value += figure
+            lower = lower or (deputy, key) in self.lower
+        return Count(value, at_least=lower)
+
+
+_ONE = Count(1)
