@@ -30,6 +30,7 @@ from typing import Any, NoReturn, TextIO
 
 from congresskit import __version__
 from congresskit.cli import _commands as run
+from congresskit.cli import _convert
 from congresskit.cli._messages import ChineseHelpFormatter, Lang, detect_lang, gettext, translate
 from congresskit.cli._office import OfficeError
 from congresskit.errors import CongresskitError
@@ -301,7 +302,7 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
         ),
     )
     _output(convert)
-    convert.set_defaults(handler=run.convert)
+    convert.set_defaults(handler=_convert.convert)
 
     template = _command(
         commands,
@@ -312,7 +313,7 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     )
     _lang(template, "sheet names and headers")
     _output(template)
-    template.set_defaults(handler=run.template)
+    template.set_defaults(handler=_convert.template)
 
     schema = _command(
         commands,
