@@ -107,7 +107,12 @@ class Assigned:
 
 @attrs.frozen(kw_only=True)
 class Extended:
-    """The reply deadline of a complex suggestion was extended (once per handling round)."""
+    """The reply deadline of a complex suggestion was extended (once per handling round).
+
+    An extension counts only when it is recorded by the deadline it extends; a
+    late one is kept as a record of what happened, but leaves the deadline (and
+    a late reply) as it was.
+    """
 
     step: ClassVar[str] = "extended"
     on: dt.date = attrs.field(validator=v.day)
@@ -353,15 +358,22 @@ class Suggestion(Record):
         return any(isinstance(e, Rehandled) for e in self.events)
 
     def rounds(self, policy: Policy = DEFAULT_POLICY) -> tuple[HandlingRound, ...]:
-        """The handling rounds with their deadlines under ``policy``."""
+        """The handling rounds with their deadlines under ``policy``.
+
+        An extension recorded after the round's deadline has passed does not
+        extend it (the event is kept, but the round is not ``extended``): a
+        reply that was already late stays late.
+        """
         rounds: list[HandlingRound] = []
         start: dt.date | None = None
         rehandling = extended = False
         for event in self.events:
             if isinstance(event, (Assigned, Rehandled)):
                 start, rehandling, extended = event.on, isinstance(event, Rehandled), False
-            elif isinstance(event, Extended):
-                extended = True
+            elif isinstance(event, Extended) and start is not None:
+                # An extension granted after the deadline passed comes too late:
+                # the round keeps its deadline, and a reply after it is late.
+                extended = event.on <= policy.due(start, rehandling=rehandling)
             elif isinstance(event, Replied) and start is not None:
                 rounds.append(self._round(policy, start, event.on, rehandling, extended))
                 start = None

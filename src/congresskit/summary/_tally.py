@@ -213,8 +213,9 @@ class SuggestionFacts:
                 rehandling = kind is Rehandled
                 rehandled = rehandled or rehandling
                 start, extended = e.on, False
-            elif kind is Extended:
-                extended = True
+            elif kind is Extended and start is not None:
+                # A late extension leaves the deadline as it was (Suggestion.rounds).
+                extended = e.on <= due(start, False, rehandling)
             elif kind is Replied:
                 outcome = e.outcome  # type: ignore[union-attr]
                 replied_in_period = replied_in_period or e.on >= period.start
