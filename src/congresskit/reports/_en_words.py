@@ -78,6 +78,7 @@ WORDS = Words(
     points_table="; points table: {}",
     no_deputy="No deputy served in the period.",
     candidates="Candidates for excellent deputy (no rule failed), {n}: {names}.",
+    not_recorded="not recorded",
 )
 
 _MONTHS = (

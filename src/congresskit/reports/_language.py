@@ -76,6 +76,8 @@ class Words:
     points_table: str  # the points table's name
     no_deputy: str
     candidates: str  # {n}, {names}
+    #: A figure the records do not record (a table cell), never shown as 0.
+    not_recorded: str
 
 
 class Language(Protocol):

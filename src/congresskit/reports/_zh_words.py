@@ -83,6 +83,7 @@ WORDS = Words(
     points_table="；积分表：{}",
     no_deputy="考核期内没有在任代表。",
     candidates="优秀代表候选人（没有未达标项）{n}名：{names}。",
+    not_recorded="未记录",
 )
 
 _DIGITS = "零一二三四五六七八九"
