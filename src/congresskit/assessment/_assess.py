@@ -43,6 +43,7 @@ from typing import Any
 import attrs
 
 from congresskit.assessment.standards import (
+    DEFAULT_STANDARD,
     DutyMetric,
     DutyRule,
     DutyStandard,
@@ -306,12 +307,15 @@ def _judge(
         )
 
 
-def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str) -> Assessment:
+def assess(
+    records: Iterable[Any], standard: DutyStandard | None, period: Period | str
+) -> Assessment:
     """Assess every deputy serving in ``period`` against ``standard``.
 
     Args:
         records: any iterable of records (read once).
-        standard: the duty standard, e.g. :data:`~congresskit.DEFAULT_STANDARD`.
+        standard: the duty standard; ``None`` for
+            :data:`~congresskit.DEFAULT_STANDARD`.
         period: the period, or its text (``"2020"``); the assessment is as of
             its last day. ``"term-19"`` is looked up in the records' own term
             19, as :func:`~congresskit.summarize` does.
@@ -326,6 +330,8 @@ def assess(records: Iterable[Any], standard: DutyStandard, period: Period | str)
         PeriodError: ``period`` is text that is not a period, or a term the
             records do not hold.
     """
+    if standard is None:
+        standard = DEFAULT_STANDARD
     if not isinstance(standard, DutyStandard):
         raise FieldTypeError("assess", "standard", standard, "a DutyStandard")
     period, records = find_term(period, records)
