@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from congresskit.checking._consistency import ConsistencyRules
 from congresskit.checking._quick import QuickTests
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
 from congresskit.errors import Problem
@@ -36,7 +37,7 @@ from congresskit.records.suggestions import Assigned, Replied, Reviewed, Suggest
 __all__ = ["Checker"]
 
 
-class Checker(QuickTests):
+class Checker(QuickTests, ConsistencyRules):
     """The collection check over one record set, collecting every problem it finds."""
 
     def __init__(self, records: RecordSet, policy: Policy) -> None:
@@ -113,6 +114,7 @@ class Checker(QuickTests):
                 for k, target in enumerate(item.targets):
                     path = f"$.plans[{i}].items[{j}].targets[{k}].units"
                     self.refs(path, plan.id, target.units, Unit)
+        self.consistency()
         return self.problems
 
     def duplicates(self) -> None:
