@@ -175,8 +175,8 @@ class Station(Record):
         reception_rule: when its reception days fall, as an RFC 5545 recurrence
             rule (``"FREQ=MONTHLY;BYMONTHDAY=15"`` for the 15th of each month),
             optionally after a ``DTSTART`` line. The rule counts from its
-            ``DTSTART``, else from the opening day, else from
-            :data:`RULE_EPOCH`, never from the period asked, so that
+            ``DTSTART``, else from the opening day, else from 1 January
+            1900, never from the period asked, so that
             ``INTERVAL`` and ``COUNT`` give the same days however a year is
             split; a rule with ``COUNT`` needs a ``DTSTART`` or an opening day.
             Days before the opening day are never reception days.
