@@ -98,7 +98,11 @@ def test_an_interval_rule_counts_from_the_opening_day() -> None:
         reception_rule="FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=15",
     )
     h1 = Period.parse("2020-H1")
-    assert station.reception_days(h1.start, h1.end) == (D(2020, 1, 15), D(2020, 3, 15), D(2020, 5, 15))
+    assert station.reception_days(h1.start, h1.end) == (
+        D(2020, 1, 15),
+        D(2020, 3, 15),
+        D(2020, 5, 15),
+    )
     by_month = sum(len(station.reception_days(m.start, m.end)) for m in h1.months())
     assert by_month == 3
     summaries = [summarize([station], m).stations[0].reception_days for m in h1.months()]
@@ -108,7 +112,9 @@ def test_an_interval_rule_counts_from_the_opening_day() -> None:
 def test_a_count_rule_counts_from_its_dtstart() -> None:
     """COUNT=3 from 1 February: 15 Feb, Mar and Apr; Q2 holds one of them, not three."""
     station = Station(
-        id="st1", name="一号站", reception_rule="DTSTART:20200201\nRRULE:FREQ=MONTHLY;COUNT=3;BYMONTHDAY=15"
+        id="st1",
+        name="一号站",
+        reception_rule="DTSTART:20200201\nRRULE:FREQ=MONTHLY;COUNT=3;BYMONTHDAY=15",
     )
     assert summarize([station], "2020-H1").stations[0].reception_days == 3
     assert summarize([station], "2020-Q2").stations[0].reception_days == 1
@@ -166,7 +172,9 @@ def test_a_bad_reception_rule_is_explained_in_plain_words(
 
 
 def _plan() -> WorkPlan:
-    target = Target(metric=TargetMetric.ACTIVITIES, value=2, activity_kinds=(ActivityKind.INSPECTION,))
+    target = Target(
+        metric=TargetMetric.ACTIVITIES, value=2, activity_kinds=(ActivityKind.INSPECTION,)
+    )
     return WorkPlan(
         id="w1",
         congress="c1",

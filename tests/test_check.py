@@ -743,7 +743,9 @@ CASES: list[Case] = [
     ),
     (
         "a deputy on leave speaks",
-        lambda rs: edit_session(rs, attendance=Attendance(due=65, present=60, on_leave=3, excused=("d1",))),
+        lambda rs: edit_session(
+            rs, attendance=Attendance(due=65, present=60, on_leave=3, excused=("d1",))
+        ),
         None,
         "speech-by-deputy-on-leave",
         "$.sessions[0].speeches[0].deputy",

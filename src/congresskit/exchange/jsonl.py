@@ -233,7 +233,9 @@ def _load_jsonl(source: Source, *, lenient: bool, policy: Policy) -> RecordSet:
     problems = [*check_deletions(records)]
     # Lines that did not build are reported with the problems of those that did;
     # a reference to a record on such a line is not to an unknown record.
-    checked = check_built(records, policy, reader.unbuilt) if reader.skipped else check(records, policy)
+    checked = (
+        check_built(records, policy, reader.unbuilt) if reader.skipped else check(records, policy)
+    )
     problems.extend(p for p in checked if reader.since is None or p.rule != "reference")
     if problems or reader.skipped:
         errors = [*reader.skipped, *_by_line(problems, lines)]

@@ -141,12 +141,13 @@ def _parse_rule(text: str, anchor: dt.date) -> rrule.rrule:
         msg = f"not an RFC 5545 recurrence rule {_RULE_EXAMPLE}"
         raise ValueError(msg) from None
     if not isinstance(rule, rrule.rrule):
-        msg = f"one recurrence rule is expected (an RRULE, optionally after a DTSTART), {_RULE_EXAMPLE}"
+        msg = f"one recurrence rule is expected (after a DTSTART, if any), {_RULE_EXAMPLE}"
         raise ValueError(msg)
-    if rule._freq not in _DAY_FREQUENCIES:
+    # dateutil keeps a rule's parts in private attributes (its stubs do not list them).
+    if rule._freq not in _DAY_FREQUENCIES:  # type: ignore[attr-defined]
         msg = "reception days are days: FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY"
         raise ValueError(msg)
-    if rule._dtstart.tzinfo is not None:
+    if rule._dtstart.tzinfo is not None:  # type: ignore[attr-defined]
         msg = "DTSTART must be a date or a local time, without a time zone"
         raise ValueError(msg)
     return rule
@@ -161,7 +162,9 @@ def _rrule_text(instance: Any, attribute: Any, value: str) -> None:
     try:
         _parse_rule(value, RULE_EPOCH)
     except ValueError as exc:
-        raise FieldError(type(instance).__name__, attribute.name, value, "rrule", str(exc)) from None
+        raise FieldError(
+            type(instance).__name__, attribute.name, value, "rrule", str(exc)
+        ) from None
 
 
 @attrs.frozen(kw_only=True)
@@ -197,7 +200,7 @@ class Station(Record):
             rule is not None
             and self.opened is None
             and not _has_dtstart(rule)
-            and _parse_rule(rule, RULE_EPOCH)._count is not None
+            and _parse_rule(rule, RULE_EPOCH)._count is not None  # type: ignore[attr-defined]
         ):
             raise FieldError(
                 "Station",

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Mapping
 from fractions import Fraction
 from types import MappingProxyType
+from typing import Any
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -41,15 +42,18 @@ def _frozen_copy(signatories: Mapping[Level, int]) -> Mapping[Level, int]:
     return MappingProxyType(dict(signatories))
 
 
-def _span(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _span(instance: Any, attribute: Any, value: Any) -> None:
     # A bare number of days or months would be ambiguous; say so at construction.
     if not isinstance(value, relativedelta):
         raise FieldTypeError(
-            "Policy", attribute.name, value, "a dateutil relativedelta, e.g. relativedelta(months=3)"
+            "Policy",
+            attribute.name,
+            value,
+            "a dateutil relativedelta, e.g. relativedelta(months=3)",
         )
 
 
-def _share(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _share(instance: Any, attribute: Any, value: Any) -> None:
     if not isinstance(value, Fraction):
         raise FieldTypeError("Policy", attribute.name, value, "a Fraction, e.g. Fraction(2, 3)")
     if not 0 < value <= 1:
@@ -58,7 +62,7 @@ def _share(instance: object, attribute: attrs.Attribute[object], value: object) 
         )
 
 
-def _signatories(instance: object, attribute: attrs.Attribute[object], value: object) -> None:
+def _signatories(instance: Any, attribute: Any, value: Any) -> None:
     assert isinstance(value, Mapping)  # the converter made sure
     for level, number in value.items():
         if not isinstance(level, Level) or not isinstance(number, int) or isinstance(number, bool):

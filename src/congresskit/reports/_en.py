@@ -106,7 +106,9 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
     parts = []
     if s.report_reviews:
         # A recorded title is shown: six reports of kind "other" are six different reports.
-        heard = [f"“{r.title}”" if r.title else f"the {english(r.report)}" for r in s.report_reviews]
+        heard = [
+            f"“{r.title}”" if r.title else f"the {english(r.report)}" for r in s.report_reviews
+        ]
         parts.append(f"it heard and reviewed {join(heard)}")
     said = []
     if s.speeches:
@@ -197,7 +199,9 @@ def stations(summary: PeriodSummary) -> str:
             text = f"There {there} {plural(stations, 'deputy station')}"
             if scheduled:
                 verb = "receives" if scheduled == 1 else "receive"
-                text += f"; {number(scheduled)} of them {verb} the public on scheduled reception days"
+                text += (
+                    f"; {number(scheduled)} of them {verb} the public on scheduled reception days"
+                )
         if days:
             text += f", {number(days)} of them in {period_name(summary.period)}"
         sentences.append(text + ".")

@@ -166,6 +166,7 @@ _BREAKDOWNS: Mapping[str, Callable[[PeriodSummary], _Rows]] = {
 
 def _breakdown(summary: PeriodSummary, by: str, language: Language) -> Table:
     """A breakdown table: exact figures as numbers, counts that may be lower bounds as cells."""
+
     def shown(f: int | Count | None) -> str:
         if f is None:
             return language.WORDS.not_recorded
