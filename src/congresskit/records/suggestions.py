@@ -107,12 +107,7 @@ class Assigned:
 
 @attrs.frozen(kw_only=True)
 class Extended:
-    """The reply deadline of a complex suggestion was extended (once per handling round).
-
-    An extension counts only when it is recorded by the deadline it extends; a
-    late one is kept as a record of what happened, but leaves the deadline (and
-    a late reply) as it was.
-    """
+    """A complex suggestion's reply deadline was extended (once a round; not once passed)."""
 
     step: ClassVar[str] = "extended"
     on: dt.date = attrs.field(validator=v.day)
@@ -360,9 +355,7 @@ class Suggestion(Record):
     def rounds(self, policy: Policy = DEFAULT_POLICY) -> tuple[HandlingRound, ...]:
         """The handling rounds with their deadlines under ``policy``.
 
-        An extension recorded after the round's deadline has passed does not
-        extend it (the event is kept, but the round is not ``extended``): a
-        reply that was already late stays late.
+        A late extension (after the deadline passed) leaves a round not ``extended``.
         """
         rounds: list[HandlingRound] = []
         start: dt.date | None = None
@@ -371,8 +364,7 @@ class Suggestion(Record):
             if isinstance(event, (Assigned, Rehandled)):
                 start, rehandling, extended = event.on, isinstance(event, Rehandled), False
             elif isinstance(event, Extended) and start is not None:
-                # An extension granted after the deadline passed comes too late:
-                # the round keeps its deadline, and a reply after it is late.
+                # Too late to extend once the deadline has passed: a late reply stays late.
                 extended = event.on <= policy.due(start, rehandling=rehandling)
             elif isinstance(event, Replied) and start is not None:
                 rounds.append(self._round(policy, start, event.on, rehandling, extended))
