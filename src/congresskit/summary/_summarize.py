@@ -23,7 +23,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -269,37 +269,18 @@ def summarize(
     Returns:
         The summary. Activities count in the period in which they start;
         suggestions in the period in which they were raised, their handling as
-        it stood at the period's end. A plan's progress counts the plan's
-        period up to the period's end (records that can be read again are
-        read again for a plan that began before the period; from an iterator,
-        such a plan's targets are unknown: ``done`` is ``None``).
+        it stood at the period's end. A plan that began before the period is
+        tracked with its targets unknown (``done`` is ``None``): summarise
+        the plan's own period to date for its progress (see
+        :mod:`congresskit.summary.tracking`).
 
     Raises:
         PeriodError: ``period`` is text that is not a period, or a term the
             records do not hold (or hold twice, with different dates).
         FieldTypeError: an item of ``records`` is not a congresskit record.
     """
-    source = records
     period, records = find_term(period, records)
-    summary = Summarizer(period, policy=policy).update(records)._finish()
-    if isinstance(source, Iterator):
-        return summary  # read once: plans that began earlier stay unknown
-    return _whole_plans(summary, source, policy)
-
-
-def _whole_plans(summary: PeriodSummary, records: Iterable[Any], policy: Policy) -> PeriodSummary:
-    """``summary`` with the progress of each plan that began before its period counted
-    over the plan's period up to the summary's end (records read once more per plan).
-    """
-    period = summary.period
-    plans = []
-    for progress in summary.plans:
-        if progress.start < period.start:
-            window = Period.between(progress.start, period.end)
-            whole = Summarizer(window, policy=policy).update(records)._finish()
-            progress = next((p for p in whole.plans if p.id == progress.id), progress)
-        plans.append(progress)
-    return attrs.evolve(summary, plans=tuple(plans))
+    return Summarizer(period, policy=policy).update(records)._finish()
 
 
 def _build(state: State) -> PeriodSummary:

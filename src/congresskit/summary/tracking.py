@@ -23,12 +23,13 @@ listed in), ``households_contacted`` (over activities of every kind) and
 targets are reported with ``done`` and ``met`` of ``None``.
 
 A plan's progress counts the plan's own period up to the end of the period
-summarised: for Q4 of an H2 plan, July to December, so that a target met in Q3
-stays met. :func:`~congresskit.summarize` given records it can read again (a
-record set, a list) counts them so; a summary built in one pass over a stream
-(:class:`~congresskit.Summarizer`, an iterator) cannot see what came before
-its period, and reports the targets of a plan that began earlier with
-``done`` and ``met`` of ``None`` rather than a figure for part of the plan.
+summarised. A summary of a sub-period of the plan (Q4 of an H2 plan) holds only
+its own period's records, and summaries add up, so it cannot count July to
+September: it reports each target of a plan that began before its period with
+``done`` and ``met`` of ``None`` (unknown), never a count of the sub-period
+alone (a target met in Q3 is not "0 of 2" in Q4). For the plan's progress to
+the end of Q4, summarise the plan's period to date:
+``summarize(records, Period.between(plan.start, q4.end))``.
 """
 
 from __future__ import annotations
