@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 import attrs
@@ -48,6 +49,8 @@ from congresskit import (
     Policy,
     PresidiumMeeting,
     ProjectBallot,
+    ProjectProgress,
+    ProjectStatus,
     RecordSet,
     Replied,
     ReportKind,
@@ -71,6 +74,7 @@ from congresskit import (
     check,
     validate,
 )
+from congresskit.checking._consistency import CONSISTENCY_RULES
 
 D = dt.date
 T19 = D(2016, 12, 1)
@@ -234,6 +238,16 @@ BASE = RecordSet(
 
 
 COUNTY_LEVEL = Congress(id="xx", name="XX县人民代表大会", level=Level.COUNTY)
+
+
+def edit_session(
+    rs: RecordSet, *, agenda: dict[int, Any] | None = None, **changes: Any
+) -> RecordSet:
+    """``rs`` with its session changed: agenda items replaced by position, other fields."""
+    items = list(rs.sessions[0].agenda)
+    for i, item in (agenda or {}).items():
+        items[i] = item
+    return edit(rs, "sessions", 0, agenda=tuple(items), **changes)
 
 
 def edit(rs: RecordSet, collection: str, index: int, **changes: Any) -> RecordSet:
@@ -716,11 +730,119 @@ CASES: list[Case] = [
     ),
     (
         "session outside its term",
-        lambda rs: edit(rs, "terms", 0, end=D(2020, 1, 12)),
+        # The presidium meeting of 1 July moves inside the shortened term.
+        lambda rs: edit(
+            edit(rs, "terms", 0, end=D(2020, 1, 12)), "presidium_meetings", 0, on=D(2020, 1, 10)
+        ),
         None,
         "session_in_term",
         "$.sessions[0].start",
         "m8",
+    ),
+    # consistency rules (congresskit.checking._consistency), each with its code
+    (
+        "two terms with the same number",
+        lambda rs: add(
+            rs,
+            "terms",
+            Term(id="t19b", congress="xx", number=19, start=D(2022, 1, 1), end=D(2026, 12, 31)),
+        ),
+        None,
+        "term-number-duplicate",
+        "$.terms[1].number",
+        "t19b",
+    ),
+    (
+        "a resolution adopted with more no than yes votes",
+        lambda rs: edit_session(
+            rs, agenda={1: Resolution(title="决议", tally=Tally(yes=20, no=30, entitled=65))}
+        ),
+        None,
+        "resolution-adopted-without-majority",
+        "$.sessions[0].agenda[1].adopted",
+        "m8",
+    ),
+    (
+        "a candidate elected with fewer votes than one not elected",
+        lambda rs: edit_session(
+            rs,
+            agenda={
+                2: Election(
+                    office="镇长",
+                    candidates=(
+                        Candidate(name="代表1", votes=20, elected=True, deputy="d1"),
+                        Candidate(name="候选人乙", votes=40),
+                    ),
+                )
+            },
+        ),
+        None,
+        "election-elected-fewer-votes",
+        "$.sessions[0].agenda[2].candidates[0].elected",
+        "m8",
+    ),
+    (
+        "a session below quorum adopts a resolution (40 of 65 < 2/3)",
+        lambda rs: edit_session(rs, attendance=Attendance(due=65, present=40, on_leave=3)),
+        None,
+        "session-below-quorum-adopts",
+        "$.sessions[0].agenda[1].adopted",
+        "m8",
+    ),
+    (
+        "quorum follows a replaced policy (60 of 65 < 95%)",
+        lambda rs: rs,
+        Policy(quorum=Fraction(95, 100)),
+        "session-below-quorum-adopts",
+        "$.sessions[0].agenda[1].adopted",
+        "m8",
+    ),
+    (
+        "a deputy on leave speaks",
+        lambda rs: edit_session(
+            rs, attendance=Attendance(due=65, present=60, on_leave=3, excused=("d1",))
+        ),
+        None,
+        "speech-by-deputy-on-leave",
+        "$.sessions[0].speeches[0].deputy",
+        "m8",
+    ),
+    (
+        "a term membership starting before its term",
+        lambda rs: edit(
+            rs,
+            "deputies",
+            0,
+            memberships=(
+                Membership(kind=MembershipKind.TERM, of="t19", start=D(2016, 11, 1)),
+                Membership(kind=MembershipKind.GROUP, of="g1", start=T19, role="组员"),
+            ),
+        ),
+        None,
+        "membership-before-term",
+        "$.deputies[0].memberships[0].start",
+        "d1",
+    ),
+    (
+        "a presidium meeting after its term",
+        lambda rs: edit(rs, "presidium_meetings", 0, on=D(2022, 1, 1)),
+        None,
+        "meeting-outside-term",
+        "$.presidium_meetings[0].on",
+        "pm1",
+    ),
+    (
+        "project progress dated before the vote",
+        lambda rs: edit(
+            rs,
+            "projects",
+            0,
+            progress=(ProjectProgress(on=D(2019, 12, 1), status=ProjectStatus.IN_PROGRESS),),
+        ),
+        None,
+        "progress-before-vote",
+        "$.projects[0].progress[0].on",
+        "p1",
     ),
     (
         "session number used twice",
@@ -876,8 +998,12 @@ CASES: list[Case] = [
 ]
 
 
-# The first record of a pair whose second the table names.
-PAIRED = {"duplicate_id": "$.places[0].id", "session_number": "$.sessions[0].number"}
+# The first record of a pair whose second the table names: its path and id.
+PAIRED = {
+    "duplicate_id": ("$.places[0].id", "v1"),
+    "session_number": ("$.sessions[0].number", "m8"),
+    "term-number-duplicate": ("$.terms[0].number", "t19"),
+}
 
 
 def test_the_base_records_are_consistent() -> None:
@@ -902,7 +1028,7 @@ def test_each_rule_reports_its_problem(
     problems = check(breaking(BASE), policy or Policy())
     expected = [(rule, path, record)]
     if rule in PAIRED:
-        expected.insert(0, (rule, PAIRED[rule], "v1" if rule == "duplicate_id" else "m8"))
+        expected.insert(0, (rule, *PAIRED[rule]))
     assert [(p.rule, p.path, p.record) for p in problems] == expected
     assert all(p.message for p in problems)
     assert str(problems[-1]).startswith(f"{path}: ")
@@ -923,6 +1049,7 @@ def test_every_rule_of_the_check_has_a_case() -> None:
         "raised_at_session",
         "participant_figures",
         "participant_total",
+        *CONSISTENCY_RULES,
     }
 
 

@@ -41,7 +41,7 @@ import math
 import warnings
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
-from typing import Any
+from typing import Any, cast
 
 from congresskit.assessment._ledger import Ledger
 from congresskit.assessment._results import Assessment, DeputyAssessment, RuleResult
@@ -132,7 +132,7 @@ def _judge(
 def assess(
     records: Iterable[Any],
     period: Period | str,
-    standard: DutyStandard = DEFAULT_STANDARD,
+    standard: DutyStandard | None = DEFAULT_STANDARD,
 ) -> Assessment:
     """Assess every deputy serving in ``period`` against ``standard``.
 
@@ -146,7 +146,8 @@ def assess(
             its last day. ``"term-19"`` is looked up in the records' own term
             19, as :func:`~congresskit.summarize` does.
         standard: the duty standard; :data:`~congresskit.DEFAULT_STANDARD`
-            (the "12345" rules with the town points table) unless given.
+            (the "12345" rules with the example points table) when not given
+            or ``None``.
 
     Returns:
         The assessment, deputies in rank order: more points first, then more
@@ -159,12 +160,15 @@ def assess(
             records do not hold.
     """
     given: Any = period
-    if isinstance(given, DutyStandard) and not isinstance(standard, DutyStandard):
+    old_order = isinstance(given, DutyStandard) or (given is None and standard is not None)
+    if old_order and not isinstance(standard, DutyStandard):
         # The order of earlier releases: assess(records, standard, period).
         old = "assess(records, standard, period) is deprecated; write assess(records, period,"
         msg = f"{old} standard=standard) (旧参数顺序已弃用)"
         warnings.warn(msg, DeprecationWarning, stacklevel=2)
-        period, standard = standard, given
+        period, standard = cast("Period | str", standard), given
+    if standard is None:
+        standard = DEFAULT_STANDARD
     if not isinstance(standard, DutyStandard):
         raise FieldTypeError("assess", "standard", standard, "a DutyStandard")
     period, records = find_term(period, records)

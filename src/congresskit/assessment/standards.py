@@ -200,8 +200,9 @@ STANDARD_12345 = DutyStandard(
 _K = ActivityKind
 #: An example town duty points table (履职积分表), invented in the spirit of
 #: the reference report's 积分制: caps keep one kind of work from buying a rank.
+#: Its name names no town: every town that uses the default prints it.
 TOWN_POINTS_TABLE = PointsTable(
-    name="XX镇人大代表履职积分表",
+    name="人大代表履职积分表（示例）",
     items=(
         PointsItem(metric=M.SPEECHES, points=2, cap=10, description="人代会发言每次2分，最高10分"),
         PointsItem(metric=M.SUGGESTIONS_LED, points=5, cap=20,

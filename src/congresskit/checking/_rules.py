@@ -10,9 +10,10 @@ fails a quick test goes through the rule-by-rule methods here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
+from congresskit.checking._consistency import ConsistencyRules
 from congresskit.checking._quick import QuickTests
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
 from congresskit.errors import Problem
@@ -37,16 +38,24 @@ from congresskit.records.suggestions import Assigned, Replied, Reviewed, Suggest
 __all__ = ["Checker"]
 
 
-class Checker(QuickTests):
+class Checker(QuickTests, ConsistencyRules):
     """The collection check over one record set, collecting every problem it finds."""
 
-    def __init__(self, records: RecordSet, policy: Policy) -> None:
+    def __init__(
+        self,
+        records: RecordSet,
+        policy: Policy,
+        unbuilt: Mapping[type[Any], Collection[str]] | None = None,
+    ) -> None:
         self.rs = records
         self.policy = policy
         self.problems: list[Problem] = []
         self.ids: dict[type[Any], set[str]] = {
             cls: {r.id for r in getattr(records, name)} for name, cls in COLLECTIONS
         }
+        # The ids of records that failed to build: they exist, so a reference to
+        # one is not to an unknown record (their own problems are reported apart).
+        self.unbuilt = unbuilt or {}
 
     def add(self, path: str, record: str | None, rule: str, message: str) -> None:
         self.problems.append(Problem(path=path, record=record, rule=rule, message=message))
@@ -63,6 +72,8 @@ class Checker(QuickTests):
 
     def run(self) -> list[Problem]:
         self.duplicates()
+        for cls, ids in self.unbuilt.items():
+            self.ids[cls] = self.ids.get(cls, set()) | set(ids)
         rs = self.rs
         if rs.congress is not None:
             for i, t in enumerate(rs.terms):
@@ -114,6 +125,7 @@ class Checker(QuickTests):
                 for k, target in enumerate(item.targets):
                     path = f"$.plans[{i}].items[{j}].targets[{k}].units"
                     self.refs(path, plan.id, target.units, Unit)
+        self.consistency()
         return self.problems
 
     def duplicates(self) -> None:

@@ -9,7 +9,7 @@ once (the rules themselves are in :mod:`congresskit.checking._rules`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import Any, TypeAlias
 
 import attrs
@@ -197,6 +197,20 @@ def check(records: RecordSet, policy: Policy = DEFAULT_POLICY) -> tuple[Problem,
     from congresskit.checking._rules import Checker
 
     return tuple(Checker(records, policy).run())
+
+
+def check_built(
+    records: RecordSet, policy: Policy, unbuilt: Mapping[type[Any], Collection[str]]
+) -> tuple[Problem, ...]:
+    """:func:`check` over the records of a source that did build, where others did not.
+
+    ``unbuilt`` gives, by record type, the ids of the source's records that
+    failed to build: references to them are not reported as unknown (their
+    own problems are reported by the reader).
+    """
+    from congresskit.checking._rules import Checker
+
+    return tuple(Checker(records, policy, unbuilt).run())
 
 
 def validate(records: RecordSet, policy: Policy = DEFAULT_POLICY) -> RecordSet:

@@ -82,6 +82,8 @@ class JsonLinesReader(Iterator[Version]):
         self._converter = converter_for("full")
         self._fast = fast_converter_for("full")
         self.skipped: list[DocumentError] = []
+        # By record type, the ids of records on lines that did not build.
+        self.unbuilt: dict[type[Any], set[str]] = {}
         self.line = 0
         if not header:
             # A block of lines cut from a stream (a partition, a chunk of a
@@ -151,11 +153,17 @@ class JsonLinesReader(Iterator[Version]):
                 remove_at(data, problem.path)
             self.warnings.extend((number, p) for p in unknown)
         if isinstance(found, list):
+            self._unbuilt(cls, rid)
             raise DocumentError(found, line=number)
         if self.profile == "public" and isinstance(found, Deputy) and found.contact is not None:
+            self._unbuilt(cls, rid)
             msg = 'a "public" stream carries no contact details; remove them or mark it "full"'
             raise _error(number, "$.contact", "private", msg, rid)
         return found  # type: ignore[no-any-return]
+
+    def _unbuilt(self, cls: type[Any], rid: str | None) -> None:
+        if rid is not None and cls is not Tombstone:
+            self.unbuilt.setdefault(cls, set()).add(rid)
 
     def __next__(self) -> Version:
         for number, line in self._lines:

@@ -7,7 +7,9 @@ A document is one JSON object: the envelope (``format``, ``version``,
 
 Reading is all or nothing: a document with errors yields no records but a
 :class:`~congresskit.DocumentError` listing every problem at its JSON path,
-including the cross-record problems :func:`congresskit.check` finds.
+including the cross-record problems :func:`congresskit.check` finds, also when
+some records fail to build (the others are checked; a reference to a record
+that failed to build is not reported as unknown).
 
 >>> import datetime as dt
 >>> from congresskit import Place, RecordSet
@@ -41,6 +43,7 @@ from congresskit.exchange._envelope import (
 )
 from congresskit.exchange._fastpath import collector_paused, fast_converter_for
 from congresskit.exchange._migrations import CURRENT_VERSION
+from congresskit.exchange._partial import built_problems
 from congresskit.exchange._problems import remove_at, steps
 from congresskit.exchange._progress import Progress, read_reporting
 from congresskit.exchange._reading import decode, parse, structure
@@ -207,6 +210,15 @@ def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy) -> Document:
         warnings.extend(unknown)
     if isinstance(found, list):
         problems.extend(found)
+        # Every problem at once: the records that did build are checked too.
+        problems.extend(
+            built_problems(
+                body,
+                policy,
+                keep=lambda p: since is None or p.rule != "reference",
+                extra=_private if profile == "public" else lambda _: [],
+            )
+        )
     else:
         if profile == "public":
             problems.extend(_private(found))

@@ -41,7 +41,7 @@ from typing import Any, Literal
 import attrs
 import cattrs
 
-from congresskit.checking.recordset import COLLECTIONS, RecordSet, check
+from congresskit.checking.recordset import COLLECTIONS, RecordSet, check, check_built
 from congresskit.errors import DocumentError, JsonLinesError, Problem
 from congresskit.exchange._envelope import header
 from congresskit.exchange._fastpath import (
@@ -283,17 +283,19 @@ def _load_jsonl(
             lines[(name, counts[name])] = reader.line
             counts[name] += 1
             versions.append(version)
-    if reader.skipped:
-        raise JsonLinesError(reader.skipped)
     tombstones = tuple(v for v in versions if isinstance(v, Tombstone))
     records = RecordSet.from_records(v for v in versions if not isinstance(v, Tombstone))
     records = attrs.evolve(records, tombstones=tombstones)
     problems = [*check_deletions(records)]
-    problems.extend(
-        p for p in check(records, policy) if reader.since is None or p.rule != "reference"
+    # Lines that did not build are reported with the problems of those that did;
+    # a reference to a record on such a line is not to an unknown record.
+    checked = (
+        check_built(records, policy, reader.unbuilt) if reader.skipped else check(records, policy)
     )
-    if problems:
-        raise JsonLinesError(_by_line(problems, lines))
+    problems.extend(p for p in checked if reader.since is None or p.rule != "reference")
+    if problems or reader.skipped:
+        errors = [*reader.skipped, *_by_line(problems, lines)]
+        raise JsonLinesError(sorted(errors, key=lambda e: e.line or 0))
     return records
 
 

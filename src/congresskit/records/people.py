@@ -126,17 +126,49 @@ class DeputyGroup(Record):
     station: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
 
 
+#: Where a reception rule counts from when neither the rule (``DTSTART``) nor the
+#: station (``opened``) says: a fixed day, so that the days of a period never
+#: depend on the period asked (a Monday, for weekly rules).
+RULE_EPOCH = dt.date(1900, 1, 1)
+_DAY_FREQUENCIES = (rrule.YEARLY, rrule.MONTHLY, rrule.WEEKLY, rrule.DAILY)
+_RULE_EXAMPLE = "such as 'FREQ=MONTHLY;BYMONTHDAY=15'"
+
+
+def _parse_rule(text: str, anchor: dt.date) -> rrule.rrule:
+    """The rule of ``text``, starting at its own ``DTSTART`` or else at ``anchor``.
+
+    Raises:
+        ValueError: with a message for people (no parser internals).
+    """
+    try:
+        rule = rrule.rrulestr(text, dtstart=dt.datetime.combine(anchor, dt.time()))
+    except (ValueError, TypeError, OverflowError, IndexError, KeyError):
+        msg = f"not an RFC 5545 recurrence rule {_RULE_EXAMPLE}"
+        raise ValueError(msg) from None
+    if not isinstance(rule, rrule.rrule):
+        msg = f"one recurrence rule is expected (after a DTSTART, if any), {_RULE_EXAMPLE}"
+        raise ValueError(msg)
+    # dateutil keeps a rule's parts in private attributes (its stubs do not list them).
+    if rule._freq not in _DAY_FREQUENCIES:  # type: ignore[attr-defined]
+        msg = "reception days are days: FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY"
+        raise ValueError(msg)
+    if rule._dtstart.tzinfo is not None:  # type: ignore[attr-defined]
+        msg = "DTSTART must be a date or a local time, without a time zone"
+        raise ValueError(msg)
+    return rule
+
+
+def _has_dtstart(text: str) -> bool:
+    return "DTSTART" in text.upper()
+
+
 def _rrule_text(instance: Any, attribute: Any, value: str) -> None:
     v.text(instance, attribute, value)
     try:
-        rrule.rrulestr(value, dtstart=dt.datetime(2000, 1, 1))
-    except (ValueError, TypeError) as exc:
+        _parse_rule(value, RULE_EPOCH)
+    except ValueError as exc:
         raise FieldError(
-            type(instance).__name__,
-            attribute.name,
-            value,
-            "rrule",
-            f"not an RFC 5545 recurrence rule such as 'FREQ=MONTHLY;BYMONTHDAY=15' ({exc})",
+            type(instance).__name__, attribute.name, value, "rrule", str(exc)
         ) from None
 
 
@@ -149,7 +181,13 @@ class Station(Record):
         place: the id of the place where it stands, if recorded.
         opened: the day it opened, if recorded.
         reception_rule: when its reception days fall, as an RFC 5545 recurrence
-            rule (``"FREQ=MONTHLY;BYMONTHDAY=15"`` for the 15th of each month).
+            rule (``"FREQ=MONTHLY;BYMONTHDAY=15"`` for the 15th of each month),
+            optionally after a ``DTSTART`` line. The rule counts from its
+            ``DTSTART``, else from the opening day, else from 1 January
+            1900, never from the period asked, so that
+            ``INTERVAL`` and ``COUNT`` give the same days however a year is
+            split; a rule with ``COUNT`` needs a ``DTSTART`` or an opening day.
+            Days before the opening day are never reception days.
 
     >>> s = Station(id="s1", name="一号站", reception_rule="FREQ=MONTHLY;BYMONTHDAY=15")
     >>> [d.isoformat() for d in s.reception_days(dt.date(2020, 1, 1), dt.date(2020, 3, 31))]
@@ -163,12 +201,28 @@ class Station(Record):
     )
     reception_rule: str | None = attrs.field(default=None, validator=v.optional(_rrule_text))
 
+    def __attrs_post_init__(self) -> None:
+        rule = self.reception_rule
+        if (
+            rule is not None
+            and self.opened is None
+            and not _has_dtstart(rule)
+            and _parse_rule(rule, RULE_EPOCH)._count is not None  # type: ignore[attr-defined]
+        ):
+            raise FieldError(
+                "Station",
+                "opened, reception_rule",
+                rule,
+                "rrule_start",
+                "a reception rule with COUNT counts from a start: give the opening day, "
+                "or a DTSTART in the rule",
+            )
+
     def reception_days(self, start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
         """The scheduled reception days from ``start`` to ``end`` (both included)."""
         if self.reception_rule is None:
             return ()
+        rule = _parse_rule(self.reception_rule, self.opened or RULE_EPOCH)
         first = max(start, self.opened) if self.opened else start
-        dtstart = dt.datetime.combine(first, dt.time())
-        rule = rrule.rrulestr(self.reception_rule, dtstart=dtstart)
-        last = dt.datetime.combine(end, dt.time())
-        return tuple(d.date() for d in rule.between(dtstart, last, inc=True))
+        window = (dt.datetime.combine(first, dt.time()), dt.datetime.combine(end, dt.time.max))
+        return tuple(d.date() for d in rule.between(*window, inc=True))

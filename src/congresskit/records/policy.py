@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from congresskit.errors import FieldError, FieldTypeError
 from congresskit.records.enums import Level
 
 __all__ = ["DEFAULT_POLICY", "Policy"]
@@ -62,7 +63,40 @@ def _frozen_copy(signatories: Mapping[Level, int]) -> Mapping[Level, int]:
     # A copy, so that changing the caller's dict afterwards cannot change a
     # frozen policy; and a typed converter, so that type checkers accept a
     # plain dict as the argument.
+    if not isinstance(signatories, Mapping):
+        raise FieldTypeError(
+            "Policy", "motion_signatories", signatories, "a mapping of Level to int"
+        )
     return _Frozen(signatories)
+
+
+def _span(instance: Any, attribute: Any, value: Any) -> None:
+    # A bare number of days or months would be ambiguous; say so at construction.
+    if not isinstance(value, relativedelta):
+        raise FieldTypeError(
+            "Policy",
+            attribute.name,
+            value,
+            "a dateutil relativedelta, e.g. relativedelta(months=3)",
+        )
+
+
+def _share(instance: Any, attribute: Any, value: Any) -> None:
+    if not isinstance(value, Fraction):
+        raise FieldTypeError("Policy", attribute.name, value, "a Fraction, e.g. Fraction(2, 3)")
+    if not 0 < value <= 1:
+        raise FieldError(
+            "Policy", attribute.name, value, "share", "must be more than 0 and at most 1"
+        )
+
+
+def _signatories(instance: Any, attribute: Any, value: Any) -> None:
+    assert isinstance(value, Mapping)  # the converter made sure
+    for level, number in value.items():
+        if not isinstance(level, Level) or not isinstance(number, int) or isinstance(number, bool):
+            raise FieldTypeError(
+                "Policy", attribute.name, {level: number}, "a mapping of Level to int"
+            )
 
 
 def _default_signatories() -> Mapping[Level, int]:
@@ -96,15 +130,25 @@ class Policy:
             national 30).
         quorum: the share of deputies due that must be present for a session
             to be quorate (default two thirds).
+
+    Raises:
+        FieldTypeError: a deadline that is not a ``relativedelta`` (a bare
+            ``15`` could mean days or months), a quorum that is not a
+            ``Fraction``, or signatures not a mapping of level to number.
+        FieldError: a quorum not above 0 and at most 1.
     """
 
-    reply_within: relativedelta = _THREE_MONTHS
-    extended_reply_within: relativedelta = _SIX_MONTHS
-    rehandle_reply_within: relativedelta = _ONE_MONTH
+    reply_within: relativedelta = attrs.field(default=_THREE_MONTHS, validator=_span)
+    extended_reply_within: relativedelta = attrs.field(default=_SIX_MONTHS, validator=_span)
+    rehandle_reply_within: relativedelta = attrs.field(default=_ONE_MONTH, validator=_span)
     motion_signatories: Mapping[Level, int] = attrs.field(
-        factory=_default_signatories, converter=_frozen_copy, eq=dict, hash=False
+        factory=_default_signatories,
+        converter=_frozen_copy,
+        validator=_signatories,
+        eq=dict,
+        hash=False,
     )
-    quorum: Fraction = Fraction(2, 3)
+    quorum: Fraction = attrs.field(default=Fraction(2, 3), validator=_share)
 
     def due(self, start: dt.date, *, extended: bool = False, rehandling: bool = False) -> dt.date:
         """The reply deadline of a handling round that began on ``start``.

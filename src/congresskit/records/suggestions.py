@@ -108,7 +108,7 @@ class Assigned:
 
 @attrs.frozen(kw_only=True)
 class Extended:
-    """The reply deadline of a complex suggestion was extended (once per handling round)."""
+    """A complex suggestion's reply deadline was extended (once a round; not once passed)."""
 
     step: ClassVar[str] = "extended"
     on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
@@ -358,15 +358,19 @@ class Suggestion(Record):
         return any(isinstance(e, Rehandled) for e in self.events)
 
     def rounds(self, policy: Policy = DEFAULT_POLICY) -> tuple[HandlingRound, ...]:
-        """The handling rounds with their deadlines under ``policy``."""
+        """The handling rounds with their deadlines under ``policy``.
+
+        A late extension (after the deadline passed) leaves a round not ``extended``.
+        """
         rounds: list[HandlingRound] = []
         start: dt.date | None = None
         rehandling = extended = False
         for event in self.events:
             if isinstance(event, (Assigned, Rehandled)):
                 start, rehandling, extended = event.on, isinstance(event, Rehandled), False
-            elif isinstance(event, Extended):
-                extended = True
+            elif isinstance(event, Extended) and start is not None:
+                # Too late to extend once the deadline has passed: a late reply stays late.
+                extended = event.on <= policy.due(start, rehandling=rehandling)
             elif isinstance(event, Replied) and start is not None:
                 rounds.append(self._round(policy, start, event.on, rehandling, extended))
                 start = None

@@ -124,14 +124,26 @@ def has_suggestions(summary: PeriodSummary) -> bool:
     return bool(s.raised.value or s.in_hand.suggestions)
 
 
-def participations(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> Count:
-    """The deputy participations in the period's activities of ``kinds``."""
-    return Count.total(summary.activities_by_kind[k].participations for k in kinds)
+def participations(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> Count | None:
+    """The deputy participations in the period's activities of ``kinds``.
+
+    ``None`` when none of those activities records who, or how many, took part:
+    the figure is unknown (未记录), not zero.
+    """
+    figures = [summary.activities_by_kind[k] for k in kinds]
+    if not any(f.participants_recorded for f in figures):
+        return None
+    return Count.total(f.participations for f in figures)
 
 
 def reception_days(summary: PeriodSummary) -> int:
     """The reception days the period's stations had scheduled, all together."""
     return sum(s.reception_days for s in summary.stations)
+
+
+def scheduled_stations(summary: PeriodSummary) -> int:
+    """How many of the period's stations have a reception-day rule."""
+    return sum(s.reception_rule is not None for s in summary.stations)
 
 
 def receptions(summary: PeriodSummary) -> ActivityFigures | None:

@@ -104,8 +104,12 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         if a.on_leave:
             first += f" and {a.on_leave} on leave"
     parts = []
-    if s.reports:
-        parts.append(f"it heard and reviewed {join([f'the {english(r)}' for r in s.reports])}")
+    if s.report_reviews:
+        # A recorded title is shown: six reports of kind "other" are six different reports.
+        heard = [
+            f"“{r.title}”" if r.title else f"the {english(r.report)}" for r in s.report_reviews
+        ]
+        parts.append(f"it heard and reviewed {join(heard)}")
     said = []
     if s.speeches:
         said.append(f"spoke {plural(s.speeches, 'time')}")
@@ -174,6 +178,8 @@ def learning(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> str:
     by_kind = summary.activities_by_kind
     done = join([f"{english(k)} {plural(by_kind[k].activities, 'time')}" for k in kinds])
     people = common.participations(summary, kinds)
+    if people is None:
+        return f"Deputies met for {done}; deputy participations were not recorded."
     return f"Deputies met for {done}, with {plural(people, 'deputy participation')} in all."
 
 
@@ -182,8 +188,20 @@ def stations(summary: PeriodSummary) -> str:
     sentences = []
     if summary.stations:
         days = common.reception_days(summary)
-        text = f"The {plural(len(summary.stations), 'deputy station')} receive the public"
-        text += " on scheduled reception days"
+        stations, scheduled = len(summary.stations), common.scheduled_stations(summary)
+        if scheduled == stations == 1:
+            text = "The deputy station receives the public on scheduled reception days"
+        elif scheduled == stations:
+            text = f"The {number(stations)} deputy stations receive the public"
+            text += " on scheduled reception days"
+        else:  # say only of the stations with a rule that they keep scheduled days
+            there = "is" if stations == 1 else "are"
+            text = f"There {there} {plural(stations, 'deputy station')}"
+            if scheduled:
+                verb = "receives" if scheduled == 1 else "receive"
+                text += (
+                    f"; {number(scheduled)} of them {verb} the public on scheduled reception days"
+                )
         if days:
             text += f", {number(days)} of them in {period_name(summary.period)}"
         sentences.append(text + ".")
@@ -235,13 +253,20 @@ def suggestions_in_hand(summary: PeriodSummary) -> str:
     if h.outcomes:
         text += f" Replies: {_tally(h.outcomes)}."
     if h.evaluated:
-        text += (
-            f" Deputies rated {plural(h.evaluated, 'reply', 'replies')}: {_tally(h.satisfaction)}"
-        )
+        # Two ratings: of the handling work and, when rated apart, of the result.
+        rated = plural(h.evaluated, "reply", "replies")
+        text += f" Deputies rated {rated}; the handling: {_tally(h.satisfaction)}"
         rate = h.satisfied_or_basically_rate
         if rate is not None:
             share = common.percent(rate.numerator, rate.denominator)
-            text += f"; {share} satisfied or basically satisfied"
+            text += f" ({share} satisfied or basically satisfied with the handling)"
+        if h.result_evaluated:
+            text += f"; the result, rated for {number(h.result_evaluated)}: "
+            text += _tally(h.result_satisfaction)
+            rate = h.result_satisfied_or_basically_rate
+            if rate is not None:
+                share = common.percent(rate.numerator, rate.denominator)
+                text += f" ({share} satisfied or basically satisfied with the result)"
         text += "."
     if h.rehandled:
         verb = "was" if h.rehandled == 1 else "were"

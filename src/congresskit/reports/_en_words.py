@@ -89,6 +89,7 @@ WORDS = Words(
     no_deputy="No deputy served in the period.",
     not_stated="not stated",
     candidates="Candidates for excellent deputy (no rule failed), {n}: {names}.",
+    not_recorded="not recorded",
 )
 
 _MONTHS = (

@@ -78,6 +78,8 @@ class Words:
     no_deputy: str
     not_stated: str  # a figure the records do not give
     candidates: str  # {n}, {names}
+    #: A figure the records do not record (a table cell), never shown as 0.
+    not_recorded: str
 
 
 class Language(Protocol):

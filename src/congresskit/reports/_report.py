@@ -18,7 +18,7 @@ from congresskit.reports import _common as common
 from congresskit.reports._blocks import Block, Bullets, Heading, Paragraph, Table
 from congresskit.reports._language import Language
 from congresskit.summary import PeriodSummary
-from congresskit.summary.figures import CampaignSummary
+from congresskit.summary.figures import ActivityFigures, CampaignSummary
 from congresskit.summary.tracking import PlanProgress
 
 
@@ -100,7 +100,12 @@ def _plan(plan: WorkPlan, part: int, language: Language) -> list[Block]:
 
 
 #: A breakdown table's rows: each a name, then the figures of its columns.
+#: ``None`` is a figure the records do not record (not zero).
 _Rows = list[tuple[str, tuple[int | Count | None, ...]]]
+
+
+def _participations(af: ActivityFigures) -> Count | None:
+    return af.participations if af.participation_recorded else None
 
 
 def _by_station(summary: PeriodSummary) -> _Rows:
@@ -110,7 +115,7 @@ def _by_station(summary: PeriodSummary) -> _Rows:
             (
                 s.reception_days,
                 s.activities.activities,
-                s.activities.participations,
+                _participations(s.activities),
                 s.activities.people_received,
                 s.activities.opinions_collected,
                 s.activities.suggestions_arising,
@@ -126,7 +131,7 @@ def _by_group(summary: PeriodSummary) -> _Rows:
             g.name or g.id,
             (
                 g.activities.activities,
-                g.activities.participations,
+                _participations(g.activities),
                 g.activities.villages,
                 g.activities.households_contacted,
                 g.suggestions.suggestions,

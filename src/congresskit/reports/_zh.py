@@ -116,8 +116,10 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         if a.on_leave:
             first += f"，请假{a.on_leave}名"
     parts = []
-    if s.reports:
-        parts.append(f"大会听取和审议了{join([label(r) for r in s.reports], '及')}")
+    if s.report_reviews:
+        # A recorded title is shown: six reports of kind "other" are six different reports.
+        heard = [f"《{r.title}》" if r.title else label(r.report) for r in s.report_reviews]
+        parts.append(f"大会听取和审议了{join(heard, '及')}")
     said = []
     if s.speeches:
         said.append(f"发言{s.speeches}人次")
@@ -177,7 +179,8 @@ def learning(summary: PeriodSummary, kinds: Sequence[ActivityKind]) -> str:
     by_kind = summary.activities_by_kind
     done = "、".join(f"{label(k)}{by_kind[k].activities}次" for k in kinds)
     people = common.participations(summary, kinds)
-    return f"{_short(summary.period)}组织代表{done}，代表参与{count(people, '人次')}。"
+    took_part = "代表参与人次未记录" if people is None else f"代表参与{count(people, '人次')}"
+    return f"{_short(summary.period)}组织代表{done}，{took_part}。"
 
 
 def stations(summary: PeriodSummary) -> str:
@@ -185,7 +188,13 @@ def stations(summary: PeriodSummary) -> str:
     parts = []
     if summary.stations:
         days = common.reception_days(summary)
-        text = f"{len(summary.stations)}个人大代表工作站按排定的接访日接待群众"
+        stations, scheduled = len(summary.stations), common.scheduled_stations(summary)
+        if scheduled == stations:
+            text = f"{stations}个人大代表工作站按排定的接访日接待群众"
+        elif scheduled:
+            text = f"设人大代表工作站{stations}个，其中{scheduled}个按排定的接访日接待群众"
+        else:  # no station has a reception rule: say nothing of scheduled days
+            text = f"设人大代表工作站{stations}个"
         if days:
             text += f"，{_short(summary.period)}排定接访日{days}天"
         parts.append(text)
@@ -238,10 +247,18 @@ def suggestions_in_hand(summary: PeriodSummary) -> str:
     if h.outcomes:
         text += f"答复结果：{_tally(h.outcomes, '条')}。"
     if h.evaluated:
-        text += f"代表已评价{h.evaluated}条，其中{_tally(h.satisfaction, '条')}"
+        # Two ratings: of the handling work and, when rated apart, of the result.
+        text += f"代表已评价{h.evaluated}条，对办理工作{_tally(h.satisfaction, '条')}"
         rate = h.satisfied_or_basically_rate
         if rate is not None:
-            text += f"，满意和基本满意率{common.percent(rate.numerator, rate.denominator)}"
+            text += f"，办理工作满意和基本满意率{common.percent(rate.numerator, rate.denominator)}"
+        if h.result_evaluated:
+            text += f"；对办理结果评价{h.result_evaluated}条，{_tally(h.result_satisfaction, '条')}"
+            rate = h.result_satisfied_or_basically_rate
+            if rate is not None:
+                text += (
+                    f"，办理结果满意和基本满意率{common.percent(rate.numerator, rate.denominator)}"
+                )
         text += "。"
     if h.rehandled:
         text += f"因代表不满意重新办理{h.rehandled}条。"

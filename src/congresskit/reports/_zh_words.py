@@ -94,6 +94,7 @@ WORDS = Words(
     no_deputy="考核期内没有在任代表。",
     not_stated="未载明",
     candidates="优秀代表候选人（没有未达标项）{n}名：{names}。",
+    not_recorded="未记录",
 )
 
 _DIGITS = "零一二三四五六七八九"

@@ -52,6 +52,9 @@ def _sorted(counter: Mapping[str, int]) -> dict[str, int]:
 def _activities(t: _tally.ActivityTally, state: State) -> ActivityFigures:
     places = state.places
     villages = sum(1 for p in t.places if p in places and places[p].kind is PlaceKind.VILLAGE)
+    participations = t.count(_tally.PARTICIPATIONS)
+    # Activities that do not record who took part add an unknown number: a lower bound.
+    unrecorded = t.recorded < t.activities
     return ActivityFigures(
         activities=t.activities,
         by_kind=t.kinds(),
@@ -59,8 +62,9 @@ def _activities(t: _tally.ActivityTally, state: State) -> ActivityFigures:
         villages=villages,
         units=len(t.units),
         projects=len(t.projects),
-        deputies=Count(len(t.deputies), at_least=t.unlisted),
-        participations=t.count(_tally.PARTICIPATIONS),
+        deputies=Count(max(len(t.deputies), t.most), at_least=t.unlisted or unrecorded),
+        participations=Count(participations.value, at_least=participations.at_least or unrecorded),
+        participants_recorded=t.recorded,
         people_received=t.count(_tally.PEOPLE),
         opinions_collected=t.count(_tally.OPINIONS),
         households_contacted=t.count(_tally.HOUSEHOLDS),
@@ -83,6 +87,7 @@ def _suggestions(t: _tally.SuggestionTally) -> SuggestionFigures:
         replied_in_period=t.flag(_tally.REPLIED),
         outcomes=t.by(Outcome),
         satisfaction=t.by(Satisfaction),
+        result_satisfaction=t.by(Satisfaction, result=True),
     )
 
 
@@ -97,6 +102,7 @@ def _sessions(state: State) -> tuple[SessionSummary, ...]:
         term = state.terms.get(s.term)
         itemised = state.at_session.get(s.id, 0)
         ballots = tuple(i for i in s.agenda if isinstance(i, ProjectBallot))
+        reviews = tuple(i for i in s.agenda if isinstance(i, ReportReview))
         result.append(
             SessionSummary(
                 id=s.id,
@@ -105,7 +111,8 @@ def _sessions(state: State) -> tuple[SessionSummary, ...]:
                 number=s.number,
                 start=s.start,
                 end=s.last_day,
-                reports=tuple(i.report for i in s.agenda if isinstance(i, ReportReview)),
+                reports=tuple(i.report for i in reviews),
+                report_reviews=reviews,
                 resolutions=tuple(i for i in s.agenda if isinstance(i, Resolution)),
                 elections=tuple(i for i in s.agenda if isinstance(i, Election)),
                 ballots=ballots,
@@ -194,6 +201,7 @@ def _stations(state: State) -> tuple[StationSummary, ...]:
             StationSummary(
                 id=key,
                 name=station.name if station is not None else None,
+                reception_rule=station.reception_rule if station is not None else None,
                 reception_days=len(days),
                 activities=_activities(state.by_station.get(key, _NO_ACTIVITIES), state),
             )

@@ -329,7 +329,10 @@ def summarize(
     Returns:
         The summary. Activities count in the period in which they start;
         suggestions in the period in which they were raised, their handling as
-        it stood at the period's end.
+        it stood at the period's end. A plan that began before the period is
+        tracked with its targets unknown (``done`` is ``None``): summarise
+        the plan's own period to date for its progress (see
+        :mod:`congresskit.summary.tracking`).
 
     Raises:
         PeriodError: ``period`` is text that is not a period, or a term the

@@ -49,6 +49,8 @@ _KIND = {k._value_: i for i, k in enumerate(ACTIVITY_KINDS)}
 # An activity tally's counters: activities, then one per kind, then the sums.
 _SUMS = 1 + len(ACTIVITY_KINDS)
 PARTICIPATIONS, PEOPLE, OPINIONS, HOUSEHOLDS, SUGGESTIONS = range(5)
+# Not a sum of figures: how many activities record who (or how many) took part.
+RECORDED = 5
 _UNLISTED = 1 << 5  # the flag bit: some activity names fewer participants than it counts
 
 
@@ -61,8 +63,11 @@ def _enum_slots(*enums: type[enum.Enum]) -> tuple[dict[str, int], ...]:
     return tuple(result)
 
 
-_SKIND, _SSTATUS, _SOUTCOME, _SRATING = _enum_slots(Kind, Status, Outcome, Satisfaction)
-_FLAGS = 1 + len(Kind) + len(Status) + len(Outcome) + len(Satisfaction)
+# Two ratings: of the handling work (Evaluated.handling) and of the result (.result).
+_SKIND, _SSTATUS, _SOUTCOME, _SRATING, _SRESULT = _enum_slots(
+    Kind, Status, Outcome, Satisfaction, Satisfaction
+)
+_FLAGS = 1 + len(Kind) + len(Status) + len(Outcome) + 2 * len(Satisfaction)
 ON_TIME, LATE, OVERDUE, OPEN, REHANDLED, REPLIED = range(6)
 _WIDTH = _FLAGS + 6
 
@@ -70,7 +75,7 @@ _WIDTH = _FLAGS + 6
 class ActivityFacts:
     """What one activity adds to a tally: (position, amount) pairs and flag bits."""
 
-    __slots__ = ("activity", "flags", "households", "increments", "kind")
+    __slots__ = ("activity", "flags", "households", "increments", "kind", "most")
 
     def __init__(self, a: Activity) -> None:
         self.activity = a
@@ -91,6 +96,10 @@ class ActivityFacts:
                 flags |= 1 << i
         if figures[PARTICIPATIONS][0] > len(a.participants) or figures[PARTICIPATIONS][1]:
             flags |= _UNLISTED
+        if a.participants or a.participants_reported is not None:
+            increments.append((_SUMS + RECORDED, 1))
+        # One activity's participants are distinct deputies: a bound on the distinct count.
+        self.most = figures[PARTICIPATIONS][0]
         self.increments = tuple(increments)
         self.flags = flags
         self.households = figures[HOUSEHOLDS]
@@ -99,11 +108,12 @@ class ActivityFacts:
 class ActivityTally:
     """Activities added up: counters, sums that may be lower bounds, and distinct ids."""
 
-    __slots__ = ("counts", "deputies", "flags", "places", "projects", "units")
+    __slots__ = ("counts", "deputies", "flags", "most", "places", "projects", "units")
 
     def __init__(self) -> None:
-        self.counts = [0] * (_SUMS + 5)
+        self.counts = [0] * (_SUMS + 6)
         self.flags = 0
+        self.most = 0  # the most participants one activity had
         self.places: set[str] = set()
         self.units: set[str] = set()
         self.projects: set[str] = set()
@@ -115,6 +125,7 @@ class ActivityTally:
     def merge(self, other: ActivityTally) -> None:
         self.counts = [x + y for x, y in zip(self.counts, other.counts, strict=True)]
         self.flags |= other.flags
+        self.most = max(self.most, other.most)
         self.places |= other.places
         self.units |= other.units
         self.projects |= other.projects
@@ -127,6 +138,11 @@ class ActivityTally:
     @property
     def unlisted(self) -> bool:
         return bool(self.flags & _UNLISTED)
+
+    @property
+    def recorded(self) -> int:
+        """How many activities record who, or how many, took part."""
+        return self.counts[_SUMS + RECORDED]
 
     def kinds(self) -> dict[ActivityKind, int]:
         """How many activities of each kind (kinds with none left out), in enum order."""
@@ -156,6 +172,8 @@ def add_activity(facts: ActivityFacts, tallies: list[ActivityTally]) -> None:
             counts[i] += value
         if flags:
             tally.flags |= flags
+        if facts.most > tally.most:
+            tally.most = facts.most
         if places:
             tally.places.update(places)
         if units:
@@ -198,6 +216,7 @@ class SuggestionFacts:
         unit: str | None = None
         outcome: Outcome | None = None
         rating: Satisfaction | None = None
+        result: Satisfaction | None = None
         closed_on: dt.date | None = None
         replied_in_period = rehandled = extended = rehandling = False
         start: dt.date | None = None
@@ -213,8 +232,9 @@ class SuggestionFacts:
                 rehandling = kind is Rehandled
                 rehandled = rehandled or rehandling
                 start, extended = e.on, False
-            elif kind is Extended:
-                extended = True
+            elif kind is Extended and start is not None:
+                # A late extension leaves the deadline as it was (Suggestion.rounds).
+                extended = e.on <= due(start, False, rehandling)
             elif kind is Replied:
                 outcome = e.outcome  # type: ignore[union-attr]
                 replied_in_period = replied_in_period or e.on >= period.start
@@ -222,7 +242,7 @@ class SuggestionFacts:
                     rounds.append((due(start, extended, rehandling), e.on))
                     start = None
             elif kind is Evaluated:
-                rating = e.handling  # type: ignore[union-attr]
+                rating, result = e.handling, e.result  # type: ignore[union-attr]
             elif kind is Closed:
                 closed_on = e.on
         if start is not None:
@@ -232,6 +252,8 @@ class SuggestionFacts:
             increments.append(_SOUTCOME[outcome._value_])
         if rating is not None:
             increments.append(_SRATING[rating._value_])
+        if result is not None:
+            increments.append(_SRESULT[result._value_])
         if rounds:
             first_due, first_reply = rounds[0]
             if first_reply is not None:
@@ -305,9 +327,14 @@ class SuggestionTally:
         """How many suggestions have the yes/no figure ``index`` (``ON_TIME`` and so on)."""
         return self.counts[_FLAGS + index]
 
-    def by(self, cls: type[Any]) -> dict[Any, int]:
-        """Counts by member of ``cls`` (SuggestionKind, Status, Outcome or Satisfaction)."""
+    def by(self, cls: type[Any], *, result: bool = False) -> dict[Any, int]:
+        """Counts by member of ``cls`` (SuggestionKind, Status, Outcome or Satisfaction).
+
+        For Satisfaction, the ratings of the handling, or with ``result`` of the result.
+        """
         slots = {Kind: _SKIND, Status: _SSTATUS, Outcome: _SOUTCOME, Satisfaction: _SRATING}[cls]
+        if result:
+            slots = _SRESULT
         return {m: self.counts[slots[m._value_]] for m in cls if self.counts[slots[m._value_]]}
 
     def _key(self) -> tuple[Any, ...]:

@@ -15,7 +15,7 @@ from fractions import Fraction
 import attrs
 
 from congresskit.records.activities import CampaignRole
-from congresskit.records.agenda import Election, Inquiry, ProjectBallot, Resolution
+from congresskit.records.agenda import Election, Inquiry, ProjectBallot, ReportReview, Resolution
 from congresskit.records.counts import Count
 from congresskit.records.enums import (
     ActivityKind,
@@ -56,9 +56,15 @@ class ActivityFigures:
         villages: distinct places covered that are villages.
         units: distinct units inspected, evaluated or met.
         projects: distinct livelihood projects concerned.
-        deputies: distinct deputies taking part; a lower bound when some
-            activity reports more participants than it names.
-        participations: deputy participations (person-times).
+        deputies: distinct deputies taking part: those named, or the most
+            one activity reports if more; a lower bound when some activity
+            reports more participants than it names, or records none.
+        participations: deputy participations (person-times); a lower bound
+            when some activity does not record who, or how many, took part.
+        participants_recorded: how many of the activities record who, or how
+            many, took part. When none does (and there are activities), the
+            participation figures are not recorded (未记录), not zero: see
+            :attr:`participation_recorded`.
         people_received: people received (人次).
         opinions_collected: opinions collected (reported totals, or itemised
             opinions where no total is given, never both).
@@ -74,10 +80,16 @@ class ActivityFigures:
     projects: int = 0
     deputies: Count = _ZERO
     participations: Count = _ZERO
+    participants_recorded: int = 0
     people_received: Count = _ZERO
     opinions_collected: Count = _ZERO
     households_contacted: Count = _ZERO
     suggestions_arising: Count = _ZERO
+
+    @property
+    def participation_recorded(self) -> bool:
+        """Whether the participation figures say something (no activity, or some recording it)."""
+        return self.activities == 0 or self.participants_recorded > 0
 
 
 @attrs.frozen(kw_only=True)
@@ -96,7 +108,16 @@ class SuggestionFigures:
         rehandled: sent back for re-handling at least once.
         replied_in_period: replied at least once within the period.
         outcomes: the class (A/B/C) of each suggestion's latest reply.
-        satisfaction: each deputy's latest rating of the handling.
+        satisfaction: the deputy's latest rating of the handling work
+            (``Evaluated.handling``, or the only rating), one per rated suggestion.
+        result_satisfaction: the deputy's latest rating of the result
+            (``Evaluated.result``), one per suggestion whose result was rated
+            apart; a suggestion rated once has none here.
+
+    The rates say which rating they use: :attr:`satisfied_rate` and
+    :attr:`satisfied_or_basically_rate` the handling,
+    :attr:`result_satisfied_rate` and :attr:`result_satisfied_or_basically_rate`
+    the result.
     """
 
     suggestions: int = 0
@@ -112,26 +133,46 @@ class SuggestionFigures:
     replied_in_period: int = 0
     outcomes: Mapping[Outcome, int] = attrs.field(factory=dict)
     satisfaction: Mapping[Satisfaction, int] = attrs.field(factory=dict)
+    result_satisfaction: Mapping[Satisfaction, int] = attrs.field(factory=dict)
 
     @property
     def evaluated(self) -> int:
-        """How many suggestions the deputies have rated."""
+        """How many suggestions the deputies have rated (their handling)."""
         return sum(self.satisfaction.values())
 
     @property
+    def result_evaluated(self) -> int:
+        """How many suggestions have a rating of their result."""
+        return sum(self.result_satisfaction.values())
+
+    @property
     def satisfied_rate(self) -> Fraction | None:
-        """The share of rated suggestions rated 'satisfied' (``None`` if none is rated)."""
-        return self._rate(Satisfaction.SATISFIED)
+        """The share of rated suggestions whose handling is rated 'satisfied' (or ``None``)."""
+        return _rate(self.satisfaction, Satisfaction.SATISFIED)
 
     @property
     def satisfied_or_basically_rate(self) -> Fraction | None:
-        """The share rated 'satisfied' or 'basically satisfied' (``None`` if none is rated)."""
-        return self._rate(Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED)
+        """The share whose handling is rated 'satisfied' or 'basically satisfied' (or ``None``)."""
+        return _rate(self.satisfaction, Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED)
 
-    def _rate(self, *ratings: Satisfaction) -> Fraction | None:
-        if not self.evaluated:
-            return None
-        return Fraction(sum(self.satisfaction.get(r, 0) for r in ratings), self.evaluated)
+    @property
+    def result_satisfied_rate(self) -> Fraction | None:
+        """The share of result ratings that are 'satisfied' (``None`` if no result is rated)."""
+        return _rate(self.result_satisfaction, Satisfaction.SATISFIED)
+
+    @property
+    def result_satisfied_or_basically_rate(self) -> Fraction | None:
+        """The share of result ratings 'satisfied' or 'basically satisfied' (or ``None``)."""
+        return _rate(
+            self.result_satisfaction, Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED
+        )
+
+
+def _rate(counts: Mapping[Satisfaction, int], *ratings: Satisfaction) -> Fraction | None:
+    rated = sum(counts.values())
+    if not rated:
+        return None
+    return Fraction(sum(counts.get(r, 0) for r in ratings), rated)
 
 
 @attrs.frozen(kw_only=True)
@@ -161,7 +202,9 @@ class SessionSummary:
         id, term, number, start, end: the session's record id, term id,
             number within the term and days.
         term_number: the term's number, when the term record is known.
-        reports: the reports heard and reviewed, in agenda order.
+        reports: the kinds of the reports heard and reviewed, in agenda order.
+        report_reviews: those agenda items as recorded (with their titles,
+            presenters and units), in the same order.
         resolutions, elections, ballots, inquiries: the agenda items of each kind.
         projects_selected: ids of the livelihood projects its ballots selected.
         attendance: the roll, if recorded.
@@ -178,6 +221,7 @@ class SessionSummary:
     start: dt.date
     end: dt.date
     reports: tuple[ReportKind, ...] = ()
+    report_reviews: tuple[ReportReview, ...] = ()
     resolutions: tuple[Resolution, ...] = ()
     elections: tuple[Election, ...] = ()
     ballots: tuple[ProjectBallot, ...] = ()
@@ -196,6 +240,8 @@ class StationSummary:
     Attributes:
         id: the station's id; name: its name (``None`` if its record is not
             among the records).
+        reception_rule: its reception-day recurrence rule, if it has one
+            (``None`` also when its record is not among the records).
         reception_days: reception days its recurrence rule schedules in the period.
         activities: the activities held at it (reception days held are its
             activities of kind ``reception``).
@@ -203,6 +249,7 @@ class StationSummary:
 
     id: str
     name: str | None
+    reception_rule: str | None = None
     reception_days: int = 0
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
 

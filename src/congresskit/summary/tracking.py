@@ -21,6 +21,15 @@ met when all of them did. Per deputy, only ``activities`` and
 listed in), ``households_contacted`` (over activities of every kind) and
 ``suggestions_raised`` (led or co-signed) can be counted; other per-deputy
 targets are reported with ``done`` and ``met`` of ``None``.
+
+A plan's progress counts the plan's own period up to the end of the period
+summarised. A summary of a sub-period of the plan (Q4 of an H2 plan) holds only
+its own period's records, and summaries add up, so it cannot count July to
+September: it reports each target of a plan that began before its period with
+``done`` and ``met`` of ``None`` (unknown), never a count of the sub-period
+alone (a target met in Q3 is not "0 of 2" in Q4). For the plan's progress to
+the end of Q4, summarise the plan's period to date:
+``summarize(records, Period.between(plan.start, q4.end))``.
 """
 
 from __future__ import annotations
@@ -111,12 +120,19 @@ _DISTINCT = {
 
 
 def track(plan: WorkPlan, state: State, raised: Count) -> PlanProgress:
-    """The progress of ``plan`` over the records in ``state`` (``raised``: suggestions raised)."""
+    """The progress of ``plan`` over the records in ``state`` (``raised``: suggestions raised).
+
+    When the plan began before the state's period, the state cannot show the
+    plan's progress (only the part in the period): every target is unknown.
+    """
+    whole = plan.start >= state.period.start
     items = tuple(
         ItemProgress(
             section=item.section,
             text=item.text,
-            targets=tuple(_progress(t, state, raised) for t in item.targets),
+            targets=tuple(
+                _progress(t, state, raised) if whole else _unknown(t, state) for t in item.targets
+            ),
         )
         for item in plan.items
     )
@@ -130,6 +146,11 @@ def _progress(target: Target, state: State, raised: Count) -> TargetProgress:
     return TargetProgress(
         target=target, done=done, needed=target.value, met=_reaches(done, target.value)
     )
+
+
+def _unknown(target: Target, state: State) -> TargetProgress:
+    needed = len(serving(state)) if target.per_deputy else target.value
+    return TargetProgress(target=target, done=None, needed=needed, met=None)
 
 
 def _reaches(done: Count, needed: int) -> bool:

@@ -81,7 +81,14 @@ def resolutions(*, max_votes: int = 500) -> SearchStrategy[Resolution]:
         report=_s.maybe(st.sampled_from(ReportKind)),
         adopted=st.booleans(),
         tally=_s.maybe(tallies(max_votes=max_votes)),
-    )
+    ).map(_majority)
+
+
+def _majority(r: Resolution) -> Resolution:
+    # Adopted only with more yes than no votes (the check's rule).
+    if r.adopted and r.tally is not None and r.tally.yes <= r.tally.no:
+        return attrs.evolve(r, adopted=False)
+    return r
 
 
 def candidates(*, deputy: Ids = None, max_votes: int = 500) -> SearchStrategy[Candidate]:
@@ -129,7 +136,10 @@ def _elections(
     votes = cap if returned is None else returned
     drawn = draw(st.lists(_candidates(deputy, votes), min_size=lo, max_size=hi))
     seats = draw(st.integers(1, 3))
-    chosen = draw(st.sets(st.integers(0, len(drawn) - 1), max_size=seats))
+    winners = draw(st.integers(0, min(seats, len(drawn))))
+    # The winners are those with the most votes (the check's rule), in drawn order.
+    ranked = sorted(range(len(drawn)), key=lambda i: -drawn[i].votes)
+    chosen = set(ranked[:winners])
     people = tuple(attrs.evolve(c, elected=i in chosen) for i, c in enumerate(drawn))
     return Election(
         office=draw(_text),

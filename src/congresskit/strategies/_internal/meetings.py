@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from fractions import Fraction
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from congresskit.records.agenda import Resolution
+from congresskit.records.policy import DEFAULT_POLICY
 from congresskit.records.sessions import (
     Attendance,
     PresidiumMeeting,
@@ -123,7 +127,7 @@ def _sessions(
     said: tuple[Speech, ...] = ()
     if deputy is not None:
         said = tuple(draw(st.lists(speeches(deputy=deputy), max_size=speech_cap)))
-    return Session(
+    session = Session(
         id=draw(ids),
         term=draw(term),
         number=draw(st.integers(1, 12)),
@@ -135,6 +139,24 @@ def _sessions(
         speeches=said,
         suggestions_reported=draw(_REPORTED),
     )
+    return consistent_session(session, DEFAULT_POLICY.quorum)
+
+
+def consistent_session(session: Session, quorum: Fraction) -> Session:
+    """``session`` made to pass the check's consistency rules under ``quorum``.
+
+    Below the quorum no resolution is adopted; a deputy on leave does not speak.
+    """
+    roll = session.attendance
+    if roll is None:
+        return session
+    agenda = session.agenda
+    if roll.due and not roll.quorate(quorum):
+        agenda = tuple(
+            attrs.evolve(i, adopted=False) if isinstance(i, Resolution) else i for i in agenda
+        )
+    said = tuple(s for s in session.speeches if s.deputy not in roll.excused)
+    return attrs.evolve(session, agenda=agenda, speeches=said)
 
 
 def presidium_meetings(

@@ -30,7 +30,11 @@ from congresskit.records.suggestions import Suggestion
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import Choice
 from congresskit.strategies._internal.handling import suggestions
-from congresskit.strategies._internal.meetings import presidium_meetings, sessions
+from congresskit.strategies._internal.meetings import (
+    consistent_session,
+    presidium_meetings,
+    sessions,
+)
 from congresskit.strategies._internal.people import (
     congresses,
     deputies,
@@ -60,8 +64,11 @@ def record_sets(
     Every reference resolves; sessions fall inside their terms, with distinct
     numbers; votes and ballots stay within the roll; nobody signs a
     suggestion twice; motions have the signatories ``policy`` asks for at the
-    congress's level; memberships never overlap; reported totals are never
-    below the records itemised.
+    congress's level; memberships never overlap and term memberships start
+    within their terms; reported totals are never below the records
+    itemised; adopted resolutions have more yes than no votes and a quorum
+    (``policy``'s), the elected have the most votes, and deputies on leave do
+    not speak.
 
     Args:
         min_size, max_size: how many records each collection holds (terms,
@@ -103,13 +110,24 @@ def _consecutive_terms(draw: st.DrawFn, congress: Congress, count: int) -> list[
 
 
 def _deputy(
-    draw: st.DrawFn, did: str, level: Level, pools: dict[MembershipKind, list[str]], period: Any
+    draw: st.DrawFn,
+    did: str,
+    level: Level,
+    pools: dict[MembershipKind, list[str]],
+    period: Any,
+    terms: list[Term],
 ) -> Deputy:
     low, high = period
     options = [
         memberships(kinds=[kind], of=ids, min_date=low, max_date=high)
         for kind, ids in pools.items()
-        if ids
+        if ids and kind is not MembershipKind.TERM
+    ]
+    # A term membership starts within its term (the check's membership-before-term).
+    options += [
+        memberships(kinds=[MembershipKind.TERM], of=[t.id], min_date=t.start, max_date=high)
+        for t in terms
+        if t.id in pools.get(MembershipKind.TERM, ()) and t.start <= high
     ]
     held: SearchStrategy[Membership] | None = st.one_of(options) if options else None
     deputy = draw(deputies(ids=[did], memberships=held, max_memberships=3 if options else 0))
@@ -222,6 +240,7 @@ def _build(
                 max_date=term.end,
             )
         )
+        session = consistent_session(session, policy.quorum)
         held.append(attrs.evolve(session, number=numbers[term.id]))
     meetings = []
     for mid in pool["meetings"]:
@@ -255,7 +274,9 @@ def _build(
         terms=tuple(terms),
         units=tuple(unit_list),
         places=tuple(draw(places(ids=[v])) for v in pool["places"]),
-        deputies=tuple(_deputy(draw, d, level, memberships_of, period) for d in pool["deputies"]),
+        deputies=tuple(
+            _deputy(draw, d, level, memberships_of, period, terms) for d in pool["deputies"]
+        ),
         groups=tuple(
             draw(deputy_groups(ids=[g], term=pool["terms"], station=pool["stations"]))
             for g in pool["groups"]
