@@ -99,13 +99,19 @@ def _plan(plan: WorkPlan, part: int, language: Language) -> list[Block]:
     return blocks
 
 
+class _Unrecorded:
+    """A figure the records could have kept but did not (no activity lists its participants)."""
+
+
+_UNRECORDED = _Unrecorded()
+
 #: A breakdown table's rows: each a name, then the figures of its columns.
-#: ``None`` is a figure the records do not record (not zero).
-_Rows = list[tuple[str, tuple[int | Count | None, ...]]]
+#: ``None`` is a figure no record states, ``_UNRECORDED`` one no record keeps (never zero).
+_Rows = list[tuple[str, tuple[int | Count | _Unrecorded | None, ...]]]
 
 
-def _participations(af: ActivityFigures) -> Count | None:
-    return af.participations if af.participation_recorded else None
+def _participations(af: ActivityFigures) -> Count | _Unrecorded:
+    return af.participations if af.participation_recorded else _UNRECORDED
 
 
 def _by_station(summary: PeriodSummary) -> _Rows:
@@ -166,10 +172,12 @@ _BREAKDOWNS: Mapping[str, Callable[[PeriodSummary], _Rows]] = {
 }
 
 
-def _figure(value: int | Count | None, language: Language) -> str:
-    """A breakdown cell: a count that may be a lower bound, an exact number, or "not stated"."""
+def _figure(value: int | Count | _Unrecorded | None, language: Language) -> str:
+    """A breakdown cell: a count that may be a lower bound, an exact number, or unknown."""
     if value is None:
         return language.WORDS.not_stated
+    if isinstance(value, _Unrecorded):
+        return language.WORDS.not_recorded
     return language.cell(value) if isinstance(value, Count) else language.number(value)
 
 
