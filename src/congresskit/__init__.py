@@ -91,6 +91,7 @@ if TYPE_CHECKING:
     )
     from congresskit.records.body import Congress, Place, Term, Unit
     from congresskit.records.counts import Count, reported_or_itemised
+    from congresskit.records.dates import When
     from congresskit.records.enums import (
         ActivityKind,
         CampaignKind,
@@ -116,6 +117,7 @@ if TYPE_CHECKING:
     from congresskit.records.plans import PlanItem, Target, WorkPlan
     from congresskit.records.policy import DEFAULT_POLICY, Policy
     from congresskit.records.projects import LivelihoodProject, ProjectProgress
+    from congresskit.records.provenance import Printed, Source
     from congresskit.records.sessions import Attendance, PresidiumMeeting, Session, Speech
     from congresskit.records.suggestions import (
         Assigned,
@@ -234,6 +236,7 @@ __all__ = [
     "PointsTable",
     "Policy",
     "PresidiumMeeting",
+    "Printed",
     "Problem",
     "ProjectBallot",
     "ProjectLine",
@@ -253,6 +256,7 @@ __all__ = [
     "Satisfaction",
     "Session",
     "SessionSummary",
+    "Source",
     "Speech",
     "StandardError",
     "Station",
@@ -276,6 +280,7 @@ __all__ = [
     "UsageError",
     "ValidationError",
     "Verdict",
+    "When",
     "WorkPlan",
     "WorkflowError",
     "__version__",

@@ -14,7 +14,7 @@ including the cross-record problems :func:`congresskit.check` finds.
 >>> records = RecordSet(places=(Place(id="v1", name="称沱村"),))
 >>> text = dumps(records)
 >>> text
-'{"format":"congresskit","version":1,"profile":"public","places":[{"id":"v1","name":"称沱村"}]}'
+'{"format":"congresskit","version":2,"profile":"public","places":[{"id":"v1","name":"称沱村"}]}'
 >>> loads(text) == records
 True
 """
