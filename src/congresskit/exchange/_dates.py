@@ -23,7 +23,7 @@ from congresskit.records.dates import When, earliest, latest
 
 __all__ = [
     "DATE_PATTERN",
-    "VAGUE_DATE_PATTERN",
+    "MONTH_OR_YEAR_PATTERN",
     "structure_date",
     "unstructure_date",
     "unstructure_date_native",
@@ -31,8 +31,8 @@ __all__ = [
 
 #: A date as the format writes it (ISO 8601 calendar date).
 DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-#: A day, a month or a year, as a date field's string form (format version 2).
-VAGUE_DATE_PATTERN = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+#: A month or a year, the other string forms of a date field (format version 2).
+MONTH_OR_YEAR_PATTERN = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
 _TIMESTAMP_START = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T")
 _KEYS = frozenset({"earliest", "latest", "inferred"})
 _EXPECTED = (
@@ -44,7 +44,7 @@ _EXPECTED = (
 def _parse(value: Any, *, inferred: bool = False) -> dt.date:
     if type(value) is not str:
         raise WrongTypeError(_EXPECTED, value)
-    if not VAGUE_DATE_PATTERN.fullmatch(value):
+    if not (DATE_PATTERN.fullmatch(value) or MONTH_OR_YEAR_PATTERN.fullmatch(value)):
         hint = " (a date field takes no time)" if _TIMESTAMP_START.match(value) else ""
         msg = (
             f"expected a date YYYY-MM-DD, a month YYYY-MM or a year YYYY{hint}, "

@@ -104,11 +104,11 @@ def markdown() -> str:
     for name in ("date", "timestamp"):
         forms = defs[name].get("anyOf", [defs[name]])
         patterns = " or ".join(f"`{f['pattern']}`" for f in forms if "pattern" in f)
-        objects = " or an object (`earliest`, `latest`, `inferred`)" if len(forms) > 2 else ""
+        also = " or an object (`earliest`, `latest`, `inferred`)" if len(forms) > 2 else ""
         out += [
             f"#### {name}",
             "",
-            f"{defs[name]['description']} Pattern: {patterns}{objects}.",
+            f"{defs[name]['description']} Pattern: {patterns}{also}.",
             "",
         ]
     out += ["### Enumerations", ""]

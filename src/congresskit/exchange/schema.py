@@ -33,7 +33,7 @@ from typing import Any
 import attrs
 
 from congresskit.checking.recordset import COLLECTIONS
-from congresskit.exchange._dates import VAGUE_DATE_PATTERN
+from congresskit.exchange._dates import MONTH_OR_YEAR_PATTERN
 from congresskit.exchange._migrations import CURRENT_VERSION
 from congresskit.exchange.converters import (
     AGENDA_ITEM_TYPES,
@@ -223,10 +223,11 @@ def json_schema() -> dict[str, Any]:
         The schema, a JSON-ready dict (a new one on each call).
     """
     build = _Builder()
+    day = {"type": "string", "format": "date", "pattern": f"^{DATE_PATTERN.pattern}$"}
     vague = {
-        "description": "A day YYYY-MM-DD, a month YYYY-MM or a year YYYY.",
+        "description": "A month YYYY-MM or a year YYYY.",
         "type": "string",
-        "pattern": f"^{VAGUE_DATE_PATTERN.pattern}$",
+        "pattern": f"^{MONTH_OR_YEAR_PATTERN.pattern}$",
     }
     build.defs["date"] = {
         "description": (
@@ -235,13 +236,13 @@ def json_schema() -> dict[str, Any]:
             "(latest defaults to the end of earliest) and whether it was inferred."
         ),
         "anyOf": [
-            {"type": "string", "format": "date", "pattern": f"^{DATE_PATTERN.pattern}$"},
+            day,
             vague,
             {
                 "type": "object",
                 "properties": {
-                    "earliest": vague,
-                    "latest": vague,
+                    "earliest": {"anyOf": [day, vague]},
+                    "latest": {"anyOf": [day, vague]},
                     "inferred": {"type": "boolean", "default": False},
                 },
                 "required": ["earliest"],

@@ -217,7 +217,8 @@ class When(dt.date):
     def __sub__(self, other: Any) -> Any:
         return self.earliest.__sub__(other)
 
-    def replace(self, *args: Any, **kwargs: Any) -> dt.date:
+    # A plain date, not a When: replacing a part of a vague date gives a day.
+    def replace(self, *args: Any, **kwargs: Any) -> dt.date:  # type: ignore[override]
         """A plain date: the earliest day with the given parts replaced."""
         return self.earliest.replace(*args, **kwargs)
 

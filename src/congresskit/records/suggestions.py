@@ -39,6 +39,7 @@ from congresskit.records._base import Record
 from congresskit.records.dates import earliest, latest
 from congresskit.records.enums import Outcome, ReviewDecision, Satisfaction, Status, SuggestionKind
 from congresskit.records.policy import DEFAULT_POLICY, Policy
+from congresskit.records.rounds import HandlingRound
 
 __all__ = [
     "Assigned",
@@ -230,34 +231,6 @@ def _step(status: Status, event: Event, previous: Event | None) -> Status | str:
     result = allowed[type(event)]
     assert result is not None
     return result
-
-
-@attrs.frozen(kw_only=True)
-class HandlingRound:
-    """One round of handling: from assignment (or re-handling) to the reply.
-
-    Attributes:
-        start: the day of assignment or of the re-handling request.
-        due: the reply deadline under the policy used.
-        replied: the day of the reply, or ``None`` if there is none yet.
-        rehandling: whether this round is a re-handling.
-        extended: whether the deadline was extended.
-    """
-
-    start: dt.date
-    due: dt.date
-    replied: dt.date | None
-    rehandling: bool
-    extended: bool
-
-    @property
-    def on_time(self) -> bool | None:
-        """``True`` replied by the deadline, ``False`` replied late, ``None`` not replied."""
-        return None if self.replied is None else self.replied <= self.due
-
-    def overdue(self, as_of: dt.date) -> bool:
-        """Not replied, and the deadline has passed on ``as_of``."""
-        return self.replied is None and as_of > self.due
 
 
 @attrs.frozen(kw_only=True)
