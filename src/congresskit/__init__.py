@@ -17,6 +17,7 @@ import importlib as _importlib
 # Type checkers take any name TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from congresskit._codes import RULE_CODES, RuleCode
     from congresskit.assessment import Assessment, DeputyAssessment, RuleResult, Verdict, assess
     from congresskit.assessment.standards import (
         DEFAULT_STANDARD,
@@ -163,6 +164,7 @@ __all__ = [
     "DEFAULT_STANDARD",
     "LABELS",
     "RECORD_TYPES",
+    "RULE_CODES",
     "STANDARD_12345",
     "TOWN_POINTS_TABLE",
     "Activity",
@@ -252,6 +254,7 @@ __all__ = [
     "Resolution",
     "ReviewDecision",
     "Reviewed",
+    "RuleCode",
     "RuleResult",
     "Satisfaction",
     "Session",

@@ -234,7 +234,9 @@ def _load_jsonl(source: Source, *, lenient: bool, policy: Policy) -> RecordSet:
     records = attrs.evolve(records, tombstones=tombstones)
     problems = [*check_deletions(records)]
     problems.extend(
-        p for p in check(records, policy) if reader.since is None or p.rule != "reference"
+        p
+        for p in check(records, policy)
+        if not p.is_warning and (reader.since is None or p.rule != "reference")
     )
     if problems:
         raise JsonLinesError(_by_line(problems, lines))
