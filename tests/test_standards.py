@@ -164,7 +164,8 @@ def _with(path: str, value: Any) -> dict[str, Any]:
         (_with("crediting", "equal"), "$.crediting: unknown Crediting 'equal'"),
         (
             _with("crediting", True),
-            "$.crediting: expected one of 'full' (全额计入每位参加代表), 'shared' (按人均分摊), 'none' (不计入), got bool True",
+            "$.crediting: expected one of 'full' (全额计入每位参加代表), 'shared' (按人均分摊), "
+            "'none' (不计入), got bool True",
         ),
         (_with("points.items.0.cap", 0), "$.points.items[0]: PointsItem.cap: must be 1 or more"),
         (_with("points.items.0.cap", "10"), "$.points.items[0].cap: expected an integer"),

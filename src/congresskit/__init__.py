@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     )
     from congresskit.checking.recordset import AnyRecord, RecordSet, check, validate
     from congresskit.errors import (
+        RULE_CODES,
         CongresskitError,
         DocumentError,
         DocumentSyntaxError,
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
         FieldTypeError,
         JsonLinesError,
         Problem,
+        RuleCode,
         UnknownRecordError,
         UsageError,
         ValidationError,
@@ -109,6 +111,7 @@ if TYPE_CHECKING:
     from congresskit.records.body import Congress, Place, Term, Unit
     from congresskit.records.counts import Count, reported_or_itemised
     from congresskit.records.crediting import credited
+    from congresskit.records.dates import When
     from congresskit.records.display import display_language, set_display_language
     from congresskit.records.enums import (
         ActivityKind,
@@ -135,6 +138,7 @@ if TYPE_CHECKING:
     from congresskit.records.plans import PlanItem, Target, WorkPlan
     from congresskit.records.policy import DEFAULT_POLICY, Policy
     from congresskit.records.projects import LivelihoodProject, ProjectProgress
+    from congresskit.records.provenance import Printed, Source
     from congresskit.records.sessions import Attendance, PresidiumMeeting, Session, Speech
     from congresskit.records.suggestions import (
         Assigned,
@@ -181,6 +185,7 @@ __all__ = [
     "DEFAULT_STANDARD",
     "LABELS",
     "RECORD_TYPES",
+    "RULE_CODES",
     "STANDARD_12345",
     "TOWN_POINTS_TABLE",
     "Activity",
@@ -257,6 +262,7 @@ __all__ = [
     "PointsTable",
     "Policy",
     "PresidiumMeeting",
+    "Printed",
     "Problem",
     "ProjectBallot",
     "ProjectLine",
@@ -272,10 +278,12 @@ __all__ = [
     "Resolution",
     "ReviewDecision",
     "Reviewed",
+    "RuleCode",
     "RuleResult",
     "Satisfaction",
     "Session",
     "SessionSummary",
+    "Source",
     "Speech",
     "StandardError",
     "Station",
@@ -299,6 +307,7 @@ __all__ = [
     "UsageError",
     "ValidationError",
     "Verdict",
+    "When",
     "WorkPlan",
     "WorkflowError",
     "__version__",

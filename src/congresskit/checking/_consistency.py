@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from congresskit.records.agenda import Election, Resolution
 from congresskit.records.body import Term
+from congresskit.records.dates import certainly_before
 from congresskit.records.enums import MembershipKind
 from congresskit.records.sessions import Session
 
@@ -119,12 +120,13 @@ class ConsistencyRules:
                 )
 
     def election(self, where: str, rid: str, item: Election) -> None:
-        losing = [c.votes for c in item.candidates if not c.elected]
+        # Only stated votes count: a source may give the elected without their tallies.
+        losing = [c.votes for c in item.candidates if not c.elected and c.votes is not None]
         if not losing:
             return
         most = max(losing)
         for k, c in enumerate(item.candidates):
-            if c.elected and c.votes < most:
+            if c.elected and c.votes is not None and c.votes < most:
                 self.add(
                     f"{where}.candidates[{k}].elected",
                     rid,
@@ -140,7 +142,11 @@ class ConsistencyRules:
                 if m.kind is not MembershipKind.TERM:
                     continue
                 term = terms.get(m.of)
-                if term is not None and m.start < term.start:
+                if (
+                    term is not None
+                    and term.start is not None
+                    and certainly_before(m.start, term.start)
+                ):
                     self.add(
                         f"$.deputies[{i}].memberships[{j}].start",
                         d.id,
@@ -152,23 +158,24 @@ class ConsistencyRules:
     def meetings_in_terms(self) -> None:
         terms = self.rs.index(Term)
         for i, m in enumerate(self.rs.presidium_meetings):
-            term = terms.get(m.term)
-            if term is not None and not term.contains(m.on):
+            term = terms.get(m.term) if m.term is not None else None
+            if term is not None and term.excludes(m.on):
                 self.add(
                     f"$.presidium_meetings[{i}].on",
                     m.id,
                     MEETING_OUTSIDE_TERM,
-                    f"meeting on {m.on}, outside term {term.number} ({term.start}..{term.end})",
+                    f"meeting on {m.on}, outside term {term.number} "
+                    f"({term.start or '?'}..{term.end or '?'})",
                 )
 
     def progress_after_votes(self) -> None:
         sessions = self.rs.index(Session)
         for i, p in enumerate(self.rs.projects):
-            session = sessions.get(p.session)
+            session = sessions.get(p.session) if p.session is not None else None
             if session is None:
                 continue
             for j, step in enumerate(p.progress):
-                if step.on < session.start:
+                if certainly_before(step.on, session.start):
                     self.add(
                         f"$.projects[{i}].progress[{j}].on",
                         p.id,

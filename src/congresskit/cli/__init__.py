@@ -33,6 +33,7 @@ from congresskit.cli import _commands as run
 from congresskit.cli import _convert
 from congresskit.cli._messages import ChineseHelpFormatter, Lang, detect_lang, gettext, translate
 from congresskit.cli._office import OfficeError
+from congresskit.cli._validate import validate as validate_command
 from congresskit.errors import CongresskitError
 
 __all__ = ["main"]
@@ -245,7 +246,21 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     )
     _input(validate)
     _lang(validate, "messages")
-    validate.set_defaults(handler=run.validate)
+    validate.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=gettext(
+            "problems as lines of text (the default) or as one JSON object for programs",
+            parser.lang,
+        ),
+    )
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help=gettext("fail on warnings too, not only on errors", parser.lang),
+    )
+    validate.set_defaults(handler=validate_command)
 
     assess = _command(
         commands,

@@ -30,10 +30,8 @@ from congresskit.assessment.standards import (
     StandardError,
     load_standard,
 )
-from congresskit.checking.recordset import RecordSet
 from congresskit.cli import _office as office
 from congresskit.cli import _partitions as partitions
-from congresskit.cli._messages import translate
 from congresskit.cli._progress import Progress
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
 from congresskit.exchange._sniffing import Rejoined, looks_like_json_lines
@@ -46,6 +44,7 @@ from congresskit.summary.periods import Period, PeriodError
 
 __all__ = [
     "CommandError",
+    "KeptError",
     "assess",
     "looks_like_json_lines",
     "period_argument",
@@ -53,7 +52,6 @@ __all__ = [
     "read_records",
     "schema",
     "summary",
-    "validate",
 ]
 
 
@@ -69,6 +67,20 @@ class CommandError(Exception):
         self.lines = [lines] if isinstance(lines, str) else list(lines)
         self.status = status
         super().__init__("\n".join(self.lines))
+
+
+class KeptError(Exception):
+    """A document's errors, kept for a command that reports them itself.
+
+    Attributes:
+        error: the error, with every problem.
+        jsonl: whether the input was JSON Lines.
+    """
+
+    def __init__(self, error: DocumentError, *, jsonl: bool) -> None:
+        self.error = error
+        self.jsonl = jsonl
+        super().__init__(str(error))
 
 
 def period_argument(text: str) -> Period | str:
@@ -136,7 +148,9 @@ def _lines(first: bytes, rest: IO[bytes], label: str) -> io.BufferedReader:
 
 
 @contextlib.contextmanager
-def read_records(path: str, *, whole: bool = False, lang: str = "en") -> Iterator[Iterable[Any]]:
+def read_records(
+    path: str, *, whole: bool = False, lang: str = "en", keep_errors: bool = False
+) -> Iterator[Iterable[Any]]:
     """The records of a document, JSON Lines file, workbook or CSV folder (``-``: standard input).
 
     A document is read whole and checked (nothing is returned if any of it is
@@ -147,6 +161,8 @@ def read_records(path: str, *, whole: bool = False, lang: str = "en") -> Iterato
         path: the file, or ``-``.
         whole: read JSON Lines whole too, into a checked :class:`RecordSet`.
         lang: the language of a workbook's problem messages.
+        keep_errors: raise :class:`KeptError` for data that is not valid
+            (for a command that reports the problems itself).
 
     Raises:
         CommandError: the file cannot be read, or its data is not valid (one
@@ -169,6 +185,8 @@ def read_records(path: str, *, whole: bool = False, lang: str = "en") -> Iterato
                     # Records and tombstones; summarize and assess pass tombstones over.
                     yield reader
         except DocumentError as error:
+            if keep_errors:
+                raise KeptError(error, jsonl=jsonl) from None
             raise CommandError(problem_lines(name, error, jsonl=jsonl)) from None
         except BrokenPipeError:
             raise  # writing the output failed, not reading the input
@@ -240,23 +258,6 @@ def summary(args: argparse.Namespace) -> int:
         _write(
             args.output, render_summary(result, format=text_format, lang=_report_lang(args), by=by)
         )
-    return 0
-
-
-def validate(args: argparse.Namespace) -> int:
-    """``congresskit validate``: every problem on standard error; 1 if there is any."""
-    files = args.files
-    lang = office.message_lang(args)
-    if len(files) > 1 or partitions.is_jsonl(files[0]):
-        count = partitions.validate_files(files)
-        name = _name(files[0]) if len(files) == 1 else f"{len(files)} files"
-    else:
-        with read_records(files[0], whole=True, lang=lang) as records:
-            assert isinstance(records, RecordSet)
-            count = len(records)
-        name = _name(files[0])
-    noun = "record" if count == 1 else "records"
-    _write("-", translate(f"{name}: {count} {noun}, no problems", lang) + "\n")
     return 0
 
 

@@ -135,6 +135,10 @@ HELP: Mapping[str, str] = {
         "记录文档（.json）、JSON Lines 文件（.jsonl）、Excel 工作簿（.xlsx）或 CSV 文件夹；"
         "'-' 表示从标准输入读取；多个文件合为一个记录集读取（记录之间可跨文件引用）"
     ),
+    "problems as lines of text (the default) or as one JSON object for programs": (
+        "问题以文本行输出（默认），或为程序输出一个 JSON 对象"
+    ),
+    "fail on warnings too, not only on errors": "有警告也视为失败，而不只是有错误时",
     "read the files (a large JSON Lines file: ranges of its lines) in N processes": (
         "用 N 个进程读取这些文件（大的 JSON Lines 文件按行分段读取）"
     ),

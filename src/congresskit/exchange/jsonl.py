@@ -2,7 +2,7 @@
 
 The first line is a header, the envelope of a document without records::
 
-    {"format":"congresskit","version":1,"profile":"public"}
+    {"format":"congresskit","version":2,"profile":"public"}
 
 and every following line is one record, tagged with its type, or a tombstone
 (a line with ``"deleted"``)::
@@ -21,7 +21,7 @@ and reports it.
 >>> with JsonLinesWriter(out) as writer:
 ...     writer.write(Place(id="v1", name="称沱村"))
 >>> print(out.getvalue(), end="")
-{"format":"congresskit","version":1,"profile":"public"}
+{"format":"congresskit","version":2,"profile":"public"}
 {"type":"place","id":"v1","name":"称沱村"}
 >>> [p.name for p in iter_jsonl(io.StringIO(out.getvalue()))]
 ['称沱村']
@@ -292,7 +292,9 @@ def _load_jsonl(
     checked = (
         check_built(records, policy, reader.unbuilt) if reader.skipped else check(records, policy)
     )
-    problems.extend(p for p in checked if reader.since is None or p.rule != "reference")
+    problems.extend(
+        p for p in checked if not p.is_warning and (reader.since is None or p.rule != "reference")
+    )
     if problems or reader.skipped:
         errors = [*reader.skipped, *_by_line(problems, lines)]
         raise JsonLinesError(sorted(errors, key=lambda e: e.line or 0))

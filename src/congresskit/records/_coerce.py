@@ -23,6 +23,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from congresskit.records.dates import When
+
 __all__ = [
     "DATE_PATTERN",
     "TIMESTAMP_PATTERN",
@@ -61,11 +63,15 @@ def _parse_date(value: str) -> dt.date | None:
             return dt.date.fromisoformat(value)
         except ValueError:
             return None
-    return None
+    try:  # a month "2021-11" or a year "2021", as format version 2 reads them
+        return When.parse(value)
+    except ValueError:
+        return None
 
 
 def to_date(value: dt.date | str) -> dt.date:
-    """The date an ISO 8601 ``YYYY-MM-DD`` string names; anything else unchanged."""
+    """The date an ISO 8601 ``YYYY-MM-DD`` string names (or the :class:`When` of a month
+    ``YYYY-MM`` or a year ``YYYY``); anything else unchanged."""
     if type(value) is str:
         parsed = _parse_date(value)
         if parsed is not None:
@@ -83,7 +89,7 @@ def date_problem(value: str) -> str:
     if DATE_PATTERN.fullmatch(value):
         return "no such day in the calendar"
     hint = " (a date field takes no time)" if TIMESTAMP_PATTERN.fullmatch(value) else ""
-    return f"expected a date or its ISO text YYYY-MM-DD{hint}"
+    return f"expected a date or its ISO text YYYY-MM-DD (or a month YYYY-MM, a year YYYY){hint}"
 
 
 def _parse_moment(value: str) -> dt.datetime | None:

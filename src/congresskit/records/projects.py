@@ -10,6 +10,7 @@ from congresskit.errors import FieldError
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
+from congresskit.records.dates import certainly_before
 from congresskit.records.enums import ProjectStatus
 
 __all__ = ["LivelihoodProject", "ProjectProgress"]
@@ -34,7 +35,9 @@ class LivelihoodProject(Record):
 
     Attributes:
         name: e.g. ``"称沱污水处理厂建设"``.
-        session: the id of the session that voted it.
+        session: the id of the session that voted it, or ``None`` when the
+            source does not state it.
+        year: the year the project is for, if stated.
         responsible_unit: the id of the unit responsible for it, if recorded.
         description: what it is, if recorded.
         progress: dated status reports, in date order.
@@ -47,7 +50,8 @@ class LivelihoodProject(Record):
     """
 
     name: str = attrs.field(validator=v.text)
-    session: str = attrs.field(validator=v.identifier)
+    session: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    year: int | None = attrs.field(default=None, validator=v.optional(v.positive))
     responsible_unit: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     description: str | None = attrs.field(default=None, validator=v.optional(v.text))
     progress: tuple[ProjectProgress, ...] = attrs.field(
@@ -59,7 +63,7 @@ class LivelihoodProject(Record):
     @progress.validator
     def _in_date_order(self, attribute: object, value: tuple[ProjectProgress, ...]) -> None:
         for i in range(1, len(value)):
-            if value[i].on < value[i - 1].on:
+            if certainly_before(value[i].on, value[i - 1].on):
                 raise FieldError(
                     "LivelihoodProject",
                     f"progress[{i}].on",

@@ -322,7 +322,7 @@ class CampaignSummary:
     id: str
     kind: CampaignKind
     name: str
-    start: dt.date
+    start: dt.date | None
     end: dt.date | None
     roles: tuple[CampaignRole, ...] = ()
     deputies_in_roles: int = 0
@@ -345,7 +345,7 @@ class ProjectLine:
 
     id: str
     name: str
-    session: str
+    session: str | None
     voted_in_period: bool
     selected: bool | None
     activities: int

@@ -138,7 +138,8 @@ def _elections(
     seats = draw(st.integers(1, 3))
     winners = draw(st.integers(0, min(seats, len(drawn))))
     # The winners are those with the most votes (the check's rule), in drawn order.
-    ranked = sorted(range(len(drawn)), key=lambda i: -drawn[i].votes)
+    # Votes not stated rank last: the check judges only stated votes.
+    ranked = sorted(range(len(drawn)), key=lambda i: -(drawn[i].votes or 0))
     chosen = set(ranked[:winners])
     people = tuple(attrs.evolve(c, elected=i in chosen) for i, c in enumerate(drawn))
     return Election(

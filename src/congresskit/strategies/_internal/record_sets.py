@@ -109,6 +109,13 @@ def _consecutive_terms(draw: st.DrawFn, congress: Congress, count: int) -> list[
     return result
 
 
+def _dates(term: Term) -> tuple[dt.date, dt.date]:
+    """A generated term's days (the record sets generated here date every term)."""
+    assert term.start is not None
+    assert term.end is not None
+    return term.start, term.end
+
+
 def _deputy(
     draw: st.DrawFn,
     did: str,
@@ -127,7 +134,7 @@ def _deputy(
     options += [
         memberships(kinds=[MembershipKind.TERM], of=[t.id], min_date=t.start, max_date=high)
         for t in terms
-        if t.id in pools.get(MembershipKind.TERM, ()) and t.start <= high
+        if t.id in pools.get(MembershipKind.TERM, ()) and t.start is not None and t.start <= high
     ]
     held: SearchStrategy[Membership] | None = st.one_of(options) if options else None
     deputy = draw(deputies(ids=[did], memberships=held, max_memberships=3 if options else 0))
@@ -196,8 +203,8 @@ def _build(
     level = draw(levels)
     congress = draw(congresses(ids=["c0"], levels=[level]))
     terms = _consecutive_terms(draw, congress, draw(st.integers(lo, hi)))
-    first = terms[0].start if terms else dt.date(2000, 1, 1)
-    period = (first, terms[-1].end if terms else first + relativedelta(years=5))
+    first = _dates(terms[0])[0] if terms else dt.date(2000, 1, 1)
+    period = (first, _dates(terms[-1])[1] if terms else first + relativedelta(years=5))
     low, high = period
     pool: dict[str, list[str]] = {"terms": [t.id for t in terms]}
     pool["units"] = ids("u")
@@ -210,9 +217,11 @@ def _build(
     # Suggestions need a lead, so a set that must hold records holds a deputy.
     least = max(dlo, 1) if lo > 0 else dlo
     pool["deputies"] = [f"d{i}" for i in range(draw(st.integers(least, dhi)))]
-    pool["sessions"] = ids("m", bool(terms))
+    # A sub-district working committee holds no sessions.
+    pool["sessions"] = ids("m", bool(terms) and level.holds_sessions)
     pool["meetings"] = ids("pm", bool(terms))
-    pool["projects"] = ids("p", bool(pool["sessions"]))
+    # Without sessions (a sub-district committee) projects name no session.
+    pool["projects"] = ids("p", bool(pool["sessions"]) or not level.holds_sessions)
     pool["campaigns"] = ids("k")
     pool["suggestions"] = ids("s", bool(pool["deputies"]))
     pool["activities"] = ids("a")
@@ -236,8 +245,8 @@ def _build(
                 deputy=deputy,
                 unit=unit,
                 project=project,
-                min_date=term.start,
-                max_date=term.end,
+                min_date=_dates(term)[0],
+                max_date=_dates(term)[1],
             )
         )
         session = consistent_session(session, policy.quorum)
@@ -251,12 +260,18 @@ def _build(
             deputy=deputy,
             unit=unit,
             project=project,
-            min_date=term.start,
-            max_date=term.end,
+            min_date=_dates(term)[0],
+            max_date=_dates(term)[1],
         )
         meetings.append(draw(meeting))
     projects = []
     for pid in pool["projects"]:
+        if not held:
+            strategy = livelihood_projects(
+                ids=[pid], session=[], responsible_unit=pool["units"], min_date=low, max_date=high
+            )
+            projects.append(draw(strategy))
+            continue
         voted_at = draw(st.sampled_from(held))
         strategy = livelihood_projects(
             ids=[pid],

@@ -1,0 +1,113 @@
+"""``congresskit validate``: every problem of a record file, as text or as JSON.
+
+Errors (the records contradict themselves or the format) make the command
+fail; warnings (figures that do not add up, deputies assessment will skip) are
+listed but fail it only with ``--strict``. ``--format json`` prints one object
+for programs: the problems (code, severity, path, record id, message, and the
+line, for JSON Lines) and the counts per code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from typing import Any
+
+from congresskit.checking.recordset import RecordSet, check
+from congresskit.cli import _office as office
+from congresskit.cli import _partitions as partitions
+from congresskit.cli._commands import (
+    CommandError,
+    KeptError,
+    _error,
+    _name,
+    _write,
+    problem_lines,
+    read_records,
+)
+from congresskit.cli._messages import translate
+from congresskit.errors import DocumentError, JsonLinesError, Problem
+
+__all__ = ["validate"]
+
+
+def _entry(problem: Problem, line: int | None) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "code": problem.code,
+        "severity": problem.severity,
+        "rule": problem.rule,
+        "path": problem.path,
+        "record": problem.record,
+        "message": problem.message,
+    }
+    if line is not None:
+        entry["line"] = line
+    return entry
+
+
+def _caught(error: DocumentError) -> list[tuple[Problem, int | None]]:
+    if isinstance(error, JsonLinesError):
+        return [(p, e.line) for e in error.errors for p in e.problems]
+    return [(p, error.line) for p in error.problems]
+
+
+def validate(args: argparse.Namespace) -> int:
+    """``congresskit validate``: every problem; 1 if there is an error (or, ``--strict``, any)."""
+    files = args.files
+    lang = office.message_lang(args)
+    plain = args.format == "text" and not args.strict
+    if len(files) > 1 and not plain:
+        raise _error("validate --format json or --strict takes one file")
+    if len(files) > 1 or (plain and partitions.is_jsonl(files[0])):
+        # In bounded memory, two passes over the files; errors only.
+        count = partitions.validate_files(files)
+        name = _name(files[0]) if len(files) == 1 else f"{len(files)} files"
+        noun = "record" if count == 1 else "records"
+        _write("-", translate(f"{name}: {count} {noun}, no problems", lang) + "\n")
+        return 0
+    return _validate_one(args, files[0], lang)
+
+
+def _validate_one(args: argparse.Namespace, file: str, lang: str) -> int:
+    """One file, read whole: its errors and its warnings, as text or JSON."""
+    name = _name(file)
+    found: list[tuple[Problem, int | None]] = []
+    count: int | None = None
+    caught: DocumentError | None = None
+    jsonl = False
+    try:
+        with read_records(file, whole=True, lang=lang, keep_errors=True) as records:
+            assert isinstance(records, RecordSet)
+            count = len(records)
+            found = [(p, None) for p in check(records) if p.is_warning]
+    except KeptError as kept:
+        found, caught, jsonl = _caught(kept.error), kept.error, kept.jsonl
+    errors = sum(1 for p, _ in found if not p.is_warning)
+    warnings = len(found) - errors
+    failed = bool(errors or (args.strict and warnings))
+    if args.format == "json":
+        result = {
+            "file": name,
+            "records": count,
+            "valid": not failed,
+            "errors": errors,
+            "warnings": warnings,
+            "counts": dict(sorted(Counter(p.code for p, _ in found).items())),
+            "problems": [_entry(p, line) for p, line in found],
+        }
+        _write("-", json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        return 1 if failed else 0
+    if caught is not None:
+        raise CommandError(problem_lines(name, caught, jsonl=jsonl))
+    lines = [f"{name}: {p.path}: {p.severity} {p.code}: {p.message}" for p, _ in found]
+    if failed:
+        raise CommandError(lines)
+    noun = "record" if count == 1 else "records"
+    if warnings:
+        said = "warning" if warnings == 1 else "warnings"
+        _write("-", "".join(f"{line}\n" for line in lines))
+        _write("-", f"{name}: {count} {noun}, no errors, {warnings} {said}\n")
+    else:
+        _write("-", translate(f"{name}: {count} {noun}, no problems", lang) + "\n")
+    return 0
