@@ -748,7 +748,7 @@ CASES: list[Case] = [
             Term(id="t19b", congress="xx", number=19, start=D(2022, 1, 1), end=D(2026, 12, 31)),
         ),
         None,
-        "term-number-duplicate",
+        "term_number_duplicate",
         "$.terms[1].number",
         "t19b",
     ),
@@ -758,7 +758,7 @@ CASES: list[Case] = [
             rs, agenda={1: Resolution(title="决议", tally=Tally(yes=20, no=30, entitled=65))}
         ),
         None,
-        "resolution-adopted-without-majority",
+        "resolution_adopted_without_majority",
         "$.sessions[0].agenda[1].adopted",
         "m8",
     ),
@@ -777,7 +777,7 @@ CASES: list[Case] = [
             },
         ),
         None,
-        "election-elected-fewer-votes",
+        "election_elected_fewer_votes",
         "$.sessions[0].agenda[2].candidates[0].elected",
         "m8",
     ),
@@ -785,7 +785,7 @@ CASES: list[Case] = [
         "a session below quorum adopts a resolution (40 of 65 < 2/3)",
         lambda rs: edit_session(rs, attendance=Attendance(due=65, present=40, on_leave=3)),
         None,
-        "session-below-quorum-adopts",
+        "session_below_quorum_adopts",
         "$.sessions[0].agenda[1].adopted",
         "m8",
     ),
@@ -793,7 +793,7 @@ CASES: list[Case] = [
         "quorum follows a replaced policy (60 of 65 < 95%)",
         lambda rs: rs,
         Policy(quorum=Fraction(95, 100)),
-        "session-below-quorum-adopts",
+        "session_below_quorum_adopts",
         "$.sessions[0].agenda[1].adopted",
         "m8",
     ),
@@ -803,7 +803,7 @@ CASES: list[Case] = [
             rs, attendance=Attendance(due=65, present=60, on_leave=3, excused=("d1",))
         ),
         None,
-        "speech-by-deputy-on-leave",
+        "speech_by_deputy_on_leave",
         "$.sessions[0].speeches[0].deputy",
         "m8",
     ),
@@ -819,7 +819,7 @@ CASES: list[Case] = [
             ),
         ),
         None,
-        "membership-before-term",
+        "membership_before_term",
         "$.deputies[0].memberships[0].start",
         "d1",
     ),
@@ -827,7 +827,7 @@ CASES: list[Case] = [
         "a presidium meeting after its term",
         lambda rs: edit(rs, "presidium_meetings", 0, on=D(2022, 1, 1)),
         None,
-        "meeting-outside-term",
+        "meeting_outside_term",
         "$.presidium_meetings[0].on",
         "pm1",
     ),
@@ -840,7 +840,7 @@ CASES: list[Case] = [
             progress=(ProjectProgress(on=D(2019, 12, 1), status=ProjectStatus.IN_PROGRESS),),
         ),
         None,
-        "progress-before-vote",
+        "progress_before_vote",
         "$.projects[0].progress[0].on",
         "p1",
     ),
@@ -1002,7 +1002,7 @@ CASES: list[Case] = [
 PAIRED = {
     "duplicate_id": ("$.places[0].id", "v1"),
     "session_number": ("$.sessions[0].number", "m8"),
-    "term-number-duplicate": ("$.terms[0].number", "t19"),
+    "term_number_duplicate": ("$.terms[0].number", "t19"),
 }
 
 
@@ -1032,6 +1032,8 @@ def test_each_rule_reports_its_problem(
     assert [(p.rule, p.path, p.record) for p in problems] == expected
     assert all(p.message for p in problems)
     assert str(problems[-1]).startswith(f"{path}: ")
+    # Each rule has its own stable code in RULE_CODES, never the catch-all E000.
+    assert all(p.code != "E000" for p in problems)
 
 
 def test_every_rule_of_the_check_has_a_case() -> None:

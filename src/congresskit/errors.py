@@ -118,6 +118,28 @@ RULE_CODES = MappingProxyType(
         "motion_signatories": RuleCode("X010", _E, "a motion with too few signatories"),
         "reported_total": RuleCode("X011", _E, "more items listed than the total reported"),
         "sessions_of_subdistrict": RuleCode("X012", _E, "a session of a body without sessions"),
+        "participant_figures": RuleCode(
+            "X013", _E, "own figures of a deputy who is not a participant, or given twice"
+        ),
+        "participant_total": RuleCode(
+            "X014", _E, "participants' own figures adding up to more than the activity's total"
+        ),
+        "term_number_duplicate": RuleCode("X015", _E, "two terms with the same number"),
+        "resolution_adopted_without_majority": RuleCode(
+            "X016", _E, "a resolution adopted with no more yes than no votes"
+        ),
+        "election_elected_fewer_votes": RuleCode(
+            "X017", _E, "elected with fewer votes than a candidate not elected"
+        ),
+        "session_below_quorum_adopts": RuleCode(
+            "X018", _E, "a session below quorum adopting resolutions"
+        ),
+        "speech_by_deputy_on_leave": RuleCode("X019", _E, "a speech by a deputy on leave"),
+        "membership_before_term": RuleCode(
+            "X020", _E, "a term membership starting before its term"
+        ),
+        "meeting_outside_term": RuleCode("X021", _E, "a presidium meeting outside its term"),
+        "progress_before_vote": RuleCode("X022", _E, "project progress dated before the vote"),
         # Warnings: figures that do not add up, records that will be left out.
         "opinions_unaccounted": RuleCode(
             "W001", _W, "fewer opinions' dispositions recorded than opinions collected"

@@ -25,14 +25,14 @@ if TYPE_CHECKING:
 
 __all__ = ["CONSISTENCY_RULES", "ConsistencyRules"]
 
-TERM_NUMBER_DUPLICATE = "term-number-duplicate"
-RESOLUTION_WITHOUT_MAJORITY = "resolution-adopted-without-majority"
-ELECTED_FEWER_VOTES = "election-elected-fewer-votes"
-BELOW_QUORUM_ADOPTS = "session-below-quorum-adopts"
-SPEECH_ON_LEAVE = "speech-by-deputy-on-leave"
-MEMBERSHIP_BEFORE_TERM = "membership-before-term"
-MEETING_OUTSIDE_TERM = "meeting-outside-term"
-PROGRESS_BEFORE_VOTE = "progress-before-vote"
+TERM_NUMBER_DUPLICATE = "term_number_duplicate"
+RESOLUTION_WITHOUT_MAJORITY = "resolution_adopted_without_majority"
+ELECTED_FEWER_VOTES = "election_elected_fewer_votes"
+BELOW_QUORUM_ADOPTS = "session_below_quorum_adopts"
+SPEECH_ON_LEAVE = "speech_by_deputy_on_leave"
+MEMBERSHIP_BEFORE_TERM = "membership_before_term"
+MEETING_OUTSIDE_TERM = "meeting_outside_term"
+PROGRESS_BEFORE_VOTE = "progress_before_vote"
 
 #: The consistency rules by code (the codes are stable: programs match on them).
 CONSISTENCY_RULES: Mapping[str, str] = MappingProxyType(

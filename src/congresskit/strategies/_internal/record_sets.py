@@ -130,7 +130,7 @@ def _deputy(
         for kind, ids in pools.items()
         if ids and kind is not MembershipKind.TERM
     ]
-    # A term membership starts within its term (the check's membership-before-term).
+    # A term membership starts within its term (the check's membership_before_term).
     options += [
         memberships(kinds=[MembershipKind.TERM], of=[t.id], min_date=t.start, max_date=high)
         for t in terms
