@@ -11,10 +11,11 @@ records, is reported at once with its sheet, row and column.
 >>> from congresskit import example_records
 >>> records = example_records()
 >>> tables = to_tables(records)
->>> [t.name for t in tables[:3]]
-['人大', '届次', '单位']
->>> tables[1].header
-('编号', '人大', '次序', '开始日期', '结束日期', '创建时间', '修改时间')
+>>> [t.name for t in tables[:4]]  # a record kind's nested lists follow it
+['人大', '人大-资料来源', '人大-原文数字', '届次']
+>>> terms = next(t for t in tables if t.name == '届次')
+>>> terms.header
+('编号', '备注', '人大', '次序', '开始日期', '结束日期', '创建时间', '修改时间')
 >>> from_tables({t.name: [t.header, *t.rows] for t in tables}) == records
 True
 """
