@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from congresskit.records.agenda import Election, Inquiry, ProjectBallot, ReportReview, Resolution
 from congresskit.records.counts import Count, reported_or_itemised
 from congresskit.records.enums import (
+    Implementation,
     Outcome,
     PlaceKind,
     ProjectStatus,
@@ -37,6 +38,7 @@ from congresskit.summary.figures import (
     SuggestionFigures,
     SuggestionSummary,
 )
+from congresskit.summary.oversight import handling_figures
 from congresskit.summary.tracking import serving, track
 
 E = TypeVar("E")
@@ -239,6 +241,8 @@ def sections(state: State) -> dict[str, Any]:
             itemised=_suggestions(state.raised),
             in_hand=_suggestions(state.in_hand),
         ),
+        "evaluations": state.evaluations.figures(),
+        "handling": _handling(state),
         "projects": _projects(state),
         "plans": tuple(
             track(p, state, raised) for p in plans if p.start <= period.start <= period.end <= p.end
@@ -247,6 +251,13 @@ def sections(state: State) -> dict[str, Any]:
         "possibly_in_period": _possibly(state),
         "sources": tuple(sorted(state.sources, key=_source_key)),
     }
+
+
+def _handling(state: State) -> Any:
+    t = state.raised
+    by = {cls: t.by(cls) for cls in (Outcome, Satisfaction, Implementation)}
+    replied = (t.flag(_tally.ON_TIME) + t.flag(_tally.LATE), t.flag(_tally.ON_TIME))
+    return handling_figures(t.suggestions, by, replied, state.reported)
 
 
 def _possibly(state: State) -> dict[str, int]:

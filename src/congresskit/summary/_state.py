@@ -15,6 +15,8 @@ from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
 from congresskit.records.dates import When, earliest, latest
 from congresskit.records.enums import ActivityKind, MembershipKind
+from congresskit.records.evaluations import Evaluation
+from congresskit.records.handling_reports import HandlingReport
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import Policy
@@ -33,6 +35,7 @@ from congresskit.summary._tally import (
     SuggestionTally,
     add_activity,
 )
+from congresskit.summary.oversight import EvaluationTally, ReportedTotals
 from congresskit.summary.periods import Period, PeriodError
 
 
@@ -118,6 +121,8 @@ class State:
         self.deputy: dict[str, DeputyTally] = {}
         self.raised = SuggestionTally()
         self.in_hand = SuggestionTally()
+        self.evaluations = EvaluationTally()
+        self.reported = ReportedTotals()
         # lead deputy id -> day raised -> suggestions waiting for the deputy's record
         self.pending: dict[str, dict[dt.date, SuggestionTally]] = {}
         # The sources of the records the summary counts (a set, kept as dict keys).
@@ -135,6 +140,8 @@ class State:
             "deputy",
             "raised",
             "in_hand",
+            "evaluations",
+            "reported",
             "pending",
             "sources",
         )
@@ -182,6 +189,8 @@ class State:
             self.add_activity(record)
         elif kind is Suggestion:
             self.add_suggestion(record)
+        elif kind is Evaluation or kind is HandlingReport:
+            self.add_oversight(record)
         elif kind in DIRECTORY:
             self.add_reference(record)
         else:
@@ -217,6 +226,23 @@ class State:
         if isinstance(record, Deputy) and record.id in self.pending:
             for day, tally in self.pending.pop(record.id).items():
                 self.file(record, day, tally)
+
+    def add_oversight(self, record: Evaluation | HandlingReport) -> None:
+        """Count an evaluation held in the period, or a handling report covering it."""
+        if isinstance(record, Evaluation):
+            where, section = self.period.placement(record.on), "evaluations"
+        else:
+            where, section = self.period.placement(record.covers), "handling_reports"
+        if where is not True:
+            if where is None:
+                self.maybe(section)
+            return
+        if record.sources:
+            self.cite(record)
+        if isinstance(record, Evaluation):
+            self.evaluations.add(record)
+        else:
+            self.reported.add(record)
 
     def plan_in_view(self, plan: WorkPlan) -> bool:
         """A plan covering the period (to track), or for the next one (to show)."""
@@ -347,6 +373,8 @@ class State:
         self.sources.update(other.sources)
         self.raised.merge(other.raised)
         self.in_hand.merge(other.in_hand)
+        self.evaluations.merge(other.evaluations)
+        self.reported.merge(other.reported)
         for lead, days in other.pending.items():
             waiting = self.pending.setdefault(lead, {})
             for day, tally in days.items():

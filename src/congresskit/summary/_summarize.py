@@ -48,6 +48,7 @@ from congresskit.summary.figures import (
     StationSummary,
     SuggestionSummary,
 )
+from congresskit.summary.oversight import EvaluationFigures, HandlingFigures
 from congresskit.summary.periods import Period
 from congresskit.summary.tracking import PlanProgress
 
@@ -82,6 +83,11 @@ class PeriodSummary:
             by deputy (a station's or group's figures are of the activities it
             held; a group's suggestions are its members' as lead deputy).
         suggestions: suggestions raised, and their handling.
+        evaluations: evaluations (评议) held in the period, and deputies'
+            reports to voters.
+        handling: the handling of the period's suggestions, from the itemised
+            suggestions or, when there are none, from aggregate handling
+            reports' totals (never both), with rates that state their base.
         projects: livelihood projects voted, supervised and by status.
         plans: progress of each work plan whose dates cover the period.
         next_plans: work plans for the next period (:meth:`Period.next`), as
@@ -108,6 +114,8 @@ class PeriodSummary:
     groups: tuple[GroupSummary, ...]
     deputies: tuple[DeputySummary, ...]
     suggestions: SuggestionSummary
+    evaluations: EvaluationFigures
+    handling: HandlingFigures
     projects: ProjectSummary
     plans: tuple[PlanProgress, ...]
     next_plans: tuple[WorkPlan, ...]

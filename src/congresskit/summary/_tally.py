@@ -29,7 +29,7 @@ from typing import Any
 
 from congresskit.records.activities import Activity
 from congresskit.records.counts import Count, figure_pair
-from congresskit.records.enums import ActivityKind, Outcome, Satisfaction, Status
+from congresskit.records.enums import ActivityKind, Implementation, Outcome, Satisfaction, Status
 from congresskit.records.enums import SuggestionKind as Kind
 from congresskit.records.policy import Policy
 from congresskit.records.suggestions import (
@@ -61,10 +61,12 @@ def _enum_slots(*enums: type[enum.Enum]) -> tuple[dict[str, int], ...]:
     return tuple(result)
 
 
-_SKIND, _SSTATUS, _SOUTCOME, _SRATING = _enum_slots(Kind, Status, Outcome, Satisfaction)
-_FLAGS = 1 + len(Kind) + len(Status) + len(Outcome) + len(Satisfaction)
-ON_TIME, LATE, OVERDUE, OPEN, REHANDLED, REPLIED = range(6)
-_WIDTH = _FLAGS + 6
+_SKIND, _SSTATUS, _SOUTCOME, _SRATING, _SIMPL = _enum_slots(
+    Kind, Status, Outcome, Satisfaction, Implementation
+)
+_FLAGS = 1 + len(Kind) + len(Status) + len(Outcome) + len(Satisfaction) + len(Implementation)
+ON_TIME, LATE, OVERDUE, OPEN, REHANDLED, REPLIED, RETURNED, FIRST_SATISFIED, FIRST_RATED = range(9)
+_WIDTH = _FLAGS + 9
 
 
 class ActivityFacts:
@@ -307,7 +309,13 @@ class SuggestionTally:
 
     def by(self, cls: type[Any]) -> dict[Any, int]:
         """Counts by member of ``cls`` (SuggestionKind, Status, Outcome or Satisfaction)."""
-        slots = {Kind: _SKIND, Status: _SSTATUS, Outcome: _SOUTCOME, Satisfaction: _SRATING}[cls]
+        slots = {
+            Kind: _SKIND,
+            Status: _SSTATUS,
+            Outcome: _SOUTCOME,
+            Satisfaction: _SRATING,
+            Implementation: _SIMPL,
+        }[cls]
         return {m: self.counts[slots[m._value_]] for m in cls if self.counts[slots[m._value_]]}
 
     def _key(self) -> tuple[Any, ...]:
