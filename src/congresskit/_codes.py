@@ -94,6 +94,9 @@ RULE_CODES = MappingProxyType(
         "no_term_membership": RuleCode(
             "W003", _W, "a deputy with no term membership, skipped by duty assessment"
         ),
+        "totals_exceed": RuleCode(
+            "W004", _W, "a part counts more than its whole (ratings or statuses over items)"
+        ),
     }
 )
 

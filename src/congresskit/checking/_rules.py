@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from congresskit.checking._oversight import check_oversight
 from congresskit.checking._quick import QuickTests
 from congresskit.checking._warnings import warnings
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
@@ -128,6 +129,7 @@ class Checker(QuickTests):
                     f"a {rs.congress.level.value} body holds no sessions; record the "
                     "district congress's sessions with the district's records",
                 )
+        check_oversight(self)
         self.problems.extend(warnings(rs))
         return self.problems
 

@@ -72,6 +72,11 @@ from congresskit.strategies._internal.meetings import (
     sessions,
     speeches,
 )
+from congresskit.strategies._internal.oversight import (
+    handling_reports,
+    ratings,
+    work_evaluations,
+)
 from congresskit.strategies._internal.people import (
     congresses,
     contacts,
@@ -124,6 +129,7 @@ __all__ = [
     "event_sequences",
     "extensions",
     "findings",
+    "handling_reports",
     "inquiries",
     "livelihood_projects",
     "memberships",
@@ -134,6 +140,7 @@ __all__ = [
     "presidium_meetings",
     "progress_reports",
     "project_ballots",
+    "ratings",
     "record_sets",
     "rehandlings",
     "replies",
@@ -149,5 +156,6 @@ __all__ = [
     "terms",
     "tombstones",
     "units",
+    "work_evaluations",
     "work_plans",
 ]
