@@ -79,6 +79,8 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("targets", cs.targets, congresskit.Target),
     ("plan_items", cs.plan_items, congresskit.PlanItem),
     ("work_plans", cs.work_plans, congresskit.WorkPlan),
+    ("sources", cs.sources, congresskit.Source),
+    ("printed_figures", cs.printed_figures, congresskit.Printed),
     ("policies", cs.policies, congresskit.Policy),
     ("tombstones", cs.tombstones, congresskit.Tombstone),
 ]
@@ -128,7 +130,8 @@ def test_each_strategy_draws_valid_instances(
     assert attrs.evolve(record) == record  # the validators accept it again
     if cls in _RECORD_TYPES or cls is congresskit.Congress:
         problems = check(RecordSet.from_records([record]))
-        assert [p for p in problems if p.rule != "reference"] == []
+        # Warnings (figures that do not add up) are allowed: the records are valid.
+        assert [p for p in problems if p.rule != "reference" and not p.is_warning] == []
 
 
 def _default_ids_are_short(strategy: SearchStrategy[Any], prefix: str) -> None:
@@ -226,7 +229,7 @@ def test_counts_respect_bounds_and_flag(c: Count) -> None:
 @given(rs=cs.record_sets())
 def test_every_record_set_passes_the_check(rs: RecordSet) -> None:
     """The collection check finds no problem in any generated record set."""
-    assert check(rs) == ()
+    assert [p for p in check(rs) if not p.is_warning] == []
 
 
 @settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
@@ -237,16 +240,22 @@ def test_record_sets_pass_the_check_under_any_policy(data: st.DataObject) -> Non
     rs = data.draw(cs.record_sets(policy=policy, max_deputies=12, levels=[Level.COUNTY]))
     assert rs.congress is not None
     assert rs.congress.level is Level.COUNTY
-    assert check(rs, policy) == ()
+    assert [p for p in check(rs, policy) if not p.is_warning] == []
 
 
 @settings(max_examples=10, suppress_health_check=[HealthCheck.too_slow])
 @given(cs.record_sets(min_size=1, max_size=1, min_deputies=2, max_deputies=2))
 def test_record_sets_honour_their_sizes(rs: RecordSet) -> None:
-    """With min_size = max_size = 1, each collection holds one record; deputies as asked."""
+    """With min_size = max_size = 1, each collection holds one record; deputies as asked.
+
+    A sub-district working committee holds no sessions, and so has none.
+    """
     assert len(rs.deputies) == 2
+    assert rs.congress is not None
     for name, _ in COLLECTIONS:
-        if name != "deputies":
+        if name == "sessions" and not rs.congress.level.holds_sessions:
+            assert rs.sessions == ()
+        elif name != "deputies":
             assert len(getattr(rs, name)) == 1, name
 
 

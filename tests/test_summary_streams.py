@@ -53,7 +53,7 @@ def periods_of(draw: st.DrawFn, records: RecordSet) -> Period:
 def test_summaries_of_consistent_record_sets_add_up(data: st.DataObject) -> None:
     """The combination law over congresskit.strategies.record_sets(), split at random."""
     records = data.draw(record_sets(max_size=4))
-    assert check(records) == ()
+    assert [p for p in check(records) if not p.is_warning] == []
     period = data.draw(periods_of(records))
     items = list(records)
     flags = data.draw(st.lists(st.booleans(), min_size=len(items), max_size=len(items)))

@@ -9,6 +9,7 @@ import attrs
 from congresskit.errors import FieldError
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
+from congresskit.records.dates import certainly_before
 from congresskit.records.enums import ProjectStatus
 
 __all__ = ["LivelihoodProject", "ProjectProgress"]
@@ -59,7 +60,7 @@ class LivelihoodProject(Record):
     @progress.validator
     def _in_date_order(self, attribute: object, value: tuple[ProjectProgress, ...]) -> None:
         for i in range(1, len(value)):
-            if value[i].on < value[i - 1].on:
+            if certainly_before(value[i].on, value[i - 1].on):
                 raise FieldError(
                     "LivelihoodProject",
                     f"progress[{i}].on",

@@ -204,7 +204,10 @@ def split(draw: st.DrawFn, total: int, parts: int) -> list[int]:
 @st.composite
 def stamped(draw: st.DrawFn, records: SearchStrategy[R]) -> R:
     """Records of ``records``, some with timezone-aware created/modified stamps."""
-    record = draw(records)
+    # Provenance and vague dates: imported here, the module builds on this one.
+    from congresskit.strategies._internal.provenance import widened
+
+    record = draw(records.flatmap(widened))
     if not draw(st.booleans()):
         return record
     created = draw(

@@ -65,6 +65,9 @@ def livelihood_projects(
 ) -> SearchStrategy[LivelihoodProject]:
     """Livelihood projects with up to ``max_progress`` status reports in date order.
 
+    A project may not state the session that voted it (always so when
+    ``session`` is an empty list), nor the year it is for.
+
     Raises:
         InvalidArgument: bad bounds or references.
     """
@@ -78,7 +81,8 @@ def livelihood_projects(
             LivelihoodProject,
             id=_s.required(_s.ref(ids, "ids", "p"), "ids"),
             name=_text,
-            session=_s.required(_s.ref(session, "session", "m"), "session"),
+            session=_s.maybe(_s.ref(session, "session", "m")),
+            year=_s.maybe(st.integers(lo.year, hi.year)),
             responsible_unit=_s.maybe(_s.ref(responsible_unit, "responsible_unit", "u")),
             description=_s.maybe(_text),
             progress=reports.map(lambda r: tuple(sorted(r, key=lambda p: p.on))),

@@ -200,9 +200,11 @@ def _build(
     # Suggestions need a lead, so a set that must hold records holds a deputy.
     least = max(dlo, 1) if lo > 0 else dlo
     pool["deputies"] = [f"d{i}" for i in range(draw(st.integers(least, dhi)))]
-    pool["sessions"] = ids("m", bool(terms))
+    # A sub-district working committee holds no sessions.
+    pool["sessions"] = ids("m", bool(terms) and level.holds_sessions)
     pool["meetings"] = ids("pm", bool(terms))
-    pool["projects"] = ids("p", bool(pool["sessions"]))
+    # Without sessions (a sub-district committee) projects name no session.
+    pool["projects"] = ids("p", bool(pool["sessions"]) or not level.holds_sessions)
     pool["campaigns"] = ids("k")
     pool["suggestions"] = ids("s", bool(pool["deputies"]))
     pool["activities"] = ids("a")
@@ -248,6 +250,12 @@ def _build(
         meetings.append(draw(meeting))
     projects = []
     for pid in pool["projects"]:
+        if not held:
+            strategy = livelihood_projects(
+                ids=[pid], session=[], responsible_unit=pool["units"], min_date=low, max_date=high
+            )
+            projects.append(draw(strategy))
+            continue
         voted_at = draw(st.sampled_from(held))
         strategy = livelihood_projects(
             ids=[pid],
