@@ -83,6 +83,13 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("printed_figures", cs.printed_figures, congresskit.Printed),
     ("policies", cs.policies, congresskit.Policy),
     ("tombstones", cs.tombstones, congresskit.Tombstone),
+    ("work_evaluations", cs.work_evaluations, congresskit.Evaluation),
+    ("ratings", cs.ratings, congresskit.Rating),
+    ("handling_reports", cs.handling_reports, congresskit.HandlingReport),
+    ("kind_counts", cs.kind_counts, congresskit.KindCount),
+    ("outcome_counts", cs.outcome_counts, congresskit.OutcomeCount),
+    ("implementation_counts", cs.implementation_counts, congresskit.ImplementationCount),
+    ("reason_counts", cs.reason_counts, congresskit.ReasonCount),
 ]
 
 _RECORD_TYPES = tuple(cls for _, cls in COLLECTIONS)
@@ -107,6 +114,9 @@ def test_every_model_has_a_strategy() -> None:
     derived += (congresskit.DutyRule, congresskit.PointsItem, congresskit.PointsTable)
     derived += (congresskit.DutyStandard, congresskit.Assessment, congresskit.DeputyAssessment)
     derived += (congresskit.RuleResult,)
+    derived += tuple(
+        v for k, v in vars(congresskit.summary.oversight).items() if k in congresskit.__all__
+    )
     models = {
         value
         for value in (getattr(congresskit, name) for name in congresskit.__all__)

@@ -165,6 +165,7 @@ if TYPE_CHECKING:
         SuggestionFigures,
         SuggestionSummary,
     )
+    from congresskit.summary.oversight import EvaluationFigures, HandlingFigures, Rate
     from congresskit.summary.periods import Period, PeriodError
     from congresskit.summary.tracking import ItemProgress, PlanProgress, TargetProgress
 
@@ -215,6 +216,7 @@ __all__ = [
     "Election",
     "Evaluated",
     "Evaluation",
+    "EvaluationFigures",
     "Event",
     "Extended",
     "FieldError",
@@ -223,6 +225,7 @@ __all__ = [
     "Finding",
     "Gender",
     "GroupSummary",
+    "HandlingFigures",
     "HandlingReport",
     "HandlingRound",
     "Implementation",
@@ -263,6 +266,7 @@ __all__ = [
     "ProjectProgress",
     "ProjectStatus",
     "ProjectSummary",
+    "Rate",
     "Rating",
     "ReasonCount",
     "RecordSet",

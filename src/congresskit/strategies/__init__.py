@@ -78,7 +78,11 @@ from congresskit.strategies._internal.meetings import (
 )
 from congresskit.strategies._internal.oversight import (
     handling_reports,
+    implementation_counts,
+    kind_counts,
+    outcome_counts,
     ratings,
+    reason_counts,
     work_evaluations,
 )
 from congresskit.strategies._internal.people import (
@@ -135,10 +139,13 @@ __all__ = [
     "extensions",
     "findings",
     "handling_reports",
+    "implementation_counts",
     "inquiries",
+    "kind_counts",
     "livelihood_projects",
     "memberships",
     "opinions",
+    "outcome_counts",
     "places",
     "plan_items",
     "policies",
@@ -147,6 +154,7 @@ __all__ = [
     "progress_reports",
     "project_ballots",
     "ratings",
+    "reason_counts",
     "record_sets",
     "rehandlings",
     "replies",

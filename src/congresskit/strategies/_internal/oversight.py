@@ -35,23 +35,78 @@ from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
 from congresskit.strategies._internal.work import findings, opinions
 
-__all__ = ["handling_reports", "ratings", "work_evaluations"]
+__all__ = [
+    "handling_reports",
+    "implementation_counts",
+    "kind_counts",
+    "outcome_counts",
+    "ratings",
+    "reason_counts",
+    "work_evaluations",
+]
 
 _text = _s.texts()
 
 
-def ratings(*, max_count: int = 200) -> SearchStrategy[tuple[Rating, ...]]:
-    """Counts per satisfaction level, each level at most once.
+def _counts(max_count: int) -> SearchStrategy[Count]:
+    return st.builds(Count, st.integers(0, _s.check_int(max_count, "max_count")))
+
+
+def ratings(*, max_count: int = 200) -> SearchStrategy[Rating]:
+    """A count of raters at one satisfaction level.
 
     Raises:
         InvalidArgument: ``max_count`` is negative.
     """
-    most = _s.check_int(max_count, "max_count")
-    return _ratings(most)
+    return st.builds(Rating, level=st.sampled_from(Satisfaction), count=_counts(max_count))
+
+
+def kind_counts(*, max_count: int = 200) -> SearchStrategy[KindCount]:
+    """A count of items of one kind.
+
+    Raises:
+        InvalidArgument: ``max_count`` is negative.
+    """
+    return st.builds(KindCount, kind=st.sampled_from(SuggestionKind), count=_counts(max_count))
+
+
+def outcome_counts(*, max_count: int = 200) -> SearchStrategy[OutcomeCount]:
+    """A count of replies of one class.
+
+    Raises:
+        InvalidArgument: ``max_count`` is negative.
+    """
+    return st.builds(OutcomeCount, outcome=st.sampled_from(Outcome), count=_counts(max_count))
+
+
+def implementation_counts(*, max_count: int = 200) -> SearchStrategy[ImplementationCount]:
+    """A count of items at one implementation status.
+
+    Raises:
+        InvalidArgument: ``max_count`` is negative.
+    """
+    return st.builds(
+        ImplementationCount, status=st.sampled_from(Implementation), count=_counts(max_count)
+    )
+
+
+def reason_counts(*, max_count: int = 200) -> SearchStrategy[ReasonCount]:
+    """A reason for non-resolution, with a count or none; 'other' always with its text.
+
+    Raises:
+        InvalidArgument: ``max_count`` is negative.
+    """
+    return _reason_counts(_counts(max_count))
 
 
 @st.composite
-def _ratings(draw: st.DrawFn, most: int) -> tuple[Rating, ...]:
+def _reason_counts(draw: st.DrawFn, counts: SearchStrategy[Count]) -> ReasonCount:
+    reason = draw(st.sampled_from(NonResolutionReason))
+    text = draw(_text) if reason is NonResolutionReason.OTHER else draw(_s.maybe(_text))
+    return ReasonCount(reason=reason, count=draw(_s.maybe(counts)), text=text)
+
+
+def _rating_sets(draw: st.DrawFn, most: int = 200) -> tuple[Rating, ...]:
     levels = draw(st.lists(st.sampled_from(Satisfaction), unique=True, max_size=4))
     parts = _s.split(draw, most, len(levels))
     return tuple(Rating(level=k, count=Count(n)) for k, n in zip(levels, parts, strict=True))
@@ -143,7 +198,7 @@ def _evaluations(
         findings=tuple(found),
         issues_found=found_reported,
         rectified=rectified,
-        ratings=draw(ratings()),
+        ratings=_rating_sets(draw),
         score=score,
         score_out_of=100.0 if score is not None and draw(st.booleans()) else None,
         sent_to=tuple(draw(st.lists(_text, max_size=2))),
