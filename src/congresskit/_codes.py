@@ -84,6 +84,7 @@ RULE_CODES = MappingProxyType(
         "motion_signatories": RuleCode("X010", _E, "a motion with too few signatories"),
         "reported_total": RuleCode("X011", _E, "more items listed than the total reported"),
         "sessions_of_subdistrict": RuleCode("X012", _E, "a session of a body without sessions"),
+        "outcome_class": RuleCode("X013", _E, "a reply of a class the policy does not use"),
         # Warnings: figures that do not add up, records that will be left out.
         "opinions_unaccounted": RuleCode(
             "W001", _W, "fewer opinions' dispositions recorded than opinions collected"
@@ -96,6 +97,9 @@ RULE_CODES = MappingProxyType(
         ),
         "totals_exceed": RuleCode(
             "W004", _W, "a part counts more than its whole (ratings or statuses over items)"
+        ),
+        "late_return": RuleCode(
+            "W005", _W, "a suggestion returned later after assignment than the policy allows"
         ),
     }
 )

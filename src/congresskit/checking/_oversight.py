@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -9,12 +10,14 @@ from congresskit.errors import Problem
 from congresskit.records.activities import Activity
 from congresskit.records.body import Unit
 from congresskit.records.counts import Count
+from congresskit.records.dates import earliest, latest
 from congresskit.records.enums import SubjectKind
 from congresskit.records.evaluations import Evaluation
 from congresskit.records.handling_reports import HandlingReport
 from congresskit.records.people import Deputy, DeputyGroup
 from congresskit.records.projects import LivelihoodProject
 from congresskit.records.sessions import Session
+from congresskit.records.suggestions import Assigned, Corrected, Replied, Returned, Suggestion
 
 if TYPE_CHECKING:
     from congresskit.checking._rules import Checker
@@ -44,10 +47,41 @@ def check_oversight(checker: Checker) -> None:
         for j, f in enumerate(e.findings):
             checker.ref(f"{path}.findings[{j}].unit", e.id, f.unit, Unit)
         checker.problems.extend(_evaluation_warnings(path, e))
+    for i, s in enumerate(rs.suggestions):
+        _handling_steps(checker, f"$.suggestions[{i}]", s)
     for i, r in enumerate(rs.handling_reports):
         path = f"$.handling_reports[{i}]"
         checker.ref(f"{path}.session", r.id, r.session, Session)
         checker.problems.extend(_report_warnings(path, r))
+
+
+def _handling_steps(checker: Checker, path: str, s: Suggestion) -> None:
+    """Reply classes the policy does not use, and returns later than the policy allows."""
+    policy = checker.policy
+    assigned: dt.date | None = None
+    for j, e in enumerate(s.events):
+        if isinstance(e, Assigned):
+            assigned = e.on
+        elif isinstance(e, (Replied, Corrected)) and e.outcome not in policy.outcome_classes:
+            classes = ", ".join(o.value.upper() for o in policy.outcome_classes)
+            checker.add(
+                f"{path}.events[{j}].outcome",
+                s.id,
+                "outcome_class",
+                f"a class {e.outcome.value.upper()} reply, but the policy's classes are {classes}",
+            )
+        elif (
+            isinstance(e, Returned)
+            and assigned is not None
+            and not policy.return_due(earliest(assigned), latest(e.on))
+        ):
+            checker.add(
+                f"{path}.events[{j}].on",
+                s.id,
+                "late_return",
+                f"returned on {e.on}, more than {policy.return_within_working_days} "
+                f"working days after its assignment on {assigned}",
+            )
 
 
 def _more(part: Count | None, whole: Count | None) -> bool:

@@ -139,6 +139,9 @@ class Status(enum.Enum):
     EVALUATED = "evaluated"
     REHANDLING = "rehandling"
     CLOSED = "closed"
+    RETURNED = "returned"  # returned to the presidium by the unit, awaiting reassignment
+    DUPLICATE = "duplicate"  # marked a duplicate of another suggestion
+    WITHDRAWN = "withdrawn"  # withdrawn by the deputy (final)
 
 
 class ActivityKind(enum.Enum):

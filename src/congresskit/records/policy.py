@@ -19,7 +19,7 @@ from types import MappingProxyType
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from congresskit.records.enums import Level
+from congresskit.records.enums import Level, Outcome
 
 __all__ = ["DEFAULT_POLICY", "Policy"]
 
@@ -69,6 +69,12 @@ class Policy:
             national 30).
         quorum: the share of deputies due that must be present for a session
             to be quorate (default two thirds).
+        outcome_classes: the reply classes in use (default A, B, C and D;
+            a place without class D replaces it with A, B and C, and
+            ``check`` then refuses a D reply).
+        return_within_working_days: how many working days (Monday to
+            Friday) after assignment a unit may return a suggestion to the
+            presidium (default 5); ``check`` warns of a later return.
     """
 
     reply_within: relativedelta = _THREE_MONTHS
@@ -78,6 +84,25 @@ class Policy:
         factory=_default_signatories, converter=_frozen_copy, eq=dict, hash=False
     )
     quorum: Fraction = Fraction(2, 3)
+    outcome_classes: tuple[Outcome, ...] = (Outcome.A, Outcome.B, Outcome.C, Outcome.D)
+    return_within_working_days: int = 5
+
+    def working_days(self, start: dt.date, end: dt.date) -> int:
+        """Working days (Monday to Friday) after ``start`` up to and including ``end``."""
+        days = (end - start).days
+        if days <= 0:
+            return 0
+        weeks, rest = divmod(days, 7)
+        count = weeks * 5
+        weekday = start.weekday()
+        for i in range(1, rest + 1):
+            if (weekday + i) % 7 < 5:
+                count += 1
+        return count
+
+    def return_due(self, assigned: dt.date, returned: dt.date) -> bool:
+        """Whether a return on ``returned`` of an assignment on ``assigned`` is in time."""
+        return self.working_days(assigned, returned) <= self.return_within_working_days
 
     def due(self, start: dt.date, *, extended: bool = False, rehandling: bool = False) -> dt.date:
         """The reply deadline of a handling round that began on ``start``.

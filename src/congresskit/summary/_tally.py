@@ -35,12 +35,18 @@ from congresskit.records.policy import Policy
 from congresskit.records.suggestions import (
     Assigned,
     Closed,
+    Corrected,
     Evaluated,
     Extended,
+    FollowUp,
+    HoldingReply,
+    MarkedDuplicate,
     Rehandled,
     Replied,
+    Returned,
     Reviewed,
     Suggestion,
+    Withdrawn,
 )
 from congresskit.summary.periods import Period
 
@@ -168,13 +174,21 @@ def add_activity(facts: ActivityFacts, tallies: list[ActivityTally]) -> None:
             tally.deputies.update(deputies)
 
 
-_STATUS_AFTER = {
+# The status after each step (a holding reply, a correction and a follow-up
+# leave the status as it was: None).
+_STATUS_AFTER: dict[type[Any], Status | None] = {
     Assigned: Status.ASSIGNED,
     Extended: Status.ASSIGNED,
     Replied: Status.REPLIED,
     Evaluated: Status.EVALUATED,
     Rehandled: Status.REHANDLING,
     Closed: Status.CLOSED,
+    Returned: Status.RETURNED,
+    Withdrawn: Status.WITHDRAWN,
+    MarkedDuplicate: Status.DUPLICATE,
+    HoldingReply: None,
+    FollowUp: None,
+    Corrected: None,
 }
 _DECIDED = {
     "accepted": Status.ACCEPTED,
@@ -201,14 +215,18 @@ class SuggestionFacts:
         outcome: Outcome | None = None
         rating: Satisfaction | None = None
         closed_on: dt.date | None = None
-        replied_in_period = rehandled = extended = rehandling = False
+        replied_in_period = rehandled = extended = rehandling = returned = False
+        implementation: Implementation | None = None
         start: dt.date | None = None
         rounds: list[tuple[dt.date, dt.date | None]] = []  # (due, replied) per round
         for e in s.events:
             if e.on > end:
                 break
             kind = type(e)
-            status = _DECIDED[e.decision._value_] if kind is Reviewed else _STATUS_AFTER[kind]  # type: ignore[union-attr]
+            if kind is Reviewed:
+                status = _DECIDED[e.decision._value_]  # type: ignore[union-attr]
+            else:
+                status = _STATUS_AFTER[kind] or status
             if kind is Assigned or kind is Rehandled:
                 if kind is Assigned:
                     unit = e.lead_unit  # type: ignore[union-attr]
@@ -219,10 +237,18 @@ class SuggestionFacts:
                 extended = True
             elif kind is Replied:
                 outcome = e.outcome  # type: ignore[union-attr]
+                implementation = e.implementation or implementation  # type: ignore[union-attr]
                 replied_in_period = replied_in_period or e.on >= period.start
                 if start is not None:
                     rounds.append((due(start, extended, rehandling), e.on))
                     start = None
+            elif kind is Corrected:
+                outcome = e.outcome  # type: ignore[union-attr]
+            elif kind is FollowUp:
+                implementation = e.implementation or implementation  # type: ignore[union-attr]
+            elif kind is Returned or kind is Withdrawn:
+                start = None
+                returned = returned or kind is Returned
             elif kind is Evaluated:
                 rating = e.handling  # type: ignore[union-attr]
             elif kind is Closed:
@@ -234,6 +260,10 @@ class SuggestionFacts:
             increments.append(_SOUTCOME[outcome._value_])
         if rating is not None:
             increments.append(_SRATING[rating._value_])
+        if implementation is not None:
+            increments.append(_SIMPL[implementation._value_])
+        if returned:
+            increments.append(_FLAGS + RETURNED)
         if rounds:
             first_due, first_reply = rounds[0]
             if first_reply is not None:
