@@ -173,6 +173,7 @@ if TYPE_CHECKING:
     )
     from congresskit.summary.oversight import EvaluationFigures, HandlingFigures, Rate
     from congresskit.summary.periods import Period, PeriodError
+    from congresskit.summary.scorecards import UnitScorecard
     from congresskit.summary.tracking import ItemProgress, PlanProgress, TargetProgress
 
 __version__ = "0.1.0.dev0"
@@ -315,6 +316,7 @@ __all__ = [
     "Tombstone",
     "Unit",
     "UnitKind",
+    "UnitScorecard",
     "UnknownRecordError",
     "UsageError",
     "ValidationError",

@@ -138,8 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
     _report_options(summary)
     summary.add_argument(
         "--by",
-        choices=("station", "group", "deputy"),
-        help="add a table of the activities broken down by station, deputy group or deputy",
+        choices=("station", "group", "deputy", "unit"),
+        help=(
+            "add a table of the activities broken down by station, deputy group or deputy, "
+            "or of handling units' scorecards (按承办单位统计)"
+        ),
     )
     _output(summary)
     summary.set_defaults(handler=run.summary)

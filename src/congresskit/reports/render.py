@@ -47,7 +47,7 @@ FORMATS = ("md", "text", "json")
 #: The report languages: simplified Chinese and English.
 LANGUAGES = ("zh", "en")
 #: The breakdown tables a report can append.
-BREAKDOWNS = ("station", "group", "deputy")
+BREAKDOWNS = ("station", "group", "deputy", "unit")
 
 # Each language is a module of words, formatters and sentences (mypy checks
 # that each supplies all a Language must).
@@ -80,7 +80,7 @@ def render_summary(
     *,
     format: Literal["md", "text", "json"] = "md",  # the word the CLI uses
     lang: Literal["zh", "en"] = "zh",
-    by: Literal["station", "group", "deputy"] | None = None,
+    by: Literal["station", "group", "deputy", "unit"] | None = None,
 ) -> str:
     """Render a period summary as a work report.
 
@@ -91,7 +91,9 @@ def render_summary(
             and ``by`` do not apply).
         lang: ``"zh"`` (simplified Chinese, the default) or ``"en"``.
         by: append a table of the period broken down by ``"station"``,
-            ``"group"`` (deputy group) or ``"deputy"``.
+            ``"group"`` (deputy group) or ``"deputy"``, or the scorecards
+            of the handling units (``"unit"``: see
+            :class:`~congresskit.UnitScorecard`).
 
     Returns:
         The report, ending in a newline.

@@ -39,6 +39,7 @@ from congresskit.summary.figures import (
     SuggestionSummary,
 )
 from congresskit.summary.oversight import handling_figures
+from congresskit.summary.scorecards import scorecards
 from congresskit.summary.tracking import serving, track
 
 E = TypeVar("E")
@@ -243,6 +244,7 @@ def sections(state: State) -> dict[str, Any]:
         ),
         "evaluations": state.evaluations.figures(),
         "handling": _handling(state),
+        "units": scorecards(state.by_unit, state.units),
         "projects": _projects(state),
         "plans": tuple(
             track(p, state, raised) for p in plans if p.start <= period.start <= period.end <= p.end

@@ -37,6 +37,7 @@ from congresskit.summary._tally import (
 )
 from congresskit.summary.oversight import EvaluationTally, ReportedTotals
 from congresskit.summary.periods import Period, PeriodError
+from congresskit.summary.scorecards import UnitTally, add_to_units
 
 
 def _placement(record: PresidiumMeeting | Campaign, period: Period) -> bool | None:
@@ -122,6 +123,7 @@ class State:
         self.raised = SuggestionTally()
         self.in_hand = SuggestionTally()
         self.evaluations = EvaluationTally()
+        self.by_unit: dict[str, UnitTally] = {}
         self.reported = ReportedTotals()
         # lead deputy id -> day raised -> suggestions waiting for the deputy's record
         self.pending: dict[str, dict[dt.date, SuggestionTally]] = {}
@@ -142,6 +144,7 @@ class State:
             "in_hand",
             "evaluations",
             "reported",
+            "by_unit",
             "pending",
             "sources",
         )
@@ -311,6 +314,8 @@ class State:
         facts = SuggestionFacts(s, period, self.due)
         if facts.in_hand:
             self.in_hand.add(facts)
+            if s.events:
+                add_to_units(self.by_unit, s, period, self.due)
         if latest(raised) < period.start:
             return
         if earliest(raised) < period.start:
@@ -374,6 +379,7 @@ class State:
         self.raised.merge(other.raised)
         self.in_hand.merge(other.in_hand)
         self.evaluations.merge(other.evaluations)
+        _merge_into(self.by_unit, other.by_unit, UnitTally)
         self.reported.merge(other.reported)
         for lead, days in other.pending.items():
             waiting = self.pending.setdefault(lead, {})

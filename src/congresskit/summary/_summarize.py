@@ -50,6 +50,7 @@ from congresskit.summary.figures import (
 )
 from congresskit.summary.oversight import EvaluationFigures, HandlingFigures
 from congresskit.summary.periods import Period
+from congresskit.summary.scorecards import UnitScorecard
 from congresskit.summary.tracking import PlanProgress
 
 __all__ = ["FigureChange", "PeriodSummary", "Summarizer", "SummaryError", "changes", "summarize"]
@@ -88,6 +89,8 @@ class PeriodSummary:
         handling: the handling of the period's suggestions, from the itemised
             suggestions or, when there are none, from aggregate handling
             reports' totals (never both), with rates that state their base.
+        units: a scorecard per handling unit (see
+            :mod:`congresskit.summary.scorecards`).
         projects: livelihood projects voted, supervised and by status.
         plans: progress of each work plan whose dates cover the period.
         next_plans: work plans for the next period (:meth:`Period.next`), as
@@ -116,6 +119,7 @@ class PeriodSummary:
     suggestions: SuggestionSummary
     evaluations: EvaluationFigures
     handling: HandlingFigures
+    units: tuple[UnitScorecard, ...]
     projects: ProjectSummary
     plans: tuple[PlanProgress, ...]
     next_plans: tuple[WorkPlan, ...]

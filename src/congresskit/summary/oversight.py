@@ -45,7 +45,9 @@ class Rate:
     Attributes:
         part: the items counted (e.g. satisfied or basically satisfied).
         base: the items it is a share of.
-        of: ``"all"`` (of all items) or ``"rated"`` (of the items rated).
+        of: ``"all"`` (of all items), ``"rated"`` (of the items rated),
+            ``"replied"`` (of the items replied to) or ``"due"`` (of the items
+            whose reply was due by the period's end).
 
     >>> r = Rate(part=Count(45), base=Count(46), of="all")
     >>> round(r.percent, 1)
@@ -54,7 +56,7 @@ class Rate:
 
     part: Count
     base: Count
-    of: Literal["all", "rated"]
+    of: Literal["all", "rated", "replied", "due"]
 
     @property
     def percent(self) -> float | None:
