@@ -57,7 +57,8 @@ def test_constraints_come_from_the_validators() -> None:
     """Required fields, defaults, minimums, uniqueness and enum values follow the models."""
     defs = SCHEMA["$defs"]
     term = defs["Term"]
-    assert term["required"] == ["id", "congress", "number", "start", "end"]
+    # Format version 2: a term's dates are optional (absent means "not stated").
+    assert term["required"] == ["id", "congress", "number"]
     assert term["properties"]["number"]["minimum"] == 1
     assert defs["Tally"]["properties"]["no"] == {
         "description": "votes cast each way.",
@@ -69,7 +70,11 @@ def test_constraints_come_from_the_validators() -> None:
     assert activity["participants"]["uniqueItems"] is True
     assert "uniqueItems" not in activity["topics"]
     assert activity["title"]["pattern"] == r"\S"
-    assert defs["Deputy"]["properties"]["levels"]["minItems"] == 1
+    assert defs["Deputy"]["properties"]["levels"]["uniqueItems"] is True
+    assert defs["Deputy"]["properties"]["levels"]["default"] == []
+    assert defs["BallotCandidate"]["required"] == ["project"]
+    dates = [form.get("pattern") for form in defs["date"]["anyOf"]]
+    assert "^[0-9]{4}(?:-[0-9]{2})?$" in dates
     assert defs["ActivityKind"]["enum"] == [k.value for k in ActivityKind]
     assert defs["Suggestion"]["properties"].keys() >= {"events", "cosigners"}
     assert "status" not in defs["Suggestion"]["properties"]

@@ -17,7 +17,6 @@ import importlib as _importlib
 # Type checkers take any name TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from congresskit._codes import RULE_CODES, RuleCode
     from congresskit.assessment import Assessment, DeputyAssessment, RuleResult, Verdict, assess
     from congresskit.assessment.standards import (
         DEFAULT_STANDARD,
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     )
     from congresskit.checking.recordset import AnyRecord, RecordSet, check, validate
     from congresskit.errors import (
+        RULE_CODES,
         CongresskitError,
         DocumentError,
         DocumentSyntaxError,
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
         FieldTypeError,
         JsonLinesError,
         Problem,
+        RuleCode,
         UnknownRecordError,
         UsageError,
         ValidationError,

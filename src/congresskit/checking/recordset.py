@@ -209,9 +209,9 @@ def validate(
     ``strict``, any warning).
 
     Raises:
-        ValidationError: with every problem found (warnings included).
+        ValidationError: with every error found (and, if ``strict``, every warning).
     """
-    problems = check(records, policy)
-    if any(strict or not p.is_warning for p in problems):
+    problems = [p for p in check(records, policy) if strict or not p.is_warning]
+    if problems:
         raise ValidationError(problems)
     return records

@@ -57,6 +57,20 @@ class CommandError(Exception):
         super().__init__("\n".join(self.lines))
 
 
+class KeptError(Exception):
+    """A document's errors, kept for a command that reports them itself.
+
+    Attributes:
+        error: the error, with every problem.
+        jsonl: whether the input was JSON Lines.
+    """
+
+    def __init__(self, error: DocumentError, *, jsonl: bool) -> None:
+        self.error = error
+        self.jsonl = jsonl
+        super().__init__(str(error))
+
+
 def period_argument(text: str) -> Period | str:
     """Parse ``--period``; a malformed period is a usage error naming the forms expected.
 
@@ -173,8 +187,8 @@ def read_records(
     Args:
         path: the file, or ``-``.
         whole: read JSON Lines whole too, into a checked :class:`RecordSet`.
-        keep_errors: let a :class:`DocumentError` through as it is (for a
-            command that reports the problems itself).
+        keep_errors: raise :class:`KeptError` for data that is not valid
+            (for a command that reports the problems itself).
 
     Raises:
         CommandError: the file cannot be read, or its data is not valid (one
@@ -195,7 +209,7 @@ def read_records(
                     yield reader
         except DocumentError as error:
             if keep_errors:
-                raise
+                raise KeptError(error, jsonl=jsonl) from None
             raise CommandError(_problem_lines(name, error, jsonl=jsonl)) from None
         except BrokenPipeError:
             raise  # writing the output failed, not reading the input

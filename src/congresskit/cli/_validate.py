@@ -15,7 +15,14 @@ from collections import Counter
 from typing import Any
 
 from congresskit.checking.recordset import RecordSet, check
-from congresskit.cli._commands import CommandError, _name, _write, read_records
+from congresskit.cli._commands import (
+    CommandError,
+    KeptError,
+    _name,
+    _problem_lines,
+    _write,
+    read_records,
+)
 from congresskit.errors import DocumentError, JsonLinesError, Problem
 
 __all__ = ["validate"]
@@ -46,13 +53,15 @@ def validate(args: argparse.Namespace) -> int:
     name = _name(args.file)
     found: list[tuple[Problem, int | None]] = []
     count: int | None = None
+    caught: DocumentError | None = None
+    jsonl = False
     try:
         with read_records(args.file, whole=True, keep_errors=True) as records:
             assert isinstance(records, RecordSet)
             count = len(records)
             found = [(p, None) for p in check(records) if p.is_warning]
-    except DocumentError as error:
-        found = _caught(error)
+    except KeptError as kept:
+        found, caught, jsonl = _caught(kept.error), kept.error, kept.jsonl
     errors = sum(1 for p, _ in found if not p.is_warning)
     warnings = len(found) - errors
     failed = bool(errors or (args.strict and warnings))
@@ -68,11 +77,9 @@ def validate(args: argparse.Namespace) -> int:
         }
         _write("-", json.dumps(result, ensure_ascii=False, indent=2) + "\n")
         return 1 if failed else 0
-    lines = [
-        f"{name}{f':{line}' if line is not None else ''}: {p.code} {p.severity} "
-        f"{p.path}: {p.message}"
-        for p, line in found
-    ]
+    if caught is not None:
+        raise CommandError(_problem_lines(name, caught, jsonl=jsonl))
+    lines = [f"{name}: {p.path}: {p.severity} {p.code}: {p.message}" for p, _ in found]
     if failed:
         raise CommandError(lines)
     noun = "record" if count == 1 else "records"

@@ -207,7 +207,7 @@ def stamped(draw: st.DrawFn, records: SearchStrategy[R]) -> R:
     # Provenance and vague dates: imported here, the module builds on this one.
     from congresskit.strategies._internal.provenance import widened
 
-    record = draw(records.flatmap(widened))
+    record: R = draw(records.flatmap(widened))
     if not draw(st.booleans()):
         return record
     created = draw(
