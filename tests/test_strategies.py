@@ -123,7 +123,7 @@ def test_every_model_has_a_strategy() -> None:
     derived += tuple(
         v for k, v in vars(congresskit.summary.oversight).items() if k in congresskit.__all__
     )
-    derived += (congresskit.UnitScorecard,)
+    derived += (congresskit.UnitScorecard, congresskit.OpinionFigures, congresskit.ChannelFigures)
     models = {
         value
         for value in (getattr(congresskit, name) for name in congresskit.__all__)

@@ -79,7 +79,14 @@ if TYPE_CHECKING:
         delete,
         merge,
     )
-    from congresskit.records.activities import Activity, Campaign, CampaignRole, Finding, Opinion
+    from congresskit.records.activities import (
+        Activity,
+        Campaign,
+        CampaignRole,
+        Dispositions,
+        Finding,
+        Opinion,
+    )
     from congresskit.records.agenda import (
         AgendaItem,
         BallotCandidate,
@@ -174,6 +181,7 @@ if TYPE_CHECKING:
     )
     from congresskit.summary.oversight import EvaluationFigures, HandlingFigures, Rate
     from congresskit.summary.periods import Period, PeriodError
+    from congresskit.summary.receptions import ChannelFigures, OpinionFigures
     from congresskit.summary.scorecards import UnitScorecard
     from congresskit.summary.tracking import ItemProgress, PlanProgress, TargetProgress
 
@@ -203,6 +211,7 @@ __all__ = [
     "CampaignSummary",
     "Candidate",
     "Change",
+    "ChannelFigures",
     "Closed",
     "Conflict",
     "Congress",
@@ -214,6 +223,7 @@ __all__ = [
     "DeputyAssessment",
     "DeputyGroup",
     "DeputySummary",
+    "Dispositions",
     "Document",
     "DocumentError",
     "DocumentSyntaxError",
@@ -255,6 +265,7 @@ __all__ = [
     "MergeResult",
     "NonResolutionReason",
     "Opinion",
+    "OpinionFigures",
     "OpinionResolution",
     "Outcome",
     "OutcomeCount",

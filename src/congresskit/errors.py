@@ -135,6 +135,9 @@ RULE_CODES = MappingProxyType(
         "late_return": RuleCode(
             "W005", _W, "a suggestion returned later after assignment than the policy allows"
         ),
+        "dispositions_mismatch": RuleCode(
+            "W006", _W, "opinions' dispositions, as counts, do not add up to those collected"
+        ),
     }
 )
 

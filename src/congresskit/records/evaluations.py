@@ -27,30 +27,11 @@ from congresskit.records._base import Record
 from congresskit.records.activities import Finding, Opinion
 from congresskit.records.counts import Count, reported_or_itemised
 from congresskit.records.enums import Satisfaction, SubjectKind
+from congresskit.records.ratings import Rating, unique_levels
 
 __all__ = ["Evaluation", "Rating"]
 
 _count = v.optional(v.instance(Count, "a Count"))
-
-
-@attrs.frozen(kw_only=True)
-class Rating:
-    """How many raters gave one satisfaction level.
-
-    Attributes:
-        level: the level (satisfied, basically satisfied, dissatisfied, no answer).
-        count: how many gave it.
-    """
-
-    level: Satisfaction = attrs.field(validator=v.member_of(Satisfaction))
-    count: Count = attrs.field(validator=v.instance(Count, "a Count"))
-
-
-def _unique_levels(instance: object, attribute: object, value: tuple[Rating, ...]) -> None:
-    levels = [r.level for r in value]
-    if len(set(levels)) != len(levels):
-        name = type(instance).__name__
-        raise FieldError(name, "ratings", value, "unique", "a satisfaction level is rated twice")
 
 
 @attrs.frozen(kw_only=True)
@@ -112,7 +93,7 @@ class Evaluation(Record):
     issues_found: Count | None = attrs.field(default=None, validator=_count)
     rectified: Count | None = attrs.field(default=None, validator=_count)
     ratings: tuple[Rating, ...] = attrs.field(
-        default=(), validator=[v.each(v.instance(Rating, "a Rating")), _unique_levels]
+        default=(), validator=[v.each(v.instance(Rating, "a Rating")), unique_levels]
     )
     score: float | None = attrs.field(default=None, validator=v.optional(v.non_negative_number))
     score_out_of: float | None = attrs.field(default=None, validator=v.optional(v.positive_number))

@@ -33,7 +33,7 @@ from congresskit.records.enums import (
     Satisfaction,
     SuggestionKind,
 )
-from congresskit.records.evaluations import Rating, _unique_levels
+from congresskit.records.ratings import Rating, unique_levels
 
 __all__ = [
     "HandlingReport",
@@ -114,6 +114,10 @@ class HandlingReport(Record):
         covers: when the items it counts were raised (e.g. the year 2006, or
             the days of a session).
         session: the id of the session the items were raised at, if any.
+        channel: the continuous channel the items came through, when the
+            report is that channel's own (e.g. its monthly satisfaction
+            ratings); such reports are summarised per channel, apart from the
+            congress's handling totals.
         items: the pooled count of motions, suggestions, criticisms and
             opinions, when the source gives one.
         by_kind: counts per kind, when the source splits them.
@@ -130,6 +134,7 @@ class HandlingReport(Record):
     on: dt.date = attrs.field(validator=v.day)
     covers: dt.date = attrs.field(validator=v.day)
     session: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    channel: str | None = attrs.field(default=None, validator=v.optional(v.text))
     items: Count | None = attrs.field(default=None, validator=_count)
     by_kind: tuple[KindCount, ...] = attrs.field(
         default=(), validator=[v.each(v.instance(KindCount, "a KindCount")), _unique("kind")]
@@ -142,7 +147,7 @@ class HandlingReport(Record):
         validator=[v.each(v.instance(OutcomeCount, "an OutcomeCount")), _unique("outcome")],
     )
     ratings: tuple[Rating, ...] = attrs.field(
-        default=(), validator=[v.each(v.instance(Rating, "a Rating")), _unique_levels]
+        default=(), validator=[v.each(v.instance(Rating, "a Rating")), unique_levels]
     )
     implementation: tuple[ImplementationCount, ...] = attrs.field(
         default=(),

@@ -195,6 +195,8 @@ class Suggestion(Record):
             raised between sessions.
         content: the full text, if recorded.
         category: a subject category, e.g. ``"交通"`` (free text: places differ).
+        channel: the continuous channel it was raised through, outside
+            sessions (e.g. a monthly "民情直通车"), by name, if any.
         events: the handling events, in order. The status is derived from them.
     """
 
@@ -206,6 +208,7 @@ class Suggestion(Record):
     session: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     content: str | None = attrs.field(default=None, validator=v.optional(v.text))
     category: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    channel: str | None = attrs.field(default=None, validator=v.optional(v.text))
     events: tuple[Event, ...] = attrs.field(
         default=(), validator=v.each(v.instance(EVENT_CLASSES, "a handling event"))
     )

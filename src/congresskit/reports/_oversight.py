@@ -44,6 +44,15 @@ _ZH: Mapping[str, str] = {
     "reasons": "未能解决的原因：{}",
     "share": "{level}{n}件",
     "no_units": "本期没有交办给承办单位的建议。",
+    "opinions": "群众意见处理情况",
+    "dispositions": (
+        "群众意见当场答复{answered}，转为代表建议{turned}，"
+        "转交有关单位{forwarded}，未说明去向{unaccounted}"
+    ),
+    "opinion_unit": "{}条",
+    "public": "群众对接待工作的评价：{}",
+    "channel": "通过“{name}”提出建议{n}条",
+    "channel_reports": "该渠道办理情况报告{n}份",
     "satisfaction": "满意和基本满意的占全部件数的{all}、占已测评件数的{rated}",
     "unit_heading": "附：按承办单位统计",
     "unit_note": (
@@ -75,6 +84,15 @@ _EN: Mapping[str, str] = {
     "reasons": "reasons for items not resolved: {}",
     "share": "{level} {n}",
     "no_units": "No suggestion in hand was assigned to a handling unit.",
+    "opinions": "Opinions from the public",
+    "dispositions": (
+        "opinions answered on the spot: {answered}, turned into suggestions: {turned}, "
+        "forwarded: {forwarded}, not accounted for: {unaccounted}"
+    ),
+    "opinion_unit": "{}",
+    "public": "the public's satisfaction with receptions: {}",
+    "channel": "suggestions raised through {name}: {n}",
+    "channel_reports": "{n} handling report(s) of the channel",
     "satisfaction": "satisfied or basically satisfied: {all} of all items, {rated} of items rated",
     "unit_heading": "Appendix: by handling unit",
     "unit_note": (
@@ -207,6 +225,36 @@ def _handling(h: HandlingFigures, language: Language) -> str:
     return text[0].upper() + text[1:] if lang == "en" else text
 
 
+def _opinions(summary: PeriodSummary, language: Language) -> str | None:
+    w = _words(language)
+    o = summary.opinions
+    parts = []
+    figures = (o.answered_on_spot, o.turned_into_suggestions, o.forwarded, o.unaccounted)
+    if any(f is not None for f in figures):
+
+        def shown(f: Count | None) -> str:
+            return w["not_stated"] if f is None else w["opinion_unit"].format(language.cell(f))
+
+        answered, turned, forwarded, unaccounted = (shown(f) for f in figures)
+        parts.append(
+            w["dispositions"].format(
+                answered=answered, turned=turned, forwarded=forwarded, unaccounted=unaccounted
+            )
+        )
+    if o.public_ratings:
+        parts.append(w["public"].format(_counts(o.public_ratings, language)))
+    for c in summary.channels:
+        parts.append(w["channel"].format(name=c.name, n=language.number(c.suggestions)))
+        if c.handling.reports:
+            parts.append(w["channel_reports"].format(n=language.number(c.handling.reports)))
+            if c.handling.ratings:
+                parts.append(w["ratings"].format(_counts(c.handling.ratings, language)))
+    if not parts:
+        return None
+    text = w["sep"].join(parts) + w["end"]
+    return text[0].upper() + text[1:] if language.WORDS.lang == "en" else text
+
+
 def oversight_sections(summary: PeriodSummary, language: Language) -> list[tuple[str, list[Block]]]:
     """The report's sections on evaluations and handling totals; empty ones left out."""
     w = _words(language)
@@ -218,6 +266,9 @@ def oversight_sections(summary: PeriodSummary, language: Language) -> list[tuple
     h = summary.handling
     if h.basis == "reported" or h.implementation:
         sections.append((w["handling"], [Paragraph(_handling(h, language))]))
+    opinions = _opinions(summary, language)
+    if opinions is not None:
+        sections.append((w["opinions"], [Paragraph(opinions)]))
     return sections
 
 

@@ -38,7 +38,8 @@ from congresskit.summary.figures import (
     SuggestionFigures,
     SuggestionSummary,
 )
-from congresskit.summary.oversight import handling_figures
+from congresskit.summary.oversight import ReportedTotals, handling_figures
+from congresskit.summary.receptions import ChannelFigures
 from congresskit.summary.scorecards import scorecards
 from congresskit.summary.tracking import serving, track
 
@@ -242,9 +243,11 @@ def sections(state: State) -> dict[str, Any]:
             itemised=_suggestions(state.raised),
             in_hand=_suggestions(state.in_hand),
         ),
-        "evaluations": state.evaluations.figures(),
+        "evaluations": state.oversight.evaluations.figures(),
         "handling": _handling(state),
-        "units": scorecards(state.by_unit, state.units),
+        "units": scorecards(state.oversight.by_unit, state.units),
+        "opinions": state.oversight.receptions.figures(),
+        "channels": _channels(state),
         "projects": _projects(state),
         "plans": tuple(
             track(p, state, raised) for p in plans if p.start <= period.start <= period.end <= p.end
@@ -259,7 +262,25 @@ def _handling(state: State) -> Any:
     t = state.raised
     by = {cls: t.by(cls) for cls in (Outcome, Satisfaction, Implementation)}
     replied = (t.flag(_tally.ON_TIME) + t.flag(_tally.LATE), t.flag(_tally.ON_TIME))
-    return handling_figures(t.suggestions, by, replied, state.reported)
+    return handling_figures(t.suggestions, by, replied, state.oversight.reported)
+
+
+_NO_REPORTS = ReportedTotals()
+
+
+def _channels(state: State) -> tuple[ChannelFigures, ...]:
+    o = state.oversight
+    names = sorted(set(o.channel_raised) | set(o.channel_reports))
+    return tuple(
+        ChannelFigures(
+            name=name,
+            suggestions=o.channel_raised.get(name, 0),
+            handling=handling_figures(
+                0, {}, (0, 0), o.channel_reports.get(name) or ReportedTotals()
+            ),
+        )
+        for name in names
+    )
 
 
 def _possibly(state: State) -> dict[str, int]:

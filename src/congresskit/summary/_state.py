@@ -25,6 +25,7 @@ from congresskit.records.provenance import Source
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.records.tombstones import Tombstone
+from congresskit.summary._oversight_state import OversightTallies
 from congresskit.summary._tally import (
     ACTIVITY_KINDS,
     ActivityFacts,
@@ -35,9 +36,8 @@ from congresskit.summary._tally import (
     SuggestionTally,
     add_activity,
 )
-from congresskit.summary.oversight import EvaluationTally, ReportedTotals
 from congresskit.summary.periods import Period, PeriodError
-from congresskit.summary.scorecards import UnitTally, add_to_units
+from congresskit.summary.scorecards import add_to_units
 
 
 def _placement(record: PresidiumMeeting | Campaign, period: Period) -> bool | None:
@@ -122,9 +122,7 @@ class State:
         self.deputy: dict[str, DeputyTally] = {}
         self.raised = SuggestionTally()
         self.in_hand = SuggestionTally()
-        self.evaluations = EvaluationTally()
-        self.by_unit: dict[str, UnitTally] = {}
-        self.reported = ReportedTotals()
+        self.oversight = OversightTallies()
         # lead deputy id -> day raised -> suggestions waiting for the deputy's record
         self.pending: dict[str, dict[dt.date, SuggestionTally]] = {}
         # The sources of the records the summary counts (a set, kept as dict keys).
@@ -142,9 +140,7 @@ class State:
             "deputy",
             "raised",
             "in_hand",
-            "evaluations",
-            "reported",
-            "by_unit",
+            "oversight",
             "pending",
             "sources",
         )
@@ -242,10 +238,7 @@ class State:
             return
         if record.sources:
             self.cite(record)
-        if isinstance(record, Evaluation):
-            self.evaluations.add(record)
-        else:
-            self.reported.add(record)
+        self.oversight.add(record)
 
     def plan_in_view(self, plan: WorkPlan) -> bool:
         """A plan covering the period (to track), or for the next one (to show)."""
@@ -274,6 +267,7 @@ class State:
                 return
         if a.sources:
             self.cite(a)
+        self.oversight.add_activity(a)
         facts = ActivityFacts(a)
         tallies = [_tally(self.by_kind, facts.kind, ActivityTally)]
         last = latest(start)
@@ -315,7 +309,7 @@ class State:
         if facts.in_hand:
             self.in_hand.add(facts)
             if s.events:
-                add_to_units(self.by_unit, s, period, self.due)
+                add_to_units(self.oversight.by_unit, s, period, self.due)
         if latest(raised) < period.start:
             return
         if earliest(raised) < period.start:
@@ -324,6 +318,8 @@ class State:
         if s.sources:
             self.cite(s)
         self.raised.add(facts)
+        if s.channel is not None:
+            self.oversight.add_channel(s.channel)
         if s.session is not None:
             self.at_session[s.session] = self.at_session.get(s.session, 0) + 1
         self.deputy_tally(s.lead).led += 1
@@ -378,9 +374,7 @@ class State:
         self.sources.update(other.sources)
         self.raised.merge(other.raised)
         self.in_hand.merge(other.in_hand)
-        self.evaluations.merge(other.evaluations)
-        _merge_into(self.by_unit, other.by_unit, UnitTally)
-        self.reported.merge(other.reported)
+        self.oversight.merge(other.oversight)
         for lead, days in other.pending.items():
             waiting = self.pending.setdefault(lead, {})
             for day, tally in days.items():

@@ -50,6 +50,7 @@ from congresskit.summary.figures import (
 )
 from congresskit.summary.oversight import EvaluationFigures, HandlingFigures
 from congresskit.summary.periods import Period
+from congresskit.summary.receptions import ChannelFigures, OpinionFigures
 from congresskit.summary.scorecards import UnitScorecard
 from congresskit.summary.tracking import PlanProgress
 
@@ -91,6 +92,10 @@ class PeriodSummary:
             reports' totals (never both), with rates that state their base.
         units: a scorecard per handling unit (see
             :mod:`congresskit.summary.scorecards`).
+        opinions: opinions from the public by disposition, and the public's
+            satisfaction with receptions.
+        channels: continuous channels: suggestions raised through each, and
+            each channel's own handling reports.
         projects: livelihood projects voted, supervised and by status.
         plans: progress of each work plan whose dates cover the period.
         next_plans: work plans for the next period (:meth:`Period.next`), as
@@ -120,6 +125,8 @@ class PeriodSummary:
     evaluations: EvaluationFigures
     handling: HandlingFigures
     units: tuple[UnitScorecard, ...]
+    opinions: OpinionFigures
+    channels: tuple[ChannelFigures, ...]
     projects: ProjectSummary
     plans: tuple[PlanProgress, ...]
     next_plans: tuple[WorkPlan, ...]
