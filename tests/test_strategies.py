@@ -96,6 +96,7 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("outcome_counts", cs.outcome_counts, congresskit.OutcomeCount),
     ("implementation_counts", cs.implementation_counts, congresskit.ImplementationCount),
     ("reason_counts", cs.reason_counts, congresskit.ReasonCount),
+    ("dispositions", cs.dispositions, congresskit.Dispositions),
 ]
 
 _RECORD_TYPES = tuple(cls for _, cls in COLLECTIONS)

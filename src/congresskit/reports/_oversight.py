@@ -46,8 +46,8 @@ _ZH: Mapping[str, str] = {
     "no_units": "本期没有交办给承办单位的建议。",
     "opinions": "群众意见处理情况",
     "dispositions": (
-        "群众意见当场答复{answered}，转为代表建议{turned}，"
-        "转交有关单位{forwarded}，未说明去向{unaccounted}"
+        "群众意见当场答复：{answered}，转为代表建议：{turned}，"
+        "转交有关单位：{forwarded}，未说明去向：{unaccounted}"
     ),
     "opinion_unit": "{}条",
     "public": "群众对接待工作的评价：{}",
@@ -230,7 +230,7 @@ def _opinions(summary: PeriodSummary, language: Language) -> str | None:
     o = summary.opinions
     parts = []
     figures = (o.answered_on_spot, o.turned_into_suggestions, o.forwarded, o.unaccounted)
-    if any(f is not None for f in figures):
+    if o.counted and any(f is not None for f in figures):
 
         def shown(f: Count | None) -> str:
             return w["not_stated"] if f is None else w["opinion_unit"].format(language.cell(f))

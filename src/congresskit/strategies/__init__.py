@@ -118,6 +118,7 @@ from congresskit.strategies._internal.work import (
     activities,
     campaign_roles,
     campaigns,
+    dispositions,
     findings,
     opinions,
 )
@@ -140,6 +141,7 @@ __all__ = [
     "counts",
     "deputies",
     "deputy_groups",
+    "dispositions",
     "duplicate_markings",
     "elections",
     "evaluations",

@@ -40,6 +40,7 @@ class ReceptionTally:
         # disposition -> [value, at_least, stated]
         self.dispositions: dict[str, list[int]] = {}
         self.ratings: dict[Satisfaction, list[int]] = {}
+        self.counted = 0  # activities that give dispositions as counts
 
     @staticmethod
     def _add(sums: dict[Any, list[int]], key: Any, value: int, at_least: bool) -> None:
@@ -53,6 +54,7 @@ class ReceptionTally:
         for opinion in a.opinions:
             itemised[_ITEMISED[opinion.resolution]] += 1
         d = a.dispositions
+        self.counted += d is not None
         for name in _FIELDS:
             count: Count | None = getattr(d, name) if d is not None else None
             n = itemised[name]
@@ -73,11 +75,14 @@ class ReceptionTally:
     def merge(self, other: ReceptionTally) -> None:
         self._merge(self.dispositions, other.dispositions)
         self._merge(self.ratings, other.ratings)
+        self.counted += other.counted
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, ReceptionTally) and (self.dispositions, self.ratings) == (
+        mine = (self.dispositions, self.ratings, self.counted)
+        return isinstance(other, ReceptionTally) and mine == (
             other.dispositions,
             other.ratings,
+            other.counted,
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -91,6 +96,7 @@ class ReceptionTally:
             turned_into_suggestions=count(self.dispositions.get("turned_into_suggestions")),
             forwarded=count(self.dispositions.get("forwarded")),
             unaccounted=count(self.dispositions.get("unaccounted")),
+            counted=self.counted,
             public_ratings={
                 level: Count(e[0], at_least=bool(e[1]))
                 for level in Satisfaction
@@ -107,6 +113,8 @@ class OpinionFigures:
         answered_on_spot, turned_into_suggestions, forwarded, unaccounted:
             the opinions of each disposition, itemised and counted together;
             ``None`` when no record states it.
+        counted: how many activities give their dispositions as counts
+            (the others itemise their opinions).
         public_ratings: the public's satisfaction with receptions, per level.
     """
 
@@ -114,6 +122,7 @@ class OpinionFigures:
     turned_into_suggestions: Count | None
     forwarded: Count | None
     unaccounted: Count | None
+    counted: int
     public_ratings: Mapping[Satisfaction, Count]
 
 

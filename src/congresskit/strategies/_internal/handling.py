@@ -49,6 +49,7 @@ from congresskit.strategies._internal.events import (
     _return,
     _review,
 )
+from congresskit.strategies._internal.work import CHANNELS
 
 __all__ = [
     "event_sequences",
@@ -125,6 +126,7 @@ _STEPS: dict[Status, list[_Step]] = {
     Status.WITHDRAWN: [],
 }
 _FOLLOWED_UP = (Outcome.B, Outcome.C)
+_USUAL = (Reviewed, Assigned, Extended, Replied, Evaluated, Rehandled, Closed)
 
 
 class _Walked:
@@ -191,6 +193,12 @@ def _walk(
             for cls, after, extra in _allowed(status, walked, can_assign, merged_into is not None)
             if _after_room(cls, after, extra, walked, can_assign) >= left
         ]
+        # The usual steps three times in four, so that long classic paths (a
+        # dissatisfied evaluation, then re-handling) stay as common as before.
+        usual = [step for step in steps if step[0] in _USUAL]
+        rare = draw(st.integers(0, 3)) == 0
+        if usual and not rare:
+            steps = usual
         cls, after, extra = draw(st.sampled_from(steps))
         day = day + dt.timedelta(days=draw(st.integers(0, max_gap)))
         event: Event
@@ -364,5 +372,6 @@ def _suggestions(
         session=draw(_s.maybe(refs.session)),
         content=draw(_s.maybe(_text)),
         category=draw(_s.maybe(_text)),
+        channel=draw(_s.maybe(st.sampled_from(CHANNELS))),
         events=_walk(draw, raised_on, refs.units, others, length, 60),
     )

@@ -33,7 +33,7 @@ from congresskit.records.handling_reports import (
 )
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
-from congresskit.strategies._internal.work import findings, opinions
+from congresskit.strategies._internal.work import CHANNELS, findings, opinions
 
 __all__ = [
     "handling_reports",
@@ -261,6 +261,7 @@ def _handling_reports(
         on=on,
         covers=covers,
         session=draw(_s.maybe(session)),
+        channel=draw(_s.maybe(st.sampled_from(CHANNELS))),
         items=Count(items) if pooled else None,
         by_kind=by_kind,
         units=draw(_s.maybe(st.integers(0, 30).map(Count))),
