@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from _common import source
+
 from congresskit import (
     Activity,
     ActivityKind,
@@ -35,9 +37,12 @@ META = {
 
 def records() -> RecordSet:
     """The records the source supports."""
+    src = (source(SOURCE),)
     return RecordSet(
-        congress=Congress(id="baoshanlu", name="人大宝山路街道工委", level=Level.DISTRICT),
-        groups=(DeputyGroup(id="g-street", name="街道代表组"),),
+        congress=Congress(
+            id="baoshanlu", name="人大宝山路街道工委", level=Level.SUBDISTRICT, sources=src
+        ),
+        groups=(DeputyGroup(id="g-street", name="街道代表组", sources=src),),
         activities=(
             Activity(
                 id="a-contact-2024-2",
@@ -54,13 +59,21 @@ def records() -> RecordSet:
                 ),
                 people_received=Count(122),
                 opinions_collected=Count(10),
+                sources=src,
+                note=(
+                    "市人大代表2名、区人大代表20名，在18个人大代表居民区联系点开展；"
+                    "召开群众座谈会20场，出席122人；市、区代表视察街道相关重点工作12次。"
+                    "收集意见建议10条：当场答复8条，街道层面解决1条，区层面解决1条；"
+                    "涉及民生、城区管理、城区改造。代表还核查了第一次活动10条建议的办理结果并向选民反馈，"
+                    "察看2024年区、街道民生实事项目进展；邀请国家机关工作人员、社区工作者、律师参加。"
+                ),
             ),
         ),
     )
 
 
 FACTS = [
-    ("Body: 人大宝山路街道工委", "text", "$.congress.name (level subdistrict awaits v2)"),
+    ("Body: 人大宝山路街道工委", "typed", "$.congress (level subdistrict)"),
     ("Deputy grouping: 街道代表组", "typed", "$.groups[0]"),
     ("Activity: 2024年第二次集中联系社区活动", "typed", "$.activities[0].title"),
     ("Dates: 10月15日 to 25日 (2024)", "typed", "$.activities[0].start, .end"),
@@ -76,25 +89,51 @@ FACTS = [
         "typed",
         "$.activities[0].topics[2]",
     ),
-    ("Participants: 2 city deputies", "none", "activity-breakdown"),
-    ("Participants: 20 district deputies", "none", "activity-breakdown"),
-    ("Contact points: 18 residential contact points", "none", "facilities"),
-    ("Methods: forums, visits, site inspections", "none", "activity-breakdown"),
+    ("Participants: 2 city deputies", "text", "$.activities[0].note", "activity-breakdown"),
+    ("Participants: 20 district deputies", "text", "$.activities[0].note", "activity-breakdown"),
+    ("Contact points: 18 residential contact points", "text", "$.activities[0].note", "facilities"),
+    (
+        "Methods: forums, visits, site inspections",
+        "text",
+        "$.activities[0].note",
+        "activity-breakdown",
+    ),
     (
         "Follow-up: results of the first activity's 10 suggestions fed back",
-        "none",
+        "text",
+        "$.activities[0].note",
         "aggregate-handling",
     ),
-    ("Follow-up: progress of the 2024 livelihood projects checked", "none", "activity-breakdown"),
-    ("Output: 20 residents' forums", "none", "activity-breakdown"),
+    (
+        "Follow-up: progress of the 2024 livelihood projects checked",
+        "text",
+        "$.activities[0].note",
+        "activity-breakdown",
+    ),
+    ("Output: 20 residents' forums", "text", "$.activities[0].note", "activity-breakdown"),
     ("Output: 122 attending", "typed", "$.activities[0].people_received"),
-    ("Output: 12 inspections of key work", "none", "activity-breakdown"),
+    ("Output: 12 inspections of key work", "text", "$.activities[0].note", "activity-breakdown"),
     ("Suggestions collected: 10", "typed", "$.activities[0].opinions_collected"),
-    ("Handling: 8 answered on the spot", "none", "aggregate-handling"),
-    ("Handling: 1 resolved at sub-district level", "none", "aggregate-handling"),
-    ("Handling: 1 resolved at district level", "none", "aggregate-handling"),
-    ("Issue areas: 民生, 城区管理, 城区改造", "none", "aggregate-handling"),
-    ("Invited: state-organ staff, community workers, lawyers", "none", "activity-breakdown"),
+    ("Handling: 8 answered on the spot", "text", "$.activities[0].note", "aggregate-handling"),
+    (
+        "Handling: 1 resolved at sub-district level",
+        "text",
+        "$.activities[0].note",
+        "aggregate-handling",
+    ),
+    (
+        "Handling: 1 resolved at district level",
+        "text",
+        "$.activities[0].note",
+        "aggregate-handling",
+    ),
+    ("Issue areas: 民生, 城区管理, 城区改造", "text", "$.activities[0].note", "aggregate-handling"),
+    (
+        "Invited: state-organ staff, community workers, lawyers",
+        "text",
+        "$.activities[0].note",
+        "activity-breakdown",
+    ),
     ("Use: groundwork for deputies' motions and suggestions", "none", "context"),
 ]
 
@@ -116,6 +155,6 @@ FIGURES = [
     ("8 (answered on the spot)", 8, None, "opinion outcomes need itemised opinions"),
     ("1 (resolved at sub-district level)", 1, None, "opinion outcomes need itemised opinions"),
     ("1 (resolved at district level)", 1, None, "opinion outcomes need itemised opinions"),
-    ("2024-11-13 (publication date)", "2024-11-13", None, "provenance awaits v2"),
-    ("02 (newspaper page)", 2, None, "provenance awaits v2"),
+    ("2024-11-13 (publication date)", "2024-11-13", None, "provenance is not summarised"),
+    ("02 (newspaper page)", 2, None, "provenance is not summarised"),
 ]
