@@ -187,6 +187,7 @@ def test_term_and_session_windows() -> None:
     late = assess([TERM19, session, _deputy(dt.date(2020, 2, 1))], STANDARD_12345, "2020")
     by_code = {r.rule.code: r for r in late.deputy("d1").results}
     assert "3" not in by_code
+    assert TERM19.end is not None
     assert by_code["1"].served == Fraction((TERM19.end - dt.date(2020, 2, 1)).days + 1, 1826)
     assert (by_code["1"].threshold, by_code["1"].verdict) == (1, Verdict.PENDING)
 

@@ -119,7 +119,12 @@ def test_a_wrong_value_is_refused_at_its_path(
         (Tally, {"yes": 5.0}, "$.yes", "expected an integer, got number 5.0"),
         (Tally, {"yes": True}, "$.yes", "expected an integer, got true"),
         (Tally, {"yes": 1, "entitled": 0}, "$.entitled", "exceeds entitled"),
-        (Deputy, {"id": "d", "name": "x", "levels": []}, "$.levels", "at one level at least"),
+        (
+            Deputy,
+            {"id": "d", "name": "x", "levels": ["town", "town"]},
+            "$.levels",
+            "lists the same value twice",
+        ),
         (
             Deputy,
             {"id": "d", "name": "x", "levels": ["town"], "contact": {"phone": 1}},
@@ -211,7 +216,7 @@ def test_a_workflow_error_points_at_the_event() -> None:
             "$.events[0].type",
             "unknown handling event type",
         ),
-        ({"type": "assigned", "on": "2020-02-01"}, "$.events[0].lead_unit", "missing"),
+        ({"type": "replied", "on": "2020-02-01"}, "$.events[0].outcome", "missing"),
         (
             {"type": "assigned", "on": "2020-02-01", "lead_unit": "u", "by": "x"},
             "$.events[0].by",

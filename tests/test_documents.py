@@ -220,9 +220,9 @@ def test_version_0_fields_are_unknown_in_version_1() -> None:
 @pytest.mark.parametrize(
     ("version", "words"),
     [
-        (2, "format version 2, newer than version 1, the newest this congresskit reads; upgrade"),
-        (99, "format version 99, newer than version 1"),
-        (-1, "format version -1 is not one congresskit knows; it reads versions 0, 1"),
+        (3, "format version 3, newer than version 2, the newest this congresskit reads; upgrade"),
+        (99, "format version 99, newer than version 2"),
+        (-1, "format version -1 is not one congresskit knows; it reads versions 0, 1, 2"),
         ("1", 'format version "1" is not one congresskit knows'),
         (1.0, "format version 1.0 is not one"),
         (True, "format version true is not one"),
@@ -234,7 +234,7 @@ def test_an_unreadable_version_names_both_versions(version: Any, words: str) -> 
         from_document({"format": "congresskit", "version": version, "profile": "public"})
     assert words in str(info.value)
     assert info.value.found == version
-    assert info.value.supported == (0, 1)
+    assert info.value.supported == (0, 1, 2)
     assert info.value.problems[0].path == "$.version"
 
 

@@ -133,6 +133,8 @@ def test_the_town_congress_and_its_term(rs: RecordSet) -> None:
     (term,) = rs.terms
     assert term.number == 19
     assert term.congress == rs.congress.id
+    assert term.start is not None
+    assert term.end is not None
     assert term.start <= H1_START
     assert term.end >= H1_END
     assert term.start + relativedelta(years=5) == term.end + dt.timedelta(days=1)
@@ -221,7 +223,12 @@ def test_tallies_and_ballot_agree_with_the_roll(rs: RecordSet) -> None:
     selected = [names[c.project] for c in ballot.candidates if c.selected]
     assert "称沱污水处理厂建设" in selected
     assert len(selected) >= 3
+    assert ballot.ballots_returned is not None
     for c in ballot.candidates:
+        # The example states every tally in full.
+        assert c.yes is not None
+        assert c.no is not None
+        assert c.abstain is not None
         assert c.yes + c.no + c.abstain <= ballot.ballots_returned
         assert c.selected == (c.yes > ballot.ballots_returned // 2)
 

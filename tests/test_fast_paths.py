@@ -339,7 +339,7 @@ def test_bulk_reads_leave_the_collector_as_they_found_it() -> None:
     assert seen == [False]
     assert gc.isenabled()
     with pytest.raises(CongresskitError):
-        loads(text.replace('"version":1', '"version":1,"colour":"red"'))
+        loads(text.replace('"version":2', '"version":2,"colour":"red"'))
     assert gc.isenabled()
     gc.disable()
     try:

@@ -166,8 +166,8 @@ CASES: list[tuple[str, Callable[[], object], type[CongresskitError], str, str]] 
     ),
     # deputies and memberships
     (
-        "empty deputy levels",
-        lambda: Deputy(id="d1", name="张华", levels=()),
+        "repeated deputy levels",
+        lambda: Deputy(id="d1", name="张华", levels=(Level.TOWN, Level.TOWN)),
         FieldError,
         "Deputy",
         "levels",
@@ -300,11 +300,11 @@ CASES: list[tuple[str, Callable[[], object], type[CongresskitError], str, str]] 
         "seats",
     ),
     (
-        "election without candidates",
-        lambda: Election(office="镇长", candidates=()),
+        "election electing more than its seats",
+        lambda: Election(office="镇长", elected_reported=2),
         FieldError,
         "Election",
-        "candidates",
+        "candidates, seats",
     ),
     (
         "negative votes",
@@ -446,8 +446,8 @@ CASES: list[tuple[str, Callable[[], object], type[CongresskitError], str, str]] 
     ),
     # activities and campaigns
     (
-        "opinion turned into a suggestion without one",
-        lambda: Opinion(text="路灯坏了", resolution=OpinionResolution.TURNED_INTO_SUGGESTION),
+        "opinion naming a suggestion it was not turned into",
+        lambda: Opinion(text="路灯坏了", resolution=OpinionResolution.FORWARDED, suggestion="s1"),
         FieldError,
         "Opinion",
         "suggestion",

@@ -35,7 +35,7 @@ from congresskit import (
 )
 from tests.exchange_records import record_sets
 
-HEADER = '{"format":"congresskit","version":1,"profile":"public"}\n'
+HEADER = '{"format":"congresskit","version":2,"profile":"public"}\n'
 
 
 def written(records: Any, **options: Any) -> str:

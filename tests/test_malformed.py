@@ -27,7 +27,7 @@ from congresskit import (
 
 BASE: dict[str, Any] = {
     "format": "congresskit",
-    "version": 1,
+    "version": 2,
     "profile": "public",
     "terms": [
         {"id": "t19", "congress": "xx", "number": 19, "start": "2016-12-15", "end": "2021-12-14"}
@@ -127,7 +127,7 @@ CASES: list[tuple[str, str | bytes, type[DocumentError], str, bool | None]] = [
     ("no format", edit("format", DELETE), DocumentError, "$.format", True),
     ("other format", edit("format", "oparl"), DocumentError, "$.format", True),
     ("no version", edit("version", DELETE), DocumentError, "$.version", True),
-    ("version too new", edit("version", 2), DocumentVersionError, "$.version", True),
+    ("version too new", edit("version", 3), DocumentVersionError, "$.version", True),
     ("version as text", edit("version", "1"), DocumentVersionError, "$.version", True),
     ("no profile", edit("profile", DELETE), DocumentError, "$.profile", True),
     ("unknown profile", edit("profile", "private"), DocumentError, "$.profile", True),
@@ -237,7 +237,13 @@ CASES: list[tuple[str, str | bytes, type[DocumentError], str, bool | None]] = [
         "$.deputies[0].levels",
         True,
     ),
-    ("no levels", edit("deputies.0.levels", []), DocumentError, "$.deputies[0].levels", True),
+    (
+        "repeated levels",
+        edit("deputies.0.levels", ["town", "town"]),
+        DocumentError,
+        "$.deputies[0].levels",
+        True,
+    ),
     ("lone surrogate", edit("places.0.name", "\ud800"), DocumentError, "$.places[0].name", False),
     (
         "public with contact",

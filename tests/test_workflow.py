@@ -42,9 +42,11 @@ from congresskit import (
 D = dt.date
 
 # The steps allowed from each status, as the handling rules describe them.
+# A reply or a closure may come without a recorded assignment (format version 2):
+# sources often report replies and leave the handling unit unstated.
 ALLOWED: dict[str, set[str]] = {
-    "raised": {"reviewed", "assigned"},
-    "accepted": {"assigned"},
+    "raised": {"reviewed", "assigned", "replied", "closed"},
+    "accepted": {"assigned", "replied", "closed"},
     "merged": {"closed"},
     "not_accepted": {"closed"},
     "assigned": {"extended", "replied"},

@@ -17,6 +17,7 @@ import importlib as _importlib
 # Type checkers take any name TYPE_CHECKING as true.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from congresskit._codes import RULE_CODES, RuleCode
     from congresskit.assessment import Assessment, DeputyAssessment, RuleResult, Verdict, assess
     from congresskit.assessment.standards import (
         DEFAULT_STANDARD,
@@ -91,6 +92,7 @@ if TYPE_CHECKING:
     )
     from congresskit.records.body import Congress, Place, Term, Unit
     from congresskit.records.counts import Count, reported_or_itemised
+    from congresskit.records.dates import When
     from congresskit.records.enums import (
         ActivityKind,
         CampaignKind,
@@ -116,6 +118,7 @@ if TYPE_CHECKING:
     from congresskit.records.plans import PlanItem, Target, WorkPlan
     from congresskit.records.policy import DEFAULT_POLICY, Policy
     from congresskit.records.projects import LivelihoodProject, ProjectProgress
+    from congresskit.records.provenance import Printed, Source
     from congresskit.records.sessions import Attendance, PresidiumMeeting, Session, Speech
     from congresskit.records.suggestions import (
         Assigned,
@@ -161,6 +164,7 @@ __all__ = [
     "DEFAULT_STANDARD",
     "LABELS",
     "RECORD_TYPES",
+    "RULE_CODES",
     "STANDARD_12345",
     "TOWN_POINTS_TABLE",
     "Activity",
@@ -234,6 +238,7 @@ __all__ = [
     "PointsTable",
     "Policy",
     "PresidiumMeeting",
+    "Printed",
     "Problem",
     "ProjectBallot",
     "ProjectLine",
@@ -249,10 +254,12 @@ __all__ = [
     "Resolution",
     "ReviewDecision",
     "Reviewed",
+    "RuleCode",
     "RuleResult",
     "Satisfaction",
     "Session",
     "SessionSummary",
+    "Source",
     "Speech",
     "StandardError",
     "Station",
@@ -276,6 +283,7 @@ __all__ = [
     "UsageError",
     "ValidationError",
     "Verdict",
+    "When",
     "WorkPlan",
     "WorkflowError",
     "__version__",

@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 
+from congresskit._codes import Severity, code_of
+
 __all__ = [
     "CongresskitError",
     "DocumentError",
@@ -105,12 +107,30 @@ class Problem:
         record: the id of the record concerned (``None`` when it has none).
         rule: a short, stable name of the rule that failed.
         message: what is wrong and what to do about it.
+        code: the rule's stable code (``"X001"``), from the one table of rules
+            (``congresskit.RULE_CODES``).
+        severity: ``"error"`` or ``"warning"``, from the same table.
     """
 
     path: str
     record: str | None
     rule: str
     message: str
+
+    @property
+    def code(self) -> str:
+        """The rule's stable code."""
+        return code_of(self.rule).code
+
+    @property
+    def severity(self) -> Severity:
+        """``"error"`` or ``"warning"``."""
+        return code_of(self.rule).severity
+
+    @property
+    def is_warning(self) -> bool:
+        """Whether the problem is only a warning."""
+        return self.severity == "warning"
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

@@ -264,8 +264,10 @@ def _windows(
             window = Period.year(year)
             yield window, None, _served(deputy, window)
     elif rule.window is DutyWindow.TERM:
-        for term in sorted(ledger.terms.values(), key=lambda t: (t.start, t.id)):
-            if period.overlaps(term.start, term.end):
+        # A term whose dates are not stated has no window to judge a per-term rule in.
+        dated = (t for t in ledger.terms.values() if t.start is not None and t.end is not None)
+        for term in sorted(dated, key=lambda t: (t.start or dt.date.min, t.id)):
+            if term.start is not None and period.overlaps(term.start, term.end):
                 window = Period.of_term(term)
                 yield window, None, _served(deputy, window, term.id)
     else:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from congresskit.checking._quick import QuickTests
+from congresskit.checking._warnings import warnings
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
 from congresskit.errors import Problem
 from congresskit.records.activities import Activity, Campaign
@@ -26,6 +27,7 @@ from congresskit.records.agenda import (
     Resolution,
 )
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.dates import certainly_before
 from congresskit.records.enums import MembershipKind, SuggestionKind
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.policy import Policy
@@ -64,8 +66,12 @@ class Checker(QuickTests):
         self.duplicates()
         rs = self.rs
         if rs.congress is not None:
+            # A sub-district committee's deputies serve terms of the district congress.
+            own = {rs.congress.id}
+            if not rs.congress.level.holds_sessions and rs.congress.parent is not None:
+                own.add(rs.congress.parent)
             for i, t in enumerate(rs.terms):
-                if t.congress != rs.congress.id:
+                if t.congress not in own:
                     self.add(
                         f"$.terms[{i}].congress",
                         t.id,
@@ -113,6 +119,16 @@ class Checker(QuickTests):
                 for k, target in enumerate(item.targets):
                     path = f"$.plans[{i}].items[{j}].targets[{k}].units"
                     self.refs(path, plan.id, target.units, Unit)
+        if rs.congress is not None and not rs.congress.level.holds_sessions:
+            for i, session in enumerate(rs.sessions):
+                self.add(
+                    f"$.sessions[{i}]",
+                    session.id,
+                    "sessions_of_subdistrict",
+                    f"a {rs.congress.level.value} body holds no sessions; record the "
+                    "district congress's sessions with the district's records",
+                )
+        self.problems.extend(warnings(rs))
         return self.problems
 
     def duplicates(self) -> None:
@@ -157,13 +173,13 @@ class Checker(QuickTests):
             path = f"$.sessions[{i}]"
             self.ref(f"{path}.term", s.id, s.term, Term)
             term = terms.get(s.term)
-            if term is not None and not (term.contains(s.start) and term.contains(s.last_day)):
+            if term is not None and (term.excludes(s.start) or term.excludes(s.last_day)):
                 self.add(
                     f"{path}.start",
                     s.id,
                     "session_in_term",
                     f"session held {s.start}..{s.last_day} falls outside term {term.number} "
-                    f"({term.start}..{term.end})",
+                    f"({term.start or '?'}..{term.end or '?'})",
                 )
             if numbers[(s.term, s.number)] > 1:
                 self.add(
@@ -239,7 +255,10 @@ class Checker(QuickTests):
                 seen.add(signer)
             self.ref(f"{path}.session", s.id, s.session, Session)
             session = sessions.get(s.session) if s.session else None
-            if session is not None and not session.start <= s.raised_on <= session.last_day:
+            if session is not None and (
+                certainly_before(s.raised_on, session.start)
+                or certainly_before(session.last_day, s.raised_on)
+            ):
                 self.add(
                     f"{path}.raised_on",
                     s.id,

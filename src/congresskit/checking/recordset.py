@@ -184,7 +184,9 @@ def check(records: RecordSet, policy: Policy = DEFAULT_POLICY) -> tuple[Problem,
 
     Returns:
         Every problem, each with a path like ``$.suggestions[3].lead``, the
-        record id and the rule; empty when the records are consistent.
+        record id, the rule, its code and its severity: errors (the records
+        contradict themselves) and warnings (figures that do not add up,
+        deputies that assessment will skip); empty when there is neither.
     """
     # Imported here: the rules module imports this one for the record set's fields.
     from congresskit.checking._rules import Checker
@@ -192,13 +194,16 @@ def check(records: RecordSet, policy: Policy = DEFAULT_POLICY) -> tuple[Problem,
     return tuple(Checker(records, policy).run())
 
 
-def validate(records: RecordSet, policy: Policy = DEFAULT_POLICY) -> RecordSet:
-    """Return ``records`` unchanged if :func:`check` finds no problem.
+def validate(
+    records: RecordSet, policy: Policy = DEFAULT_POLICY, *, strict: bool = False
+) -> RecordSet:
+    """Return ``records`` unchanged if :func:`check` finds no error (nor, if
+    ``strict``, any warning).
 
     Raises:
-        ValidationError: with every problem found.
+        ValidationError: with every problem found (warnings included).
     """
     problems = check(records, policy)
-    if problems:
+    if any(strict or not p.is_warning for p in problems):
         raise ValidationError(problems)
     return records

@@ -27,6 +27,7 @@ from typing import NoReturn, TextIO
 
 from congresskit import __version__
 from congresskit.cli import _commands as run
+from congresskit.cli._validate import validate as validate_command
 from congresskit.errors import CongresskitError
 
 __all__ = ["main"]
@@ -150,7 +151,16 @@ def build_parser() -> argparse.ArgumentParser:
         "congresskit validate incoming/xx-town.json",
     )
     _input(validate)
-    validate.set_defaults(handler=run.validate)
+    validate.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="problems as lines of text (the default) or as one JSON object for programs",
+    )
+    validate.add_argument(
+        "--strict", action="store_true", help="fail on warnings too, not only on errors"
+    )
+    validate.set_defaults(handler=validate_command)
 
     assess = _command(
         commands,

@@ -40,7 +40,7 @@ from congresskit.summary import summarize
 from congresskit.summary._term_lookup import bare_term
 from congresskit.summary.periods import Period, PeriodError
 
-__all__ = ["CommandError", "assess", "convert", "period_argument", "schema", "summary", "validate"]
+__all__ = ["CommandError", "assess", "convert", "period_argument", "schema", "summary"]
 
 
 class CommandError(Exception):
@@ -161,7 +161,9 @@ def _lines(first: bytes, rest: IO[bytes], label: str) -> io.BufferedReader:
 
 
 @contextlib.contextmanager
-def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
+def read_records(
+    path: str, *, whole: bool = False, keep_errors: bool = False
+) -> Iterator[Iterable[Any]]:
     """The records of a document or JSON Lines file (``-``: standard input).
 
     A document is read whole and checked (nothing is returned if any of it is
@@ -171,6 +173,8 @@ def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
     Args:
         path: the file, or ``-``.
         whole: read JSON Lines whole too, into a checked :class:`RecordSet`.
+        keep_errors: let a :class:`DocumentError` through as it is (for a
+            command that reports the problems itself).
 
     Raises:
         CommandError: the file cannot be read, or its data is not valid (one
@@ -190,6 +194,8 @@ def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
                     # Records and tombstones; summarize and assess pass tombstones over.
                     yield reader
         except DocumentError as error:
+            if keep_errors:
+                raise
             raise CommandError(_problem_lines(name, error, jsonl=jsonl)) from None
         except BrokenPipeError:
             raise  # writing the output failed, not reading the input
@@ -242,16 +248,6 @@ def summary(args: argparse.Namespace) -> int:
         result = summarize(records, args.period)
     report = render_summary(result, format=args.format, lang=args.lang, by=args.by)
     _write(args.output, report)
-    return 0
-
-
-def validate(args: argparse.Namespace) -> int:
-    """``congresskit validate``: every problem on standard error; 1 if there is any."""
-    with read_records(args.file, whole=True) as records:
-        assert isinstance(records, RecordSet)
-        count = len(records)
-    noun = "record" if count == 1 else "records"
-    _write("-", f"{_name(args.file)}: {count} {noun}, no problems\n")
     return 0
 
 

@@ -1,9 +1,9 @@
 """congresskit's strict hooks for the values inside records.
 
 A string field takes only a string, an integer field only an integer, a date
-only ``YYYY-MM-DD``, a timestamp only RFC 3339 with its offset, an enumeration
-only one of its values, a list field only a JSON array, an object only a JSON
-object; a :class:`~congresskit.Count` is a plain integer or
+only a day, a month, a year or a range (see ``_dates``), a timestamp only RFC
+3339 with its offset, an enumeration only one of its values, a list field only
+a JSON array, an object only a JSON object; a :class:`~congresskit.Count` is a plain integer or
 ``{"value": 200, "at_least": true}``. :func:`register_value_hooks` puts them on a
 converter; :mod:`congresskit.exchange.converters` adds the tagged unions and the
 export profiles.
@@ -27,6 +27,12 @@ from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 
+from congresskit.exchange._dates import (
+    DATE_PATTERN,
+    structure_date,
+    unstructure_date,
+    unstructure_date_native,
+)
 from congresskit.exchange._problems import BadValueError, WrongTypeError, describe, short
 from congresskit.records.counts import Count
 
@@ -45,8 +51,6 @@ __all__ = [
 #: record; it keeps a corrupt or hostile document from being loaded whole.
 MAX_TEXT_LENGTH = 100_000
 
-#: A date as the format writes it (ISO 8601 calendar date).
-DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: A timestamp as the format writes it (RFC 3339, with its offset).
 TIMESTAMP_PATTERN = re.compile(
     r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,6}))?"
@@ -82,20 +86,6 @@ def _structure_bool(value: Any, _: Any) -> bool:
     if type(value) is not bool:
         raise WrongTypeError("true or false", value)
     return value
-
-
-def _structure_date(value: Any, _: Any) -> dt.date:
-    if type(value) is not str:
-        raise WrongTypeError("a date as a string YYYY-MM-DD", value)
-    if not DATE_PATTERN.fullmatch(value):
-        hint = " (a date field takes no time)" if TIMESTAMP_PATTERN.fullmatch(value) else ""
-        msg = f"expected a date YYYY-MM-DD{hint}, got {describe(value)}"
-        raise BadValueError(msg, value, rule="date")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        msg = f"no such day in the calendar: {describe(value)}"
-        raise BadValueError(msg, value, rule="date") from None
 
 
 def _structure_moment(value: Any, _: Any) -> dt.datetime:
@@ -293,15 +283,15 @@ def register_value_hooks(converter: cattrs.Converter, *, native: bool) -> None:
     """
     for cls, hook in ((str, _structure_str), (int, _structure_int), (bool, _structure_bool)):
         converter.register_structure_hook(cls, hook)
-    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_structure_hook(dt.date, structure_date)
     converter.register_structure_hook(dt.datetime, _structure_moment)
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
     if native:
-        converter.register_unstructure_hook(dt.date, identity)
+        converter.register_unstructure_hook(dt.date, unstructure_date_native)
         converter.register_unstructure_hook(dt.datetime, _whole_minutes)
         converter.register_unstructure_hook_factory(_is_enum, lambda _: _VALUE_OF)
     else:
-        converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+        converter.register_unstructure_hook(dt.date, unstructure_date)
         converter.register_unstructure_hook(dt.datetime, _unstructure_moment)
         converter.register_unstructure_hook_factory(_is_enum, lambda _: _enum_value)
     converter.register_structure_hook_factory(_is_tuple_of, _tuple_hook)

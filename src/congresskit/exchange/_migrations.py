@@ -12,6 +12,14 @@ such files and to show how a future migration is written:
 
 - suggestions named their co-signers ``co_signers`` (now ``cosigners``);
 - documents had no ``profile``: a version 0 document is read as ``full``.
+
+Version 2 (format of congresskit 0.2) makes optional what real sources often
+leave unstated, so that absence means "not stated". Only one default changed
+meaning: a livelihood-project ballot's per-project ``no`` and ``abstain`` were
+0 when left out, and are "not stated" in version 2; the migration writes the
+zeros out, so a version 1 document reads as version 2 unchanged in meaning.
+Everything else version 1 wrote is valid version 2 as it is (dates that were
+days stay days; every field that became optional was required before).
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ import attrs
 __all__ = ["CURRENT_VERSION", "MIGRATIONS", "Migration", "migrate_envelope", "migrate_record"]
 
 #: The version this congresskit writes.
-CURRENT_VERSION = 1
+CURRENT_VERSION = 2
 
 JSON = dict[str, Any]
 
@@ -55,10 +63,33 @@ def _record_0(kind: str, record: JSON) -> None:
         record["cosigners"] = record.pop("co_signers")
 
 
+def _envelope_1(envelope: JSON) -> None:
+    del envelope  # the top level did not change
+
+
+def _record_1(kind: str, record: JSON) -> None:
+    if kind not in ("session", "presidium_meeting"):
+        return
+    agenda = record.get("agenda")
+    if type(agenda) is not list:
+        return  # the converter reports what is wrong with it
+    for item in agenda:
+        if type(item) is not dict or item.get("type") != "project_ballot":
+            continue
+        candidates = item.get("candidates")
+        for candidate in candidates if type(candidates) is list else ():
+            if type(candidate) is dict:
+                candidate.setdefault("no", 0)
+                candidate.setdefault("abstain", 0)
+
+
 #: The migrations by the version they read. A version is supported when a
 #: chain of migrations leads from it to :data:`CURRENT_VERSION`.
 MIGRATIONS: Mapping[int, Migration] = MappingProxyType(
-    {0: Migration(source=0, envelope=_envelope_0, record=_record_0)}
+    {
+        0: Migration(source=0, envelope=_envelope_0, record=_record_0),
+        1: Migration(source=1, envelope=_envelope_1, record=_record_1),
+    }
 )
 
 #: The oldest version that can still be read.

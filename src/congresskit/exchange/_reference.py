@@ -102,10 +102,13 @@ def markdown() -> str:
     out += ["### Values", ""]
     out += ["#### Count", "", defs["Count"]["description"], ""]
     for name in ("date", "timestamp"):
+        forms = defs[name].get("anyOf", [defs[name]])
+        patterns = " or ".join(f"`{f['pattern']}`" for f in forms if "pattern" in f)
+        also = " or an object (`earliest`, `latest`, `inferred`)" if len(forms) > 2 else ""
         out += [
             f"#### {name}",
             "",
-            f"{defs[name]['description']} Pattern: `{defs[name]['pattern']}`.",
+            f"{defs[name]['description']} Pattern: {patterns}{also}.",
             "",
         ]
     out += ["### Enumerations", ""]

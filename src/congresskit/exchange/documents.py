@@ -14,7 +14,7 @@ including the cross-record problems :func:`congresskit.check` finds.
 >>> records = RecordSet(places=(Place(id="v1", name="称沱村"),))
 >>> text = dumps(records)
 >>> text
-'{"format":"congresskit","version":1,"profile":"public","places":[{"id":"v1","name":"称沱村"}]}'
+'{"format":"congresskit","version":2,"profile":"public","places":[{"id":"v1","name":"称沱村"}]}'
 >>> loads(text) == records
 True
 """
@@ -78,7 +78,9 @@ class Document:
             migration to the current one).
         profile: ``public`` or ``full``.
         since: for a changed-since feed, the moment it starts from.
-        warnings: in lenient mode, the unknown fields that were left out,
+        warnings: the warnings of :func:`congresskit.check` (figures that do
+            not add up; they do not stop the document loading) and, in lenient
+            mode, the unknown fields that were left out,
             each at its path; empty otherwise.
     """
 
@@ -212,7 +214,11 @@ def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy) -> Document:
         problems.extend(check_deletions(found))
         # A changed-since feed refers to records that did not change, and so
         # are not in it: references are checked once it is merged.
-        problems.extend(p for p in check(found, policy) if since is None or p.rule != "reference")
+        for p in check(found, policy):
+            if since is not None and p.rule == "reference":
+                continue
+            # Warnings (counts that do not add up) do not stop a document loading.
+            (warnings if p.is_warning else problems).append(p)
     if problems:
         raise DocumentError(problems)
     assert not isinstance(found, list)

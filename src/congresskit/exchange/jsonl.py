@@ -2,7 +2,7 @@
 
 The first line is a header, the envelope of a document without records::
 
-    {"format":"congresskit","version":1,"profile":"public"}
+    {"format":"congresskit","version":2,"profile":"public"}
 
 and every following line is one record, tagged with its type, or a tombstone
 (a line with ``"deleted"``)::
@@ -21,7 +21,7 @@ and reports it.
 >>> with JsonLinesWriter(out) as writer:
 ...     writer.write(Place(id="v1", name="称沱村"))
 >>> print(out.getvalue(), end="")
-{"format":"congresskit","version":1,"profile":"public"}
+{"format":"congresskit","version":2,"profile":"public"}
 {"type":"place","id":"v1","name":"称沱村"}
 >>> [p.name for p in iter_jsonl(io.StringIO(out.getvalue()))]
 ['称沱村']
@@ -234,7 +234,9 @@ def _load_jsonl(source: Source, *, lenient: bool, policy: Policy) -> RecordSet:
     records = attrs.evolve(records, tombstones=tombstones)
     problems = [*check_deletions(records)]
     problems.extend(
-        p for p in check(records, policy) if reader.since is None or p.rule != "reference"
+        p
+        for p in check(records, policy)
+        if not p.is_warning and (reader.since is None or p.rule != "reference")
     )
     if problems:
         raise JsonLinesError(_by_line(problems, lines))

@@ -13,7 +13,7 @@ start), the handling workflow, and references between records.
 
 >>> schema = json_schema()
 >>> schema["$schema"], schema["properties"]["version"]["const"]
-('https://json-schema.org/draft/2020-12/schema', 1)
+('https://json-schema.org/draft/2020-12/schema', 2)
 >>> schema["$defs"]["Deputy"]["required"]
 ['id', 'name', 'levels']
 """
@@ -33,6 +33,7 @@ from typing import Any
 import attrs
 
 from congresskit.checking.recordset import COLLECTIONS
+from congresskit.exchange._dates import MONTH_OR_YEAR_PATTERN
 from congresskit.exchange._migrations import CURRENT_VERSION
 from congresskit.exchange.converters import (
     AGENDA_ITEM_TYPES,
@@ -49,7 +50,6 @@ from congresskit.records import _validators as v
 from congresskit.records.agenda import AgendaItem
 from congresskit.records.body import Congress
 from congresskit.records.counts import Count
-from congresskit.records.people import Deputy
 from congresskit.records.suggestions import Event
 from congresskit.records.tombstones import RECORD_TYPES, Tombstone, _known_type
 
@@ -65,7 +65,6 @@ _KEYWORDS: Mapping[Any, dict[str, Any]] = {
     v.non_negative: {"minimum": 0},
     v.positive: {"minimum": 1},
     _known_type: {"enum": list(RECORD_TYPES)},
-    Deputy._levels_not_empty: {"minItems": 1},
 }
 _UNIONS = {AgendaItem: ("AgendaItem", AGENDA_ITEM_TYPES), Event: ("Event", EVENT_TYPES)}
 _TAG_OF = {cls: tag for tags in (AGENDA_ITEM_TYPES, EVENT_TYPES) for tag, cls in tags.items()}
@@ -224,11 +223,32 @@ def json_schema() -> dict[str, Any]:
         The schema, a JSON-ready dict (a new one on each call).
     """
     build = _Builder()
-    build.defs["date"] = {
-        "description": "A calendar day, ISO 8601 YYYY-MM-DD.",
+    day = {"type": "string", "format": "date", "pattern": f"^{DATE_PATTERN.pattern}$"}
+    vague = {
+        "description": "A month YYYY-MM or a year YYYY.",
         "type": "string",
-        "format": "date",
-        "pattern": f"^{DATE_PATTERN.pattern}$",
+        "pattern": f"^{MONTH_OR_YEAR_PATTERN.pattern}$",
+    }
+    build.defs["date"] = {
+        "description": (
+            "A date as precise as the source gives it: a day (ISO 8601 YYYY-MM-DD), a month "
+            "YYYY-MM, a year YYYY, or an object with the earliest and latest it may be "
+            "(latest defaults to the end of earliest) and whether it was inferred."
+        ),
+        "anyOf": [
+            day,
+            vague,
+            {
+                "type": "object",
+                "properties": {
+                    "earliest": {"anyOf": [day, vague]},
+                    "latest": {"anyOf": [day, vague]},
+                    "inferred": {"type": "boolean", "default": False},
+                },
+                "required": ["earliest"],
+                "additionalProperties": False,
+            },
+        ],
     }
     build.defs["timestamp"] = {
         "description": "A moment, RFC 3339 with its offset, e.g. 2020-01-13T09:00:00+08:00.",

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from congresskit.errors import FieldError, FieldTypeError
+from congresskit.records.dates import earliest, latest
 
 Validator = Callable[[Any, Any, Any], None]
 
@@ -181,7 +182,9 @@ def not_earlier_than(start_field: str) -> Validator:
 
     def check(inst: Any, attribute: Any, value: Any) -> None:
         start = getattr(inst, start_field)
-        if start is not None and value < start:
+        # Vague dates (congresskit.records.dates.When) are out of order only when
+        # certainly so, however they are read.
+        if start is not None and latest(value) < earliest(start):
             raise FieldError(
                 _where(inst),
                 f"{start_field}, {attribute.name}",

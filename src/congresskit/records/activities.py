@@ -42,8 +42,8 @@ class Opinion:
         text: the opinion.
         resolution: answered on the spot, turned into a suggestion, forwarded,
             or pending.
-        suggestion: the id of the suggestion it became (only, and always, when
-            turned into one).
+        suggestion: the id of the suggestion it became (only when turned into
+            one; ``None`` when the suggestion is not itemised).
     """
 
     text: str = attrs.field(validator=v.text)
@@ -54,13 +54,13 @@ class Opinion:
 
     def __attrs_post_init__(self) -> None:
         turned = self.resolution is OpinionResolution.TURNED_INTO_SUGGESTION
-        if turned != (self.suggestion is not None):
+        if self.suggestion is not None and not turned:
             raise FieldError(
                 "Opinion",
                 "resolution, suggestion",
                 self.suggestion,
                 "suggestion",
-                "suggestion is given exactly when the resolution is 'turned_into_suggestion'",
+                "suggestion is given only when the resolution is 'turned_into_suggestion'",
             )
 
 
@@ -181,14 +181,15 @@ class Campaign(Record):
     Attributes:
         kind: the kind of campaign.
         name: its name, e.g. ``"脱贫攻坚百日大会战"``.
-        start: the first day; ``end`` the last (``None`` while it goes on).
+        start: the first day, or ``None`` when the source does not state it;
+            ``end`` the last (``None`` while it goes on, or not stated).
         roles: the deputies' roles.
         description: what it involved, if recorded.
     """
 
     kind: CampaignKind = attrs.field(validator=v.member_of(CampaignKind))
     name: str = attrs.field(validator=v.text)
-    start: dt.date = attrs.field(validator=v.day)
+    start: dt.date | None = attrs.field(default=None, validator=v.optional(v.day))
     end: dt.date | None = attrs.field(
         default=None, validator=v.optional(v.day, v.not_earlier_than("start"))
     )

@@ -18,6 +18,13 @@ from congresskit.errors import FieldError
 from congresskit.records import _validators as v
 from congresskit.records._totals import at_most
 from congresskit.records.enums import ReportKind
+from congresskit.records.provenance import (
+    Printed,
+    Source,
+    note_field,
+    printed_field,
+    sources_field,
+)
 
 __all__ = [
     "AgendaItem",
@@ -81,6 +88,9 @@ class ReportReview:
     title: str | None = attrs.field(default=None, validator=v.optional(v.text))
     presenter: str | None = attrs.field(default=None, validator=v.optional(v.text))
     unit: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    sources: tuple[Source, ...] = sources_field()
+    note: str | None = note_field()
+    printed: tuple[Printed, ...] = printed_field()
 
 
 @attrs.frozen(kw_only=True)
@@ -102,14 +112,24 @@ class Resolution:
     tally: Tally | None = attrs.field(
         default=None, validator=v.optional(v.instance(Tally, "a Tally"))
     )
+    sources: tuple[Source, ...] = sources_field()
+    note: str | None = note_field()
+    printed: tuple[Printed, ...] = printed_field()
 
 
 @attrs.frozen(kw_only=True)
 class Candidate:
-    """A candidate in an election and the votes they received."""
+    """A candidate in an election and the votes they received.
+
+    Attributes:
+        name: the candidate's name.
+        votes: the votes received, or ``None`` when the source does not state them.
+        elected: whether the candidate was elected.
+        deputy: the candidate's deputy id, if a deputy.
+    """
 
     name: str = attrs.field(validator=v.text)
-    votes: int = attrs.field(validator=v.non_negative)
+    votes: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
     elected: bool = attrs.field(default=False, validator=v.instance(bool, "a bool"))
     deputy: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
 
@@ -122,28 +142,36 @@ class Election:
         office: the office filled, e.g. ``"镇长"``.
         by_election: whether it fills a vacancy (补选).
         seats: how many are to be elected.
-        candidates: the candidates and their votes.
+        candidates: the candidates and their votes; empty when the source
+            names none (not stated).
         ballots_issued, ballots_returned: if recorded; returned never exceeds
             issued, and no candidate has more votes than ballots returned.
+        elected_reported: how many were elected, when the source gives the
+            number rather than (or besides) the candidates.
     """
 
     office: str = attrs.field(validator=v.text)
     candidates: tuple[Candidate, ...] = attrs.field(
-        validator=v.each(v.instance(Candidate, "a Candidate"))
+        default=(), validator=v.each(v.instance(Candidate, "a Candidate"))
     )
     by_election: bool = attrs.field(default=False, validator=v.instance(bool, "a bool"))
     seats: int = attrs.field(default=1, validator=v.positive)
     ballots_issued: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
     ballots_returned: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
+    elected_reported: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
+    sources: tuple[Source, ...] = sources_field()
+    note: str | None = note_field()
+    printed: tuple[Printed, ...] = printed_field()
 
     def __attrs_post_init__(self) -> None:
-        if not self.candidates:
-            raise FieldError(
-                "Election", "candidates", (), "non_empty", "an election has candidates"
-            )
         at_most("ballots_issued", "ballots_returned")(self)
         for i, candidate in enumerate(self.candidates):
-            if self.ballots_returned is not None and candidate.votes > self.ballots_returned:
+            votes = candidate.votes
+            if (
+                self.ballots_returned is not None
+                and votes is not None
+                and (votes > self.ballots_returned)
+            ):
                 raise FieldError(
                     "Election",
                     f"candidates[{i}].votes, ballots_returned",
@@ -152,7 +180,7 @@ class Election:
                     f"{candidate.name} has more votes than the {self.ballots_returned} "
                     "ballots returned",
                 )
-        elected = sum(c.elected for c in self.candidates)
+        elected = max(sum(c.elected for c in self.candidates), self.elected_reported or 0)
         if elected > self.seats:
             raise FieldError(
                 "Election",
@@ -167,6 +195,15 @@ class Election:
         """The candidates elected."""
         return tuple(c for c in self.candidates if c.elected)
 
+    @property
+    def elected_count(self) -> int | None:
+        """How many were elected: the reported number or the candidates marked
+        elected, whichever is larger; ``None`` when neither is stated."""
+        marked = sum(c.elected for c in self.candidates)
+        if self.elected_reported is None:
+            return marked if self.candidates else None
+        return max(marked, self.elected_reported)
+
 
 @attrs.frozen(kw_only=True)
 class BallotCandidate:
@@ -174,14 +211,15 @@ class BallotCandidate:
 
     Attributes:
         project: the id of the :class:`~congresskit.LivelihoodProject`.
-        yes, no, abstain: votes for, against and abstaining on this project.
+        yes, no, abstain: votes for, against and abstaining on this project;
+            ``None`` when the source does not state the project's tally.
         selected: whether the ballot selected it.
     """
 
     project: str = attrs.field(validator=v.identifier)
-    yes: int = attrs.field(validator=v.non_negative)
-    no: int = attrs.field(default=0, validator=v.non_negative)
-    abstain: int = attrs.field(default=0, validator=v.non_negative)
+    yes: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
+    no: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
+    abstain: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
     selected: bool = attrs.field(default=True, validator=v.instance(bool, "a bool"))
 
 
@@ -190,24 +228,33 @@ class ProjectBallot:
     """A ballot (票决) on livelihood projects: one tally per candidate project.
 
     Attributes:
-        candidates: the candidate projects with their tallies.
-        ballots_issued, ballots_returned: returned never exceeds issued, and
-            no project's yes + no + abstain exceeds the ballots returned.
+        candidates: the candidate projects with their tallies, as far as the
+            source lists them (empty: not stated).
+        ballots_issued, ballots_returned: if stated; returned never exceeds
+            issued, and no project's yes + no + abstain exceeds the ballots
+            returned.
         title: the ballot's title, if recorded.
+        candidates_reported: how many projects were on the ballot, when the
+            source gives the number; listed candidates are part of it.
+        selected_reported: how many projects the ballot selected, when the
+            source gives the number; listed selected projects are part of it.
     """
 
     candidates: tuple[BallotCandidate, ...] = attrs.field(
-        validator=v.each(v.instance(BallotCandidate, "a BallotCandidate"))
+        default=(), validator=v.each(v.instance(BallotCandidate, "a BallotCandidate"))
     )
-    ballots_issued: int = attrs.field(validator=v.non_negative)
-    ballots_returned: int = attrs.field(validator=v.non_negative)
+    ballots_issued: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
+    ballots_returned: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
     title: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    candidates_reported: int | None = attrs.field(
+        default=None, validator=v.optional(v.non_negative)
+    )
+    selected_reported: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
+    sources: tuple[Source, ...] = sources_field()
+    note: str | None = note_field()
+    printed: tuple[Printed, ...] = printed_field()
 
     def __attrs_post_init__(self) -> None:
-        if not self.candidates:
-            raise FieldError(
-                "ProjectBallot", "candidates", (), "non_empty", "a ballot has candidate projects"
-            )
         at_most("ballots_issued", "ballots_returned")(self)
         seen: set[str] = set()
         for i, c in enumerate(self.candidates):
@@ -220,11 +267,12 @@ class ProjectBallot:
                     "the same project is on the ballot twice",
                 )
             seen.add(c.project)
-            if c.yes + c.no + c.abstain > self.ballots_returned:
+            cast = (c.yes or 0) + (c.no or 0) + (c.abstain or 0)
+            if self.ballots_returned is not None and cast > self.ballots_returned:
                 raise FieldError(
                     "ProjectBallot",
                     f"candidates[{i}], ballots_returned",
-                    c.yes + c.no + c.abstain,
+                    cast,
                     "tally",
                     f"project {c.project!r} has more votes than the "
                     f"{self.ballots_returned} ballots returned",
@@ -234,6 +282,20 @@ class ProjectBallot:
     def selected(self) -> tuple[str, ...]:
         """The ids of the projects the ballot selected."""
         return tuple(c.project for c in self.candidates if c.selected)
+
+    @property
+    def candidate_count(self) -> int | None:
+        """Projects on the ballot (reported or listed, the larger); ``None`` if not stated."""
+        if self.candidates_reported is None:
+            return len(self.candidates) if self.candidates else None
+        return max(self.candidates_reported, len(self.candidates))
+
+    @property
+    def selected_count(self) -> int | None:
+        """Projects selected (reported or listed, the larger); ``None`` if not stated."""
+        if self.selected_reported is None:
+            return len(self.selected) if self.candidates else None
+        return max(self.selected_reported, len(self.selected))
 
 
 @attrs.frozen(kw_only=True)
@@ -251,6 +313,9 @@ class Inquiry:
     subject: str = attrs.field(validator=v.text)
     addressed_to: str = attrs.field(validator=v.identifier)
     answer: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    sources: tuple[Source, ...] = sources_field()
+    note: str | None = note_field()
+    printed: tuple[Printed, ...] = printed_field()
 
     def __attrs_post_init__(self) -> None:
         if not self.deputies:

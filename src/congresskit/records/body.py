@@ -8,6 +8,7 @@ import attrs
 
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
+from congresskit.records.dates import earliest, latest
 from congresskit.records.enums import Level, PlaceKind, UnitKind
 
 __all__ = ["Congress", "Place", "Term", "Unit"]
@@ -20,7 +21,9 @@ class Congress(Record):
     Attributes:
         name: the body's name, e.g. ``"XX镇人民代表大会"``.
         level: the administrative level; it decides, among other things, how
-            many deputies a motion needs.
+            many deputies a motion needs. A sub-district working committee
+            (``subdistrict``, 街道人大工委) holds no sessions: its deputies
+            belong to the district congress named as ``parent``.
         parent: the id of the congress one level up (the district's, for a
             town), if it is part of the records.
 
@@ -40,23 +43,46 @@ class Term(Record):
     Attributes:
         congress: the id of the congress.
         number: the term's number (第十九届 is 19).
-        start: the first day of the term.
-        end: the last day of the term.
+        start: the first day of the term, or ``None`` when not stated.
+        end: the last day of the term, or ``None`` when not stated.
     """
 
     congress: str = attrs.field(validator=v.identifier)
     number: int = attrs.field(validator=v.positive)
-    start: dt.date = attrs.field(validator=v.day)
-    end: dt.date = attrs.field(validator=[v.day, v.not_earlier_than("start")])
+    start: dt.date | None = attrs.field(default=None, validator=v.optional(v.day))
+    end: dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.day, v.not_earlier_than("start"))
+    )
+
+    @property
+    def dated(self) -> bool:
+        """Whether both the term's first and last days are stated."""
+        return self.start is not None and self.end is not None
 
     def contains(self, day: dt.date) -> bool:
-        """Whether ``day`` falls within the term (both ends included)."""
-        return self.start <= day <= self.end
+        """Whether ``day`` certainly falls within the term (both ends included).
+
+        An end that is not stated is taken as open, so only a day certainly
+        before a stated start or after a stated end is outside; a vague day
+        (a :class:`~congresskit.When`) must lie wholly inside.
+        """
+        first, last = earliest(day), latest(day)
+        if self.start is not None and first < latest(self.start):
+            return False
+        return self.end is None or last <= earliest(self.end)
+
+    def excludes(self, day: dt.date) -> bool:
+        """Whether ``day`` certainly falls outside the term (before its start or after its end)."""
+        if self.start is not None and latest(day) < earliest(self.start):
+            return True
+        return self.end is not None and latest(self.end) < earliest(day)
 
     @property
     def years(self) -> tuple[int, ...]:
-        """The calendar years the term touches, in order."""
-        return tuple(range(self.start.year, self.end.year + 1))
+        """The calendar years the term touches, in order (none when its dates are not stated)."""
+        if self.start is None or self.end is None:
+            return ()
+        return tuple(range(earliest(self.start).year, latest(self.end).year + 1))
 
 
 @attrs.frozen(kw_only=True)

@@ -45,11 +45,19 @@ class Level(enum.Enum):
     CITY = "city"
     PROVINCE = "province"
     NATIONAL = "national"
+    #: A sub-district working committee (街道人大工委) of a district congress:
+    #: its deputies belong to the district congress, and it holds no sessions.
+    SUBDISTRICT = "subdistrict"
 
     @property
     def is_grassroots_township(self) -> bool:
         """Whether this is the township/town level (the lowest, with a presidium)."""
         return self in (Level.TOWNSHIP, Level.TOWN)
+
+    @property
+    def holds_sessions(self) -> bool:
+        """Whether a body of this level holds sessions (a sub-district committee does not)."""
+        return self is not Level.SUBDISTRICT
 
 
 class Gender(enum.Enum):

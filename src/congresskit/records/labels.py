@@ -56,6 +56,7 @@ LABELS: Mapping[_L, tuple[str, str]] = {
     Level.CITY: ("市", "city"),
     Level.PROVINCE: ("省", "province"),
     Level.NATIONAL: ("全国", "national"),
+    Level.SUBDISTRICT: ("街道人大工委", "sub-district working committee"),
     Gender.FEMALE: ("女", "female"),
     Gender.MALE: ("男", "male"),
     MembershipKind.TERM: ("届", "term"),

@@ -66,7 +66,8 @@ class Deputy(Record):
         name: the deputy's name; two deputies may share it, so records refer to
             deputies by ``id`` only.
         levels: the levels at which the deputy is elected; a town deputy who is
-            also a district deputy has both (at least one, no repeats).
+            also a district deputy has both (no repeats). Empty when the
+            source does not state the level.
         gender: if recorded.
         constituency: the electoral district (选区), if recorded.
         memberships: dated memberships of terms, groups and stations.
@@ -80,7 +81,9 @@ class Deputy(Record):
     """
 
     name: str = attrs.field(validator=v.text)
-    levels: tuple[Level, ...] = attrs.field(validator=v.each(v.member_of(Level), unique=True))
+    levels: tuple[Level, ...] = attrs.field(
+        default=(), validator=v.each(v.member_of(Level), unique=True)
+    )
     gender: Gender | None = attrs.field(default=None, validator=v.optional(v.member_of(Gender)))
     constituency: str | None = attrs.field(default=None, validator=v.optional(v.text))
     memberships: tuple[Membership, ...] = attrs.field(
@@ -89,13 +92,6 @@ class Deputy(Record):
     contact: Contact | None = attrs.field(
         default=None, validator=v.optional(v.instance(Contact, "a Contact"))
     )
-
-    @levels.validator
-    def _levels_not_empty(self, attribute: Any, value: tuple[Level, ...]) -> None:
-        if not value:
-            raise FieldError(
-                "Deputy", "levels", value, "non_empty", "a deputy is elected at one level at least"
-            )
 
     def member_of(self, kind: MembershipKind, of: str, day: dt.date) -> bool:
         """Whether the deputy holds a membership of ``kind`` in ``of`` on ``day``."""

@@ -46,6 +46,8 @@ def _default_signatories() -> Mapping[Level, int]:
             Level.CITY: 10,
             Level.PROVINCE: 10,
             Level.NATIONAL: 30,
+            # A sub-district committee's deputies sign as district deputies.
+            Level.SUBDISTRICT: 10,
         }
     )
 

@@ -33,7 +33,9 @@ class LivelihoodProject(Record):
 
     Attributes:
         name: e.g. ``"称沱污水处理厂建设"``.
-        session: the id of the session that voted it.
+        session: the id of the session that voted it, or ``None`` when the
+            source does not state it.
+        year: the year the project is for, if stated.
         responsible_unit: the id of the unit responsible for it, if recorded.
         description: what it is, if recorded.
         progress: dated status reports, in date order.
@@ -46,7 +48,8 @@ class LivelihoodProject(Record):
     """
 
     name: str = attrs.field(validator=v.text)
-    session: str = attrs.field(validator=v.identifier)
+    session: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    year: int | None = attrs.field(default=None, validator=v.optional(v.positive))
     responsible_unit: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     description: str | None = attrs.field(default=None, validator=v.optional(v.text))
     progress: tuple[ProjectProgress, ...] = attrs.field(

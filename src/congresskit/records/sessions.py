@@ -168,14 +168,14 @@ class PresidiumMeeting(Record):
     """A meeting of the presidium (主席团会议), the standing organ between sessions.
 
     Attributes:
-        term: the id of the term.
+        term: the id of the term, or ``None`` when the source does not state it.
         on: the day it was held.
         number: its number within the term, if recorded.
         subjects: the matters discussed, as text.
         agenda: reports heard, resolutions and so on, as for a session.
     """
 
-    term: str = attrs.field(validator=v.identifier)
+    term: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     on: dt.date = attrs.field(validator=v.day)
     number: int | None = attrs.field(default=None, validator=v.optional(v.positive))
     subjects: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.text))

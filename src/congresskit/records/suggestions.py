@@ -36,8 +36,10 @@ import attrs
 from congresskit.errors import FieldError, WorkflowError
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
+from congresskit.records.dates import earliest, latest
 from congresskit.records.enums import Outcome, ReviewDecision, Satisfaction, Status, SuggestionKind
 from congresskit.records.policy import DEFAULT_POLICY, Policy
+from congresskit.records.rounds import HandlingRound
 
 __all__ = [
     "Assigned",
@@ -85,17 +87,24 @@ class Reviewed:
 
 @attrs.frozen(kw_only=True)
 class Assigned:
-    """The presidium assigned (交办) the suggestion to a lead unit and assisting units."""
+    """The presidium assigned (交办) the suggestion to a lead unit and assisting units.
+
+    Attributes:
+        on: the day of the assignment.
+        lead_unit: the id of the lead unit, or ``None`` when the source does
+            not state it.
+        assisting_units: the ids of assisting units.
+    """
 
     step: ClassVar[str] = "assigned"
     on: dt.date = attrs.field(validator=v.day)
-    lead_unit: str = attrs.field(validator=v.identifier)
+    lead_unit: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     assisting_units: tuple[str, ...] = attrs.field(
         default=(), validator=v.each(v.identifier, unique=True)
     )
 
     def __attrs_post_init__(self) -> None:
-        if self.lead_unit in self.assisting_units:
+        if self.lead_unit is not None and self.lead_unit in self.assisting_units:
             raise FieldError(
                 "Assigned",
                 "lead_unit, assisting_units",
@@ -186,8 +195,15 @@ _DECIDED = {
 
 #: The steps allowed from each status (the decision of a review is checked apart).
 TRANSITIONS: dict[Status, dict[type[Any], Status | None]] = {
-    Status.RAISED: {Reviewed: None, Assigned: Status.ASSIGNED},
-    Status.ACCEPTED: {Assigned: Status.ASSIGNED},
+    # A reply or a closure may come without a recorded assignment: sources often
+    # report the reply and leave the handling unit unstated.
+    Status.RAISED: {
+        Reviewed: None,
+        Assigned: Status.ASSIGNED,
+        Replied: Status.REPLIED,
+        Closed: Status.CLOSED,
+    },
+    Status.ACCEPTED: {Assigned: Status.ASSIGNED, Replied: Status.REPLIED, Closed: Status.CLOSED},
     Status.MERGED: {Closed: Status.CLOSED},
     Status.NOT_ACCEPTED: {Closed: Status.CLOSED},
     Status.ASSIGNED: {Extended: Status.ASSIGNED, Replied: Status.REPLIED},
@@ -215,34 +231,6 @@ def _step(status: Status, event: Event, previous: Event | None) -> Status | str:
     result = allowed[type(event)]
     assert result is not None
     return result
-
-
-@attrs.frozen(kw_only=True)
-class HandlingRound:
-    """One round of handling: from assignment (or re-handling) to the reply.
-
-    Attributes:
-        start: the day of assignment or of the re-handling request.
-        due: the reply deadline under the policy used.
-        replied: the day of the reply, or ``None`` if there is none yet.
-        rehandling: whether this round is a re-handling.
-        extended: whether the deadline was extended.
-    """
-
-    start: dt.date
-    due: dt.date
-    replied: dt.date | None
-    rehandling: bool
-    extended: bool
-
-    @property
-    def on_time(self) -> bool | None:
-        """``True`` replied by the deadline, ``False`` replied late, ``None`` not replied."""
-        return None if self.replied is None else self.replied <= self.due
-
-    def overdue(self, as_of: dt.date) -> bool:
-        """Not replied, and the deadline has passed on ``as_of``."""
-        return self.replied is None and as_of > self.due
 
 
 @attrs.frozen(kw_only=True)
@@ -277,22 +265,26 @@ class Suggestion(Record):
 
     def __attrs_post_init__(self) -> None:
         status = Status.RAISED
-        last_day = self.raised_on
+        # The latest "earliest day" so far: with vague dates (When), a step is
+        # out of order only when it is certainly before some earlier step.
+        floor, floor_day, floor_what = earliest(self.raised_on), self.raised_on, None
         previous: Event | None = None
         for i, event in enumerate(self.events):
-            if event.on < last_day:
-                what = "the day it was raised" if previous is None else f"{previous.step!r}"
+            if latest(event.on) < floor:
+                what = "the day it was raised" if floor_what is None else f"{floor_what!r}"
                 raise WorkflowError(
                     self.id,
                     status.value,
                     event.step,
-                    f"dated {event.on}, before {what} on {last_day}; dates never go backwards",
+                    f"dated {event.on}, before {what} on {floor_day}; dates never go backwards",
                     index=i,
                 )
             outcome = _step(status, event, previous)
             if isinstance(outcome, str):
                 raise WorkflowError(self.id, status.value, event.step, outcome, index=i)
-            status, last_day, previous = outcome, event.on, event
+            if earliest(event.on) >= floor:
+                floor, floor_day, floor_what = earliest(event.on), event.on, event.step
+            status, previous = outcome, event
         object.__setattr__(self, "_status", status)
 
     @property
@@ -316,7 +308,7 @@ class Suggestion(Record):
 
     def as_of(self, day: dt.date) -> Suggestion:
         """The suggestion as it stood at the end of ``day`` (later events left out)."""
-        kept = tuple(e for e in self.events if e.on <= day)
+        kept = tuple(e for e in self.events if latest(e.on) <= latest(day))
         return self if len(kept) == len(self.events) else attrs.evolve(self, events=kept)
 
     def _last(self, kind: type[Any]) -> Any:

@@ -113,6 +113,14 @@ def selected_projects(session: SessionSummary, summary: PeriodSummary) -> list[s
     return [names.get(p, p) for p in session.projects_selected]
 
 
+def ballot_selected(session: SessionSummary) -> int | None:
+    """Projects the session's ballots selected, as stated; ``None`` if any ballot does not say."""
+    counts = [b.selected_count for b in session.ballots]
+    if any(c is None for c in counts):
+        return None
+    return sum(c for c in counts if c is not None)
+
+
 def congress_name(summary: PeriodSummary) -> str | None:
     """The name of the congress the records describe, if they name exactly one."""
     return summary.congresses[0].name if len(summary.congresses) == 1 else None

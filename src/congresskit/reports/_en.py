@@ -17,6 +17,7 @@ from congresskit.records.plans import PlanItem, Target
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Bullets
 from congresskit.reports._en_words import (
+    NOT_STATED,
     WORDS,
     capital,
     cell,
@@ -43,6 +44,7 @@ __all__ = [
     "campaign",
     "campaign_activities",
     "cell",
+    "date",
     "deputies",
     "field_work",
     "headline",
@@ -114,13 +116,24 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
     if said:
         parts.append(f"deputies {join(said)}")
     selected = common.selected_projects(s, summary)
+    reported = common.ballot_selected(s)
     if selected:
-        chosen = plural(len(selected), "livelihood project")
+        chosen = plural(max(reported or 0, len(selected)), "livelihood project")
         parts.append(f"a ballot selected {chosen}: {', '.join(selected)}")
+    elif reported:
+        parts.append(f"a ballot selected {plural(reported, 'livelihood project')}")
+    elif s.ballots:
+        parts.append(f"a ballot on livelihood projects was held (projects selected: {NOT_STATED})")
     for e in s.elections:
         elected = ", ".join(c.name for c in e.elected)
         verb = "a by-election for" if e.by_election else "an election for"
-        parts.append(f"it held {verb} {e.office}" + (f" ({elected} elected)" if elected else ""))
+        if elected:
+            result = f" ({elected} elected)"
+        elif e.elected_count is None:
+            result = f" (result {NOT_STATED})"
+        else:
+            result = f" ({e.elected_count} elected)" if e.elected_count else ""
+        parts.append(f"it held {verb} {e.office}{result}")
     adopted = common.adopted(s)
     if adopted:
         parts.append(f"it adopted {plural(len(adopted), 'resolution')}: {', '.join(adopted)}")

@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from congresskit.records.counts import Count
+from congresskit.records.dates import When
 from congresskit.records.enums import PlanSection
 from congresskit.records.labels import label
 from congresskit.reports._language import Words
@@ -78,6 +79,18 @@ WORDS = Words(
     points_table="; points table: {}",
     no_deputy="No deputy served in the period.",
     candidates="Candidates for excellent deputy (no rule failed), {n}: {names}.",
+    possibly=(
+        "{n} more records are dated too vaguely to say whether they fall in this period "
+        "({sections}); they are not counted above."
+    ),
+    possibly_sections={
+        "activities": "activities",
+        "suggestions": "suggestions",
+        "sessions": "sessions",
+        "meetings": "presidium meetings",
+        "campaigns": "campaigns",
+    },
+    sources="Sources",
 )
 
 _MONTHS = (
@@ -133,13 +146,26 @@ def plural(n: int | Count, noun: str, nouns: str | None = None) -> str:
     return f"{figure} {nouns}"
 
 
+#: What a report prints for a figure or a date the records do not state.
+NOT_STATED = "not stated"
+
+
 def date(day: dt.date) -> str:
-    """``13 January 2020``."""
+    """``13 January 2020``; a vague date as precise as it is (``November 2021``, ``2021``)."""
+    if isinstance(day, When):
+        text = {
+            "day": f"{day.day} {_MONTHS[day.month - 1]} {day.year}",
+            "month": f"{_MONTHS[day.month - 1]} {day.year}",
+            "year": str(day.year),
+        }.get(day.precision) or f"between {date(day.earliest)} and {date(day.latest)}"
+        return text + (" (inferred)" if day.inferred else "")
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def span(start: dt.date, end: dt.date) -> str:
     """``16 March to 23 June 2020``; one day is just its date."""
+    if isinstance(start, When) or isinstance(end, When):
+        return date(start) if end == start else f"{date(start)} to {date(end)}"
     if end == start:
         return date(start)
     if start.year != end.year:
@@ -151,8 +177,10 @@ def span(start: dt.date, end: dt.date) -> str:
     return f"{head} to {date(end)}"
 
 
-def when(start: dt.date, end: dt.date | None) -> str:
+def when(start: dt.date | None, end: dt.date | None) -> str:
     """``on 13 January 2020``, ``from 16 March to 23 June 2020``, ``since 24 January 2020``."""
+    if start is None:
+        return f"until {date(end)}" if end is not None else f"at a time {NOT_STATED}"
     if end is None:
         return f"since {date(start)}"
     return f"on {date(start)}" if end == start else f"from {span(start, end)}"

@@ -15,6 +15,7 @@ functions and one ``WORDS`` table, and mypy checks that both supply everything.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
@@ -77,6 +78,11 @@ class Words:
     no_deputy: str
     candidates: str  # {n}, {names}
 
+    # Vague dates and provenance (format version 2).
+    possibly: str  # {n}, {sections}: records that may or may not fall in the period
+    possibly_sections: Mapping[str, str]  # by the keys of PeriodSummary.possibly_in_period
+    sources: str  # the heading of the list of sources
+
 
 class Language(Protocol):
     """A report language: its words, its formatters, and its report's sentences."""
@@ -88,6 +94,9 @@ class Language(Protocol):
 
     def cell(self, value: Count) -> str:
         """A count in a table cell (columns of lower bounds stay alike)."""
+
+    def date(self, day: dt.date) -> str:
+        """A date, as precise as it is (a vague one as a month, a year or a range)."""
 
     def deputies(self, n: int) -> str:
         """How many deputies a per-deputy target needs (``26 deputies``)."""

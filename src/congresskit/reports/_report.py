@@ -14,6 +14,7 @@ from congresskit.records.counts import Count
 from congresskit.records.enums import ActivityKind, PlanSection
 from congresskit.records.labels import label
 from congresskit.records.plans import PlanItem, WorkPlan
+from congresskit.records.provenance import Source
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Block, Bullets, Heading, Paragraph, Table
 from congresskit.reports._language import Language
@@ -199,7 +200,25 @@ def summary_blocks(summary: PeriodSummary, by: str | None, language: Language) -
         part += 1
         blocks.append(Heading(2, language.part_heading(part, plan.title)))
         blocks.extend(_plan(plan, part, language))
+    possibly = summary.possibly_in_period
+    if possibly:
+        parts = (f"{words.possibly_sections.get(k, k)} {n}" for k, n in possibly.items())
+        text = words.possibly.format(n=sum(possibly.values()), sections=words.comma.join(parts))
+        blocks.append(Paragraph(text))
     if by is not None:
         blocks.append(Heading(2, words.appendix.format(words.breakdowns[by])))
         blocks.append(_breakdown(summary, by, language))
+    if summary.sources:
+        blocks.append(Heading(2, words.sources))
+        blocks.append(Bullets(tuple(_source(s, language) for s in summary.sources)))
     return blocks
+
+
+def _source(source: Source, language: Language) -> str:
+    """A source in one line: title, publisher, date, where in it, and its address."""
+    words = language.WORDS
+    parts = [source.title, source.publisher, source.locator]
+    if source.date is not None:
+        parts.insert(2, language.date(source.date))
+    text = words.comma.join(p for p in parts if p)
+    return f"{text} <{source.url}>" if source.url else text

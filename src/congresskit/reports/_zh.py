@@ -18,6 +18,7 @@ from congresskit.records.plans import PlanItem, Target
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Paragraph
 from congresskit.reports._zh_words import (
+    NOT_STATED,
     WORDS,
     cell,
     count,
@@ -43,6 +44,7 @@ __all__ = [
     "campaign",
     "campaign_activities",
     "cell",
+    "date",
     "deputies",
     "field_work",
     "headline",
@@ -126,12 +128,26 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
     if said:
         parts.append(f"代表在大会上{'，'.join(said)}")
     selected = common.selected_projects(s, summary)
+    chosen = common.ballot_selected(s)
     if selected:
-        parts.append(f"票决产生民生实事项目{len(selected)}个：{'、'.join(selected)}")
+        parts.append(
+            f"票决产生民生实事项目{max(chosen or 0, len(selected))}个：{'、'.join(selected)}"
+        )
+    elif chosen:
+        parts.append(f"票决产生民生实事项目{chosen}个")
+    elif s.ballots:
+        parts.append(f"票决民生实事项目，入选项目数{NOT_STATED}")
     for e in s.elections:
         elected = "、".join(c.name for c in e.elected)
         verb = "补选" if e.by_election else "选举"
-        parts.append(f"{verb}{e.office}，{elected}当选" if elected else f"{verb}{e.office}")
+        if elected:
+            parts.append(f"{verb}{e.office}，{elected}当选")
+        elif e.elected_count is None:
+            parts.append(f"{verb}{e.office}，选举结果{NOT_STATED}")
+        elif e.elected_count:
+            parts.append(f"{verb}{e.office}，当选{e.elected_count}名")
+        else:
+            parts.append(f"{verb}{e.office}")
     adopted = common.adopted(s)
     if adopted:
         parts.append(f"审议通过了{join(adopted)}")

@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from congresskit.records.counts import Count
+from congresskit.records.dates import When
 from congresskit.records.enums import PlanSection
 from congresskit.records.labels import label
 from congresskit.reports._language import Words
@@ -83,6 +84,15 @@ WORDS = Words(
     points_table="；积分表：{}",
     no_deputy="考核期内没有在任代表。",
     candidates="优秀代表候选人（没有未达标项）{n}名：{names}。",
+    possibly="另有{n}项记录日期不够确切，可能属于本期（{sections}），未计入以上数字。",
+    possibly_sections={
+        "activities": "代表活动",
+        "suggestions": "建议",
+        "sessions": "人代会",
+        "meetings": "主席团会议",
+        "campaigns": "专项工作",
+    },
+    sources="资料来源",
 )
 
 _DIGITS = "零一二三四五六七八九"
@@ -137,13 +147,28 @@ def cell(value: Count) -> str:
     return f"至少{value.value}" if value.at_least else str(value.value)
 
 
+#: What a report prints for a figure or a date the records do not state.
+NOT_STATED = "未载明"
+
+
 def date(day: dt.date) -> str:
-    """``2020年1月13日``."""
+    """``2020年1月13日``; a vague date as precise as it is (``2021年11月``, ``2021年``)."""
+    if isinstance(day, When):
+        text = {
+            "day": f"{day.year}年{day.month}月{day.day}日",
+            "month": f"{day.year}年{day.month}月",
+            "year": f"{day.year}年",
+        }.get(day.precision) or f"{date(day.earliest)}至{date(day.latest)}间"
+        return text + ("（推定）" if day.inferred else "")
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def span(start: dt.date, end: dt.date | None) -> str:
+def span(start: dt.date | None, end: dt.date | None) -> str:
     """``2020年3月16日至6月23日``; ``2020年1月24日起`` while it goes on."""
+    if start is None:
+        return f"{date(end)}止" if end is not None else f"起止日期{NOT_STATED}"
+    if isinstance(start, When) or isinstance(end, When):
+        return date(start) + (f"至{date(end)}" if end is not None and end != start else "")
     if end is None:
         return f"{date(start)}起"
     if end == start:

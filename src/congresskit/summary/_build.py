@@ -22,6 +22,7 @@ from congresskit.records.enums import (
     Status,
     SuggestionKind,
 )
+from congresskit.records.provenance import Source
 from congresskit.summary import _tally
 from congresskit.summary._state import State
 from congresskit.summary.figures import (
@@ -131,7 +132,7 @@ def _projects(state: State) -> ProjectSummary:
     }
     lines = []
     for p in sorted(state.projects.values(), key=lambda p: p.id):
-        session = state.sessions.get(p.session)
+        session = state.sessions.get(p.session) if p.session is not None else None
         voted = session is not None and period.overlaps(session.start, session.last_day)
         earlier = session is not None and session.start < period.start
         still_open = earlier and p.status_on(period.start - dt.timedelta(days=1)) not in (
@@ -147,7 +148,7 @@ def _projects(state: State) -> ProjectSummary:
                     name=p.name,
                     session=p.session,
                     voted_in_period=voted,
-                    selected=ballots.get((p.session, p.id)),
+                    selected=ballots.get((p.session, p.id)) if p.session else None,
                     activities=activities,
                     status=status,
                 )
@@ -179,7 +180,7 @@ def _campaigns(state: State) -> tuple[CampaignSummary, ...]:
             deputies_in_roles=len({d for role in c.roles for d in role.deputies}),
             activities=_activities(state.by_campaign.get(c.id, _NO_ACTIVITIES), state),
         )
-        for c in sorted(state.campaigns.values(), key=lambda c: (c.start, c.id))
+        for c in sorted(state.campaigns.values(), key=lambda c: (c.start or dt.date.min, c.id))
     )
 
 
@@ -243,7 +244,25 @@ def sections(state: State) -> dict[str, Any]:
             track(p, state, raised) for p in plans if p.start <= period.start <= period.end <= p.end
         ),
         "next_plans": tuple(p for p in plans if state.plan_for_next(p)),
+        "possibly_in_period": _possibly(state),
+        "sources": tuple(sorted(state.sources, key=_source_key)),
     }
+
+
+def _possibly(state: State) -> dict[str, int]:
+    """Records that may or may not fall in the period (vague dates), by section."""
+    period = state.period
+    counts = dict(state.possible)
+    sessions = sum(
+        1 for s in state.sessions.values() if period.overlap(s.start, s.last_day) is None
+    )
+    if sessions:
+        counts["sessions"] = sessions
+    return {k: counts[k] for k in sorted(counts) if counts[k]}
+
+
+def _source_key(source: Source) -> tuple[str, str, str, str]:
+    return (source.title, source.url or "", source.publisher or "", source.locator or "")
 
 
 _NO_PART = _tally.DeputyTally()

@@ -13,11 +13,13 @@ from typing import Any
 
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.dates import When, earliest, latest
 from congresskit.records.enums import ActivityKind, MembershipKind
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import Policy
 from congresskit.records.projects import LivelihoodProject
+from congresskit.records.provenance import Source
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.records.tombstones import Tombstone
@@ -32,6 +34,18 @@ from congresskit.summary._tally import (
     add_activity,
 )
 from congresskit.summary.periods import Period, PeriodError
+
+
+def _placement(record: PresidiumMeeting | Campaign, period: Period) -> bool | None:
+    """Whether a meeting is in, or a campaign runs in, the period (``None``: maybe)."""
+    if isinstance(record, PresidiumMeeting):
+        return period.placement(record.on)
+    # A campaign whose start is not stated may have started any time before its end.
+    start = record.start if record.start is not None else When.between(dt.date.min, dt.date.max)
+    if record.start is None and record.end is not None:
+        start = When.between(dt.date.min, record.end)
+    return period.overlap(start, record.end)
+
 
 #: The reference records a summary keeps by id, by the name of the dict that holds them.
 DIRECTORY: dict[type[Any], str] = {
@@ -50,7 +64,8 @@ DIRECTORY: dict[type[Any], str] = {
 }
 _ACTIVITY_BREAKDOWNS = ("by_kind", "by_month", "by_station", "by_group", "by_campaign")
 _SUGGESTION_BREAKDOWNS = ("sug_by_group", "sug_by_station")
-_COUNTERS = ("project_activities", "at_session")
+# "possible": records that may or may not fall in the period (vague dates), by section.
+_COUNTERS = ("project_activities", "at_session", "possible")
 
 
 def _tally(breakdown: dict[Any, Any], key: Any, make: type[Any]) -> Any:
@@ -91,6 +106,7 @@ class State:
     sug_by_station: dict[str, SuggestionTally]
     project_activities: dict[str, int]
     at_session: dict[str, int]
+    possible: dict[str, int]
 
     def __init__(self, period: Period, policy: Policy) -> None:
         self.period = period
@@ -104,6 +120,8 @@ class State:
         self.in_hand = SuggestionTally()
         # lead deputy id -> day raised -> suggestions waiting for the deputy's record
         self.pending: dict[str, dict[dt.date, SuggestionTally]] = {}
+        # The sources of the records the summary counts (a set, kept as dict keys).
+        self.sources: dict[Source, None] = {}
         self.due = DueDates(policy)  # a cache, not part of the state's value
 
     def _keys(self) -> tuple[Any, ...]:
@@ -118,6 +136,7 @@ class State:
             "raised",
             "in_hand",
             "pending",
+            "sources",
         )
         return tuple(getattr(self, name) for name in names)
 
@@ -169,17 +188,31 @@ class State:
             return kind is Tombstone
         return True
 
+    def maybe(self, section: str) -> None:
+        """Count a record of ``section`` that may or may not fall in the period."""
+        self.possible[section] = self.possible.get(section, 0) + 1
+
+    def cite(self, record: Any) -> None:
+        for source in record.sources:
+            self.sources[source] = None
+
     def add_reference(self, record: Any) -> None:
         period = self.period
         if isinstance(record, Session) and period.overlaps(record.start, record.last_day):
             for speech in record.speeches:
                 self.deputy_tally(speech.deputy).speeches += 1
-        elif (
-            (isinstance(record, PresidiumMeeting) and not period.contains(record.on))
-            or (isinstance(record, Campaign) and not period.overlaps(record.start, record.end))
-            or (isinstance(record, WorkPlan) and not self.plan_in_view(record))
-        ):
+        elif isinstance(record, (PresidiumMeeting, Campaign)):
+            where = _placement(record, period)
+            if where is not True:
+                if where is None:
+                    self.maybe("meetings" if isinstance(record, PresidiumMeeting) else "campaigns")
+                return
+        elif isinstance(record, WorkPlan) and not self.plan_in_view(record):
             return
+        if record.sources and (
+            not isinstance(record, Session) or period.overlaps(record.start, record.last_day)
+        ):
+            self.cite(record)
         getattr(self, DIRECTORY[type(record)])[record.id] = record
         if isinstance(record, Deputy) and record.id in self.pending:
             for day, tally in self.pending.pop(record.id).items():
@@ -201,13 +234,24 @@ class State:
 
     def add_activity(self, a: Activity) -> None:
         start = a.start
-        if not self.period.start <= start <= self.period.end:
-            return
+        if type(start) is dt.date:
+            if not self.period.start <= start <= self.period.end:
+                return
+        else:
+            where = self.period.placement(start)
+            if where is not True:
+                if where is None:
+                    self.maybe("activities")
+                return
+        if a.sources:
+            self.cite(a)
         facts = ActivityFacts(a)
-        tallies = [
-            _tally(self.by_kind, facts.kind, ActivityTally),
-            _tally(self.by_month, start.year * 12 + start.month - 1, ActivityTally),
-        ]
+        tallies = [_tally(self.by_kind, facts.kind, ActivityTally)]
+        last = latest(start)
+        if (last.year, last.month) == (start.year, start.month):
+            # By month only when the month is known: a date vaguer than a
+            # month counts in the totals but in no month.
+            tallies.append(_tally(self.by_month, start.year * 12 + start.month - 1, ActivityTally))
         if a.station is not None:
             tallies.append(_tally(self.by_station, a.station, ActivityTally))
         if a.group is not None:
@@ -232,13 +276,22 @@ class State:
 
     def add_suggestion(self, s: Suggestion) -> None:
         period = self.period
-        if s.raised_on > period.end:
+        raised = s.raised_on
+        if earliest(raised) > period.end:
+            return
+        if latest(raised) > period.end:
+            self.maybe("suggestions")  # raised in the period, or after it
             return
         facts = SuggestionFacts(s, period, self.due)
         if facts.in_hand:
             self.in_hand.add(facts)
-        if s.raised_on < period.start:
+        if latest(raised) < period.start:
             return
+        if earliest(raised) < period.start:
+            self.maybe("suggestions")  # raised in the period, or before it
+            return
+        if s.sources:
+            self.cite(s)
         self.raised.add(facts)
         if s.session is not None:
             self.at_session[s.session] = self.at_session.get(s.session, 0) + 1
@@ -291,6 +344,7 @@ class State:
             for key, n in getattr(other, name).items():
                 mine[key] = mine.get(key, 0) + n
         _merge_into(self.deputy, other.deputy, DeputyTally)
+        self.sources.update(other.sources)
         self.raised.merge(other.raised)
         self.in_hand.merge(other.in_hand)
         for lead, days in other.pending.items():

@@ -34,6 +34,7 @@ from congresskit.records.counts import Count
 from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import DEFAULT_POLICY, Policy
+from congresskit.records.provenance import Source
 from congresskit.summary._build import sections
 from congresskit.summary._state import State
 from congresskit.summary._term_lookup import find_term
@@ -85,6 +86,12 @@ class PeriodSummary:
         plans: progress of each work plan whose dates cover the period.
         next_plans: work plans for the next period (:meth:`Period.next`), as
             planned: those whose dates lie within it.
+        possibly_in_period: by section (``"activities"``, ``"suggestions"``,
+            ``"sessions"``, ``"meetings"``, ``"campaigns"``), how many records
+            dated too vaguely to say whether they fall in the period; they are
+            not counted in the figures, which are therefore lower figures, and
+            adding these gives the upper ones. Sections with none are left out.
+        sources: the sources of the records counted, as the records name them.
         state: the tallies the figures come from; ``+`` merges them. It is
             not part of a rendered report.
     """
@@ -104,6 +111,8 @@ class PeriodSummary:
     projects: ProjectSummary
     plans: tuple[PlanProgress, ...]
     next_plans: tuple[WorkPlan, ...]
+    possibly_in_period: Mapping[str, int]
+    sources: tuple[Source, ...]
     state: State = attrs.field(repr=False)
 
     def __add__(self, other: PeriodSummary) -> PeriodSummary:

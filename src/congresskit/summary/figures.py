@@ -265,7 +265,7 @@ class CampaignSummary:
     id: str
     kind: CampaignKind
     name: str
-    start: dt.date
+    start: dt.date | None
     end: dt.date | None
     roles: tuple[CampaignRole, ...] = ()
     deputies_in_roles: int = 0
@@ -288,7 +288,7 @@ class ProjectLine:
 
     id: str
     name: str
-    session: str
+    session: str | None
     voted_in_period: bool
     selected: bool | None
     activities: int

@@ -20,9 +20,8 @@ Calendar arithmetic is python-dateutil's (``relativedelta`` and ``rrule``).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 from dateutil import rrule
@@ -31,42 +30,17 @@ from dateutil.relativedelta import relativedelta
 from congresskit.errors import CongresskitError, FieldError, FieldTypeError
 from congresskit.records import _validators as v
 from congresskit.records.body import Term
+from congresskit.records.dates import earliest, latest, overlap, placed
+from congresskit.summary._calendar import (
+    _FORMS,
+    _MONTHS,
+    EXPECTED,
+    PeriodKind,
+    _last_day,
+    _whole_months,
+)
 
 __all__ = ["Period", "PeriodError", "PeriodKind"]
-
-#: What sort of span a period is.
-PeriodKind = Literal["year", "half", "quarter", "month", "range", "term"]
-
-#: The text forms :meth:`Period.parse` accepts, as its errors name them.
-EXPECTED = (
-    "a year '2020', a half-year '2020-H1', a quarter '2020-Q3', a month '2020-05', "
-    "a range '2020-01-01..2020-06-30', or a term 'term-19:2016-12-01..2021-11-30'"
-)
-
-_DATE = r"(\d{4}-\d{2}-\d{2})"
-_FORMS: tuple[tuple[PeriodKind, re.Pattern[str]], ...] = (
-    ("year", re.compile(r"(\d{4})")),
-    ("half", re.compile(r"(\d{4})-H(\d)")),
-    ("quarter", re.compile(r"(\d{4})-Q(\d)")),
-    ("month", re.compile(r"(\d{4})-(\d{2})")),
-    ("range", re.compile(_DATE + r"\.\." + _DATE)),
-    ("term", re.compile(r"term-([1-9]\d*)(?::" + _DATE + r"\.\." + _DATE + ")?")),
-)
-# The months each calendar kind spans, and how many of them fit in a year.
-_MONTHS = {"year": 12, "half": 6, "quarter": 3, "month": 1}
-
-
-def _last_day(first: dt.date, months: int) -> dt.date:
-    """The last day of the ``months``-month block that starts on ``first``."""
-    return first + relativedelta(months=months - 1, day=31)
-
-
-def _whole_months(start: dt.date, end: dt.date) -> int | None:
-    """How many calendar months ``start``..``end`` spans, if it spans whole months only."""
-    if start.day != 1:
-        return None
-    months = (end.year - start.year) * 12 + end.month - start.month + 1
-    return months if end == _last_day(start, months) else None
 
 
 class PeriodError(CongresskitError, ValueError):
@@ -159,8 +133,11 @@ class Period:
 
     @classmethod
     def between(cls, start: dt.date, end: dt.date) -> Period:
-        """The days from ``start`` to ``end`` (both included), as an explicit range."""
-        return cls(start=start, end=end)
+        """The days from ``start`` to ``end`` (both included), as an explicit range.
+
+        Vague dates (:class:`~congresskit.When`) give the widest range they allow.
+        """
+        return cls(start=earliest(start), end=latest(end))
 
     @classmethod
     def of_term(cls, term: Term) -> Period:
@@ -170,8 +147,20 @@ class Period:
         ...          end=dt.date(2021, 11, 30))
         >>> str(Period.of_term(t))
         'term-19:2016-12-01..2021-11-30'
+
+        A term dated vaguely (a :class:`~congresskit.When`) spans from the
+        earliest its start may be to the latest its end may be.
+
+        Raises:
+            PeriodError: the term's start or end is not stated.
         """
-        return cls(start=term.start, end=term.end, kind="term", term=term.number)
+        if term.start is None or term.end is None:
+            raise PeriodError(
+                f"term-{term.number}",
+                "a term whose first and last days are stated",
+                f"term {term.id!r} does not state its dates",
+            )
+        return cls(start=earliest(term.start), end=latest(term.end), kind="term", term=term.number)
 
     @classmethod
     def _block(cls, kind: PeriodKind, year: int, index: int) -> Period:
@@ -273,8 +262,19 @@ class Period:
     # -- days -----------------------------------------------------------------------------
 
     def contains(self, day: dt.date) -> bool:
-        """Whether ``day`` falls in the period (both ends included)."""
-        return self.start <= day <= self.end
+        """Whether ``day`` certainly falls in the period (a vague date: its whole span)."""
+        return placed(day, self.start, self.end) is True
+
+    def placement(self, day: dt.date) -> bool | None:
+        """``True`` if ``day`` certainly falls in the period, ``False`` if certainly
+        not, ``None`` if it may or may not (a vague date reaching across an end).
+
+        >>> from congresskit import When
+        >>> h1 = Period.parse("2020-H1")
+        >>> h1.placement(When.parse("2020-03")), h1.placement(When.parse("2020"))
+        (True, None)
+        """
+        return placed(day, self.start, self.end)
 
     def __contains__(self, day: object) -> bool:
         return isinstance(day, dt.date) and self.contains(day)
@@ -285,8 +285,13 @@ class Period:
         return (self.end - self.start).days + 1
 
     def overlaps(self, start: dt.date, end: dt.date | None = None) -> bool:
-        """Whether the period shares a day with ``start``..``end`` (``None``: open-ended)."""
-        return start <= self.end and self.start <= (end or dt.date.max)
+        """Whether the period certainly shares a day with ``start``..``end`` (``None``:
+        open-ended); vague ends are read as narrowly as they allow."""
+        return overlap(start, end, self.start, self.end) is True
+
+    def overlap(self, start: dt.date, end: dt.date | None = None) -> bool | None:
+        """As :meth:`overlaps`, but ``None`` when vague dates may or may not reach the period."""
+        return overlap(start, end, self.start, self.end)
 
     def covers(self, other: Period) -> bool:
         """Whether every day of ``other`` is in this period."""

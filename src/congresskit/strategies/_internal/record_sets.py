@@ -102,6 +102,13 @@ def _consecutive_terms(draw: st.DrawFn, congress: Congress, count: int) -> list[
     return result
 
 
+def _dates(term: Term) -> tuple[dt.date, dt.date]:
+    """A generated term's days (the record sets generated here date every term)."""
+    assert term.start is not None
+    assert term.end is not None
+    return term.start, term.end
+
+
 def _deputy(
     draw: st.DrawFn, did: str, level: Level, pools: dict[MembershipKind, list[str]], period: Any
 ) -> Deputy:
@@ -178,8 +185,8 @@ def _build(
     level = draw(levels)
     congress = draw(congresses(ids=["c0"], levels=[level]))
     terms = _consecutive_terms(draw, congress, draw(st.integers(lo, hi)))
-    first = terms[0].start if terms else dt.date(2000, 1, 1)
-    period = (first, terms[-1].end if terms else first + relativedelta(years=5))
+    first = _dates(terms[0])[0] if terms else dt.date(2000, 1, 1)
+    period = (first, _dates(terms[-1])[1] if terms else first + relativedelta(years=5))
     low, high = period
     pool: dict[str, list[str]] = {"terms": [t.id for t in terms]}
     pool["units"] = ids("u")
@@ -218,8 +225,8 @@ def _build(
                 deputy=deputy,
                 unit=unit,
                 project=project,
-                min_date=term.start,
-                max_date=term.end,
+                min_date=_dates(term)[0],
+                max_date=_dates(term)[1],
             )
         )
         held.append(attrs.evolve(session, number=numbers[term.id]))
@@ -232,8 +239,8 @@ def _build(
             deputy=deputy,
             unit=unit,
             project=project,
-            min_date=term.start,
-            max_date=term.end,
+            min_date=_dates(term)[0],
+            max_date=_dates(term)[1],
         )
         meetings.append(draw(meeting))
     projects = []

@@ -1,0 +1,91 @@
+"""The warnings of the collection check: figures that do not add up, records left out.
+
+A warning never stops records from loading: the records may well be what the
+source says (a report that counts more opinions than it accounts for is still
+the report). :func:`congresskit.check` returns warnings beside the errors;
+``congresskit validate --strict`` fails on them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from congresskit.checking.recordset import RecordSet
+from congresskit.errors import Problem
+from congresskit.records.dates import earliest, latest
+from congresskit.records.enums import ActivityKind, Level, MembershipKind
+
+__all__ = ["warnings"]
+
+
+def warnings(rs: RecordSet) -> Iterator[Problem]:
+    """Every warning about ``rs``, in the order of its collections."""
+    yield from _no_term_membership(rs)
+    yield from _receptions_short(rs)
+    yield from _opinions_unaccounted(rs)
+
+
+def _no_term_membership(rs: RecordSet) -> Iterator[Problem]:
+    # Deputies of another level (a district deputy in a town's deputy group) are
+    # not the congress's own and are not assessed with it: no warning for them.
+    home: set[Level] | None = None
+    if rs.congress is not None:
+        home = {rs.congress.level}
+        if not rs.congress.level.holds_sessions:
+            home.add(Level.DISTRICT)
+    for i, d in enumerate(rs.deputies):
+        if home is not None and d.levels and not home.intersection(d.levels):
+            continue
+        if not any(m.kind is MembershipKind.TERM for m in d.memberships):
+            yield Problem(
+                path=f"$.deputies[{i}].memberships",
+                record=d.id,
+                rule="no_term_membership",
+                message=(
+                    f"deputy {d.id!r} is a member of no term, so duty assessment skips them; "
+                    "add a term membership if the source states one"
+                ),
+            )
+
+
+def _receptions_short(rs: RecordSet) -> Iterator[Problem]:
+    days = [a.start for a in rs.activities]
+    if not days:
+        return
+    first = min(earliest(d) for d in days)
+    last = max(latest(d) for d in days)
+    held = Counter(
+        a.station for a in rs.activities if a.kind is ActivityKind.RECEPTION and a.station
+    )
+    for i, s in enumerate(rs.stations):
+        if s.reception_rule is None:
+            continue
+        scheduled = len(s.reception_days(first, last))
+        if held[s.id] < scheduled:
+            yield Problem(
+                path=f"$.stations[{i}].reception_rule",
+                record=s.id,
+                rule="receptions_short",
+                message=(
+                    f"the rule schedules {scheduled} reception days from {first} to {last}, "
+                    f"but {held[s.id]} reception activities at station {s.id!r} are recorded"
+                ),
+            )
+
+
+def _opinions_unaccounted(rs: RecordSet) -> Iterator[Problem]:
+    for i, a in enumerate(rs.activities):
+        collected = a.opinions_collected
+        if collected is None or collected.at_least or not a.opinions:
+            continue
+        if len(a.opinions) < collected.value:
+            yield Problem(
+                path=f"$.activities[{i}].opinions",
+                record=a.id,
+                rule="opinions_unaccounted",
+                message=(
+                    f"{collected.value} opinions were collected, but what became of only "
+                    f"{len(a.opinions)} is recorded"
+                ),
+            )
