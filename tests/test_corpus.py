@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 
-import congresskit
 from congresskit import check, load, render_summary, summarize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,15 +21,9 @@ REAL = ROOT / "examples" / "real"
 LEDGERS = sorted(REAL.glob("*.facts.json"))
 NAMES = [p.name.removesuffix(".facts.json") for p in LEDGERS]
 
-# The corpus is written in format version 2 (vague dates, sources, notes, optional
-# fields); until that version is part of congresskit there is nothing to test.
-pytestmark = pytest.mark.skipif(
-    not hasattr(congresskit, "When"), reason="the corpus needs format version 2"
-)
-
 #: Measured over the corpus (docs/fidelity.md says how far from the targets they are).
 TYPED_AT_LEAST = 0.39
-REPRODUCED_AT_LEAST = 0.26
+REPRODUCED_AT_LEAST = 0.32
 
 
 def _make_real() -> ModuleType:
@@ -67,9 +60,9 @@ def test_the_corpus_has_ten_records_at_least() -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_each_corpus_document_loads_with_no_problem(name: str) -> None:
-    """Every corpus document reads and passes the collection check."""
+    """Every corpus document reads with no error (warnings say what the source leaves out)."""
     records = load(REAL / f"{name}.json")
-    assert check(records) == ()
+    assert [str(p) for p in check(records) if p.severity == "error"] == []
     assert len(records) > 0
 
 

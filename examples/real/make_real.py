@@ -269,7 +269,7 @@ def fidelity_text(ledgers: list[dict[str, Any]]) -> str:
         "ratings of deputies, counts inside an activity, schemes that score village committees,",
         "and a livelihood project's measurable targets, kept in its description. Most figures",
         "not reproduced are of the same kinds, plus dates: the summary counts activities by",
-        "month but lists no activity's day, and leaves out a project's year and the sources.",
+        "month but lists no activity's day, and leaves out a project's year.",
         "The tests hold the measured shares as a floor, so the corpus can only get better.",
         "",
         "## Gaps: facts with no place (缺口)",

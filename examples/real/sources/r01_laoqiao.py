@@ -110,5 +110,5 @@ FIGURES = [
     ("1 (人大副主席 elected)", 1, "sessions[0].elections[1].elected_reported"),
     ("1 (镇长 elected)", 1, "sessions[0].elections[2].elected_reported"),
     ("3 (副镇长 elected)", 3, "sessions[0].elections[3].elected_reported"),
-    ("2021-09-10 (publication date)", "2021-09-10", None, "provenance is not summarised"),
+    ("2021-09-10 (publication date)", "2021-09-10", "sources[0].date"),
 ]

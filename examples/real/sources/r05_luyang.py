@@ -78,6 +78,6 @@ FIGURES = [
     ("18 (proposals)", 18, "sessions[0].suggestions"),
     ("100% (办结率)", "100%", None, "handling rates need itemised suggestions"),
     ("100% (满意率)", "100%", None, "handling rates need itemised suggestions"),
-    ("2007-02-02 11:57 (publication time)", "2007-02-02", None, "provenance is not summarised"),
-    ("2007年2月2日 (signature date)", "2007-02-02", None, "provenance is not summarised"),
+    ("2007-02-02 11:57 (publication time)", "2007-02-02", "sources[0].date"),
+    ("2007年2月2日 (signature date)", "2007-02-02", "sources[0].date"),
 ]

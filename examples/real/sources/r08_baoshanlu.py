@@ -155,6 +155,6 @@ FIGURES = [
     ("8 (answered on the spot)", 8, None, "opinion outcomes need itemised opinions"),
     ("1 (resolved at sub-district level)", 1, None, "opinion outcomes need itemised opinions"),
     ("1 (resolved at district level)", 1, None, "opinion outcomes need itemised opinions"),
-    ("2024-11-13 (publication date)", "2024-11-13", None, "provenance is not summarised"),
+    ("2024-11-13 (publication date)", "2024-11-13", "sources[0].date"),
     ("02 (newspaper page)", 2, None, "provenance is not summarised"),
 ]

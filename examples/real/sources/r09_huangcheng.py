@@ -113,5 +113,5 @@ FIGURES = [
     ("5 (deduction per deputy absent)", 5, None, "no unit scoring"),
     ("20 (ensuring attendance)", 20, None, "no unit scoring"),
     ("2 (deduction per missed activity)", 2, None, "no unit scoring"),
-    ("2015-04-03 (publication time)", "2015-04-03", None, "provenance is not summarised"),
+    ("2015-04-03 (publication time)", "2015-04-03", "sources[0].date"),
 ]

@@ -166,5 +166,5 @@ FIGURES = [
     ("1 (荫溪 greening phase)", 1, None, _TARGET),
     ("30 (model courtyards)", 30, None, _TARGET),
     ("5 (pocket parks)", 5, None, _TARGET),
-    ("2018-04-16 (publication date)", "2018-04-16", None, "provenance is not summarised"),
+    ("2018-04-16 (publication date)", "2018-04-16", "sources[0].date"),
 ]

@@ -127,5 +127,5 @@ FIGURES = [
     ("153万元 (investment)", 1530000, None, "no budget on a project or ballot"),
     ("50 (proposals gathered)", 50, None, "no record of the collection"),
     ("5 (candidates)", 5, "sessions[0].ballots[0].candidates_reported"),
-    ("2021-12-17 16:00:17 (publication)", "2021-12-17", None, "provenance is not summarised"),
+    ("2021-12-17 16:00:17 (publication)", "2021-12-17", "sources[0].date"),
 ]

@@ -85,5 +85,5 @@ FIGURES = [
     ("3 (unsatisfactory)", 3, None, _EVAL),
     ("15%", "15%", None, _EVAL),
     ("3 (rectification notices)", 3, None, _EVAL),
-    ("2009-09-16 (publication)", "2009-09-16", None, "provenance is not summarised"),
+    ("2009-09-16 (publication)", "2009-09-16", "sources[0].date"),
 ]

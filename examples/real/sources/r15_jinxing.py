@@ -160,5 +160,5 @@ FIGURES = [
     ("17 (deputies reported so far)", 17, None, "no cumulative totals"),
     ("85% (代表述职率)", "85%", None, "no rating of deputies"),
     ("90% (average voter satisfaction)", "90%+", None, "no rating of deputies"),
-    ("2020-12-14 (publication date)", "2020-12-14", None, "provenance is not summarised"),
+    ("2020-12-14 (publication date)", "2020-12-14", "sources[0].date"),
 ]

@@ -142,5 +142,5 @@ FIGURES = [
     ("2020年9月1日 (reception date)", "2020-09-01", None, "the summary lists no activity dates"),
     ("8:30 (start time)", "08:30", None, "no time of day"),
     ("11:00 (end time)", "11:00", None, "no time of day"),
-    ("2020-08-27 (date of the notice)", "2020-08-27", None, "provenance is not summarised"),
+    ("2020-08-27 (date of the notice)", "2020-08-27", "sources[0].date"),
 ]
