@@ -9,7 +9,16 @@ import datetime as dt
 
 from _common import source
 
-from congresskit import Congress, Count, Level, RecordSet, Session, Term
+from congresskit import (
+    Congress,
+    Count,
+    HandlingReport,
+    Level,
+    Printed,
+    RecordSet,
+    Session,
+    Term,
+)
 
 NAME = "luyang-2006"
 SOURCE = {
@@ -47,6 +56,26 @@ def records() -> RecordSet:
                 ),
             ),
         ),
+        handling_reports=(
+            HandlingReport(
+                id="h-2007-02-02",
+                title="芦阳镇认真做好镇第十六届人民代表大会代表提案答复工作",
+                on=dt.date(2007, 2, 2),
+                covers=dt.date(2006, 11, 11),
+                session="t16-s1",
+                items=Count(18),
+                # 办结 (handling finished, with written replies) for all 18: 办结率100%.
+                replied=Count(18),
+                # 满意率100%: whether 基本满意 is in it is not stated.
+                satisfied_or_basically=Count(18),
+                printed=(
+                    Printed(field="replied", text="办结率100%"),
+                    Printed(field="satisfied_or_basically", text="代表满意率100%"),
+                ),
+                sources=src,
+                note="书面答复，由专人当面送交代表并听取意见；状态截至2007年2月2日。",
+            ),
+        ),
     )
 
 
@@ -65,9 +94,18 @@ FACTS = [
     ("Rule: those closable at once implemented at once", "none", "rules"),
     ("Rule: those needing other departments coordinated", "none", "rules"),
     ("Rule: those beyond the town reported to the county", "none", "rules"),
-    ("Reply mode: written replies handed over in person", "none", "aggregate-handling"),
-    ("Completion rate: 100% of 18", "text", "$.sessions[0].note"),
-    ("Satisfaction rate: 100%", "text", "$.sessions[0].note"),
+    (
+        "Reply mode: written replies handed over in person",
+        "text",
+        "$.handling_reports[0].note",
+        "aggregate-handling",
+    ),
+    ("Completion rate: 100% of 18", "typed", "$.handling_reports[0].replied, .printed[0]"),
+    (
+        "Satisfaction rate: 100%",
+        "typed",
+        "$.handling_reports[0].satisfied_or_basically, .printed[1]",
+    ),
     ("Status as at publication (2007-02-02)", "typed", "$.sessions[0].sources[0].date"),
 ]
 
@@ -76,8 +114,12 @@ FIGURES = [
     ("1 (session)", 1, "sessions[0].number"),
     ("2006-11-11 (session date)", "2006-11-11", "sessions[0].start"),
     ("18 (proposals)", 18, "sessions[0].suggestions"),
-    ("100% (办结率)", "100%", None, "handling rates need itemised suggestions"),
-    ("100% (满意率)", "100%", None, "handling rates need itemised suggestions"),
+    ("100% (办结率): 18 of 18 replied", 18, "handling.replied"),
+    (
+        "100% (满意率): 18 of all 18",
+        {"part": 18, "base": 18, "of": "all"},
+        "handling.satisfaction_of_all",
+    ),
     ("2007-02-02 11:57 (publication time)", "2007-02-02", "sources[0].date"),
     ("2007年2月2日 (signature date)", "2007-02-02", "sources[0].date"),
 ]

@@ -15,8 +15,10 @@ from congresskit import (
     Congress,
     Count,
     Deputy,
+    Evaluation,
     Level,
     RecordSet,
+    SubjectKind,
     When,
 )
 
@@ -76,6 +78,36 @@ def records() -> RecordSet:
                 ),
             ),
         ),
+        evaluations=(
+            Evaluation(
+                id="e-report-d1",
+                subject_kind=SubjectKind.DEPUTY,
+                subject="d1",
+                title="区人大代表柳向魁回中南(金城)选区述职测评",
+                on=When.exact(dt.date(2020, 12, 10), inferred=True),
+                activity="a-report-2020-12-10",
+                evaluators_reported=Count(40, at_least=True),
+                voters_present=Count(40, at_least=True),
+                sources=src,
+                note="测评结果当场统计公布，数值未载明。",
+            ),
+            # The other four reports of the year: constituencies named, deputies and dates not.
+            *(
+                Evaluation(
+                    id=f"e-report-{key}",
+                    subject_kind=SubjectKind.DEPUTY,
+                    title=f"区人大代表回{name}述职测评",
+                    on=When.of_year(2020),
+                    sources=src,
+                )
+                for key, name in (
+                    ("zhongqiao", "中桥选区"),
+                    ("langshi", "朗诗选区"),
+                    ("zhongbei", "中北选区"),
+                    ("yangguang", "阳光选区"),
+                )
+            ),
+        ),
     )
 
 
@@ -126,18 +158,22 @@ FACTS = [
         "rating-of-deputies",
     ),
     ("Dimensions counted as 5", "text", "$.activities[0].note", "rating-of-deputies"),
-    ("Results counted and announced on the spot (values not given)", "none", "rating-of-deputies"),
+    (
+        "Results counted and announced on the spot (values not given)",
+        "text",
+        "$.evaluations[0].note",
+        "rating-of-deputies",
+    ),
     ("Practice: for nearly 3 years, deputies report each year", "text", "$.congress.note", "rules"),
     (
         "This year: 5 deputies reported in 5 constituencies",
-        "text",
-        "$.congress.note",
-        "aggregate-activities",
+        "typed",
+        "$.evaluations (5 of subject kind deputy)",
     ),
     (
         "Constituencies this year: 中南(金城), 中桥, 朗诗, 中北, 阳光",
         "text",
-        "$.congress.note",
+        "$.evaluations[*].title",
         "aggregate-activities",
     ),
     ("Cumulative: 17 deputies have reported", "text", "$.congress.note", "aggregate-activities"),
@@ -155,8 +191,8 @@ FIGURES = [
     ("40余 (voter representatives)", {"value": 40, "at_least": True}, "activities.people_received"),
     ("5 (rating dimensions)", 5, None, "no rating of deputies"),
     ("3 (years of the practice)", 3, None, "no record of a practice"),
-    ("5 (deputies reporting this year)", 5, None, "only one report is dated"),
-    ("5 (constituencies this year)", 5, None, "only one report is dated"),
+    ("5 (deputies reporting this year)", 5, "evaluations.by_subject_kind.deputy"),
+    ("5 (constituencies this year)", 5, "evaluations.evaluations"),
     ("17 (deputies reported so far)", 17, None, "no cumulative totals"),
     ("85% (代表述职率)", "85%", None, "no rating of deputies"),
     ("90% (average voter satisfaction)", "90%+", None, "no rating of deputies"),

@@ -111,6 +111,7 @@ def _report_warnings(path: str, r: HandlingReport) -> Iterator[Problem]:
             Count.total(i.count for i in r.implementation) if r.implementation else None
         ),
         "replied": r.replied,
+        "satisfied_or_basically": r.satisfied_or_basically,
     }
     for name, part in parts.items():
         if _more(part, total):

@@ -126,6 +126,9 @@ class HandlingReport(Record):
         replied_on_time: how many were replied to within the deadline, if stated.
         outcomes: counts per reply class (A, B, C, D).
         ratings: counts per satisfaction level of the deputies.
+        satisfied_or_basically: satisfied or basically satisfied, pooled, when
+            the source gives one figure for both (a 满意率 that does not say
+            whether 基本满意 is in it) instead of ``ratings``.
         implementation: counts per implementation status.
         reasons: the reasons given for items not resolved, with counts if given.
     """
@@ -149,6 +152,7 @@ class HandlingReport(Record):
     ratings: tuple[Rating, ...] = attrs.field(
         default=(), validator=[v.each(v.instance(Rating, "a Rating")), unique_levels]
     )
+    satisfied_or_basically: Count | None = attrs.field(default=None, validator=_count)
     implementation: tuple[ImplementationCount, ...] = attrs.field(
         default=(),
         validator=[

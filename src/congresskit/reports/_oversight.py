@@ -38,7 +38,8 @@ _ZH: Mapping[str, str] = {
     "handling": "建议办理情况",
     "basis_reported": "据办理情况报告{n}份",
     "items": "办理代表议案、建议、批评和意见{n}件",
-    "replied": "已答复{n}件（按期答复{on_time}件）",
+    "replied": "已答复{n}（按期答复{on_time}）",
+    "item": "{}件",
     "outcomes": "答复分类：{}",
     "implementation": "落实情况：{}",
     "reasons": "未能解决的原因：{}",
@@ -78,7 +79,8 @@ _EN: Mapping[str, str] = {
     "handling": "Handling of suggestions",
     "basis_reported": "according to {n} handling report(s)",
     "items": "{n} motions, suggestions, criticisms and opinions were handled",
-    "replied": "{n} were replied to ({on_time} on time)",
+    "replied": "replied to: {n} ({on_time} on time)",
+    "item": "{}",
     "outcomes": "replies by class: {}",
     "implementation": "implementation: {}",
     "reasons": "reasons for items not resolved: {}",
@@ -141,9 +143,9 @@ def _figure(value: Count | None, language: Language) -> str:
     return _words(language)["not_stated"] if value is None else language.cell(value)
 
 
-def _pieces(value: Count | None, language: Language) -> str:
+def _pieces(value: Count | None, language: Language, unit: str = "piece") -> str:
     w = _words(language)
-    return w["not_stated"] if value is None else w["piece"].format(language.cell(value))
+    return w["not_stated"] if value is None else w[unit].format(language.cell(value))
 
 
 def _rate(rate: Rate | None, language: Language) -> str:
@@ -202,8 +204,9 @@ def _handling(h: HandlingFigures, language: Language) -> str:
         parts.append(w["basis_reported"].format(n=language.number(h.reports)))
         parts.append(w["items"].format(n=_figure(h.items, language)))
         if h.replied is not None:
-            on_time = _figure(h.replied_on_time, language)
-            parts.append(w["replied"].format(n=_figure(h.replied, language), on_time=on_time))
+            on_time = _pieces(h.replied_on_time, language, "item")
+            replied = _pieces(h.replied, language, "item")
+            parts.append(w["replied"].format(n=replied, on_time=on_time))
         if h.outcomes:
             parts.append(w["outcomes"].format(_counts(h.outcomes, language)))
         if h.ratings:
@@ -217,7 +220,7 @@ def _handling(h: HandlingFigures, language: Language) -> str:
             for r, n in h.reasons.items()
         )
         parts.append(w["reasons"].format(w["list"].join(reasons)))
-    if h.basis == "reported" and h.satisfaction_of_rated is not None:
+    if h.basis == "reported" and h.satisfaction_of_all is not None:
         rates = {"all": _rate(h.satisfaction_of_all, language)}
         rates["rated"] = _rate(h.satisfaction_of_rated, language)
         parts.append(w["satisfaction"].format(**rates))

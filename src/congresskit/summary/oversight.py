@@ -141,6 +141,7 @@ class EvaluationTally:
         _sum_into(self.sums, "issues_found", e.issues_found_figure)
         _sum_into(self.sums, "rectified", e.rectified_figure)
         _sum_into(self.sums, "voters_present", e.voters_present)
+        _sum_into(self.sums, "rated", e.rated)
         for r in e.ratings:
             _sum_into(self.ratings, r.level, r.count)
         self.opinions += len(e.opinions)
@@ -177,6 +178,7 @@ class EvaluationTally:
             issues_found=figure("issues_found"),
             rectified=figure("rectified"),
             ratings=_ratings(self.ratings, n),
+            rated=figure("rated"),
             voters_present=figure("voters_present"),
             opinions=self.opinions,
         )
@@ -195,6 +197,7 @@ class EvaluationFigures:
         issues_found: issues the evaluations found.
         rectified: issues rectified.
         ratings: counts per satisfaction level, over the evaluations that give them.
+        rated: the ratings given in all (raters, or units rated).
         voters_present: voters present at deputies' reports to voters.
         opinions: new opinions raised at reports to voters, itemised.
     """
@@ -207,6 +210,7 @@ class EvaluationFigures:
     issues_found: Count | None
     rectified: Count | None
     ratings: Mapping[Satisfaction, Count]
+    rated: Count | None
     voters_present: Count | None
     opinions: int
 
@@ -220,6 +224,7 @@ class ReportedTotals:
         self.replied = _Sum()
         self.on_time = _Sum()
         self.ratings: dict[Satisfaction, _Sum] = {}
+        self.pooled = _Sum()  # satisfied or basically, where reports pool them
         self.outcomes: dict[Outcome, _Sum] = {}
         self.implementation: dict[Implementation, _Sum] = {}
         self.reasons: dict[NonResolutionReason, _Sum] = {}
@@ -232,6 +237,7 @@ class ReportedTotals:
         self.on_time.add(r.replied_on_time)
         for rating in r.ratings:
             _sum_into(self.ratings, rating.level, rating.count)
+        self.pooled.add(r.satisfied_or_basically)
         for o in r.outcomes:
             _sum_into(self.outcomes, o.outcome, o.count)
         for i in r.implementation:
@@ -242,14 +248,14 @@ class ReportedTotals:
 
     def merge(self, other: ReportedTotals) -> None:
         self.reports += other.reports
-        for name in ("items", "replied", "on_time"):
+        for name in ("items", "replied", "on_time", "pooled"):
             getattr(self, name).merge(getattr(other, name))
         for name in ("ratings", "outcomes", "implementation", "reasons"):
             _merge_sums(getattr(self, name), getattr(other, name))
         self.reasons_named |= other.reasons_named
 
     def _key(self) -> tuple[Any, ...]:
-        names = ("reports", "items", "replied", "on_time", "ratings", "outcomes")
+        names = ("reports", "items", "replied", "on_time", "pooled", "ratings", "outcomes")
         return (
             *(getattr(self, n) for n in names),
             self.implementation,
@@ -298,10 +304,13 @@ class HandlingFigures:
 
 
 def _rates(
-    items: Count | None, ratings: Mapping[Satisfaction, Count]
+    items: Count | None, ratings: Mapping[Satisfaction, Count], pooled: Count | None = None
 ) -> tuple[Rate | None, Rate | None]:
     if not ratings:
-        return None, None
+        # A pooled figure is a share of all items; of the items rated, it is not known.
+        if pooled is None or items is None:
+            return None, None
+        return Rate(part=pooled, base=items, of="all"), None
     part = Count.total(
         ratings.get(s) for s in (Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED)
     )
@@ -343,7 +352,7 @@ def handling_figures(
     n = reported.reports
     total = reported.items.figure(n)
     ratings = _ratings(reported.ratings, n)
-    of_all, of_rated = _rates(total, ratings)
+    of_all, of_rated = _rates(total, ratings, reported.pooled.figure(n))
 
     def by_member(sums: Mapping[Any, _Sum], cls: type[Any]) -> dict[Any, Count]:
         result = {}

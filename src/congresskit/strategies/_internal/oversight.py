@@ -271,6 +271,7 @@ def _handling_reports(
         else draw(_s.maybe(st.integers(0, replied).map(Count))),
         outcomes=_parts(draw, Outcome, lambda o, c: OutcomeCount(outcome=o, count=c), total),
         ratings=_parts(draw, Satisfaction, lambda k, c: Rating(level=k, count=c), total),
+        satisfied_or_basically=draw(_s.maybe(st.integers(0, total).map(Count))),
         implementation=_parts(
             draw, Implementation, lambda s, c: ImplementationCount(status=s, count=c), total
         ),
