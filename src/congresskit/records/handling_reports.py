@@ -8,6 +8,7 @@ A period summary takes its totals where the records hold no itemised
 suggestions for the period, never both.
 
 >>> import datetime as dt
+>>> from congresskit import When
 >>> r = HandlingReport(id="h1", title="建议办理情况报告", on=dt.date(2006, 12, 20),
 ...                    covers=When.of_year(2006), items=Count(46),
 ...                    ratings=(Rating(level=Satisfaction.SATISFIED, count=Count(40)),
