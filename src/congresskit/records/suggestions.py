@@ -10,11 +10,17 @@ The legal order is::
                                                 │             └─ re-handled ─ replied ...
                                                 └─ closed
 
-(re-handling follows only a dissatisfied evaluation). Dates never go backwards,
+(re-handling follows only a dissatisfied evaluation). Besides: an assigned
+suggestion may be returned to the presidium by its unit and assigned again; one
+not yet replied to may be withdrawn; the presidium may mark one a duplicate, then
+close it; a holding reply leaves the deadline running; a reply may be corrected
+(the original stays) and, for class B or C, followed up, even after closing. The
+full table is :data:`TRANSITIONS`. Dates never go backwards,
 and :meth:`Suggestion.add` returns a new suggestion or raises
 :class:`~congresskit.WorkflowError` naming the step.
 
 >>> import datetime as dt
+>>> from congresskit import Satisfaction
 >>> s = Suggestion(id="s1", kind=SuggestionKind.SUGGESTION, title="整治场镇车辆乱停",
 ...                lead="d01", raised_on=dt.date(2020, 1, 13))
 >>> s = s.add(Assigned(on=dt.date(2020, 1, 20), lead_unit="police"))
