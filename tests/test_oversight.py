@@ -19,6 +19,7 @@ from congresskit import (
     Assigned,
     Corrected,
     Count,
+    Dispositions,
     Evaluated,
     Evaluation,
     FieldError,
@@ -28,8 +29,11 @@ from congresskit import (
     Implementation,
     ImplementationCount,
     NonResolutionReason,
+    Opinion,
+    OpinionResolution,
     Outcome,
     Policy,
+    Rate,
     Rating,
     ReasonCount,
     RecordSet,
@@ -390,3 +394,94 @@ def test_the_json_summary_carries_the_scorecards() -> None:
     data = json.loads(render_summary(summarize(scorecard_records(), "2020"), format="json"))
     first = data["units"][0]
     assert (first["id"], first["assigned"], first["due"], first["overdue"]) == ("u1", 4, 3, 1)
+
+
+# --- receptions and channels --------------------------------------------------------
+
+
+def reception(**fields: object) -> Activity:
+    base: dict[str, object] = {
+        "id": "a-rec",
+        "kind": ActivityKind.RECEPTION,
+        "title": "代表接待日",
+        "start": D(2020, 5, 15),
+    }
+    return Activity(**(base | fields))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("collected", "dispositions", "warned"),
+    [
+        (Count(10), Dispositions(answered_on_spot=Count(6), forwarded=Count(4)), False),
+        (Count(10), Dispositions(answered_on_spot=Count(6), forwarded=Count(3)), True),
+        (Count(10), Dispositions(answered_on_spot=Count(8), forwarded=Count(4)), True),
+        (Count(10, at_least=True), Dispositions(answered_on_spot=Count(6)), False),
+    ],
+)
+def test_dispositions_that_do_not_add_up_are_a_warning(
+    collected: Count, dispositions: Dispositions, warned: bool
+) -> None:
+    """W006: counted dispositions account for exactly the opinions collected, when exact."""
+    rs = RecordSet.from_records(
+        [reception(opinions_collected=collected, dispositions=dispositions)]
+    )
+    problems = [p for p in check(rs) if p.rule == "dispositions_mismatch"]
+    assert [p.path for p in problems] == (["$.activities[0].dispositions"] if warned else [])
+    assert all(p.code == "W006" and p.is_warning for p in problems)
+
+
+def test_opinions_are_split_by_disposition_itemised_and_counted_together() -> None:
+    """Itemised opinions and counted dispositions add up; a pending opinion is unaccounted."""
+    records = [
+        reception(
+            dispositions=Dispositions(answered_on_spot=Count(6), forwarded=Count(2)),
+            opinions=(
+                Opinion(text="路灯不亮", resolution=OpinionResolution.ANSWERED_ON_SPOT),
+                Opinion(text="垃圾清运", resolution=OpinionResolution.PENDING),
+            ),
+            public_ratings=(rating(SAT, 20), rating(BASIC, 3)),
+        ),
+    ]
+    o = summarize(records, "2020").opinions
+    assert (o.answered_on_spot, o.forwarded, o.unaccounted) == (Count(7), Count(2), Count(1))
+    assert o.turned_into_suggestions is None  # no record states it
+    assert o.public_ratings == {SAT: Count(20), BASIC: Count(3)}
+    assert o.counted == 1
+
+
+def test_a_channels_own_reports_are_summed_apart_from_the_handling_totals() -> None:
+    """A channel's monthly ratings do not count again in the congress's handling totals."""
+    records = [
+        report(id="h-year", items=Count(46)),
+        report(
+            id="h-may",
+            covers=When.of_month(2020, 5),
+            channel="民情直通车",
+            items=Count(12),
+            ratings=(rating(SAT, 11), rating(DIS, 1)),
+        ),
+        Suggestion(
+            id="s-ch",
+            kind=SuggestionKind.OPINION,
+            title="菜市场",
+            lead="d1",
+            raised_on=D(2020, 5, 3),
+            channel="民情直通车",
+        ),
+    ]
+    s = summarize(records[:2], "2020")
+    assert s.handling.items == Count(46)
+    (channel,) = summarize(records, "2020").channels
+    assert (channel.name, channel.suggestions, channel.handling.items) == (
+        "民情直通车",
+        1,
+        Count(12),
+    )
+    assert channel.handling.ratings == {SAT: Count(11), DIS: Count(1)}
+
+
+def test_a_pooled_satisfaction_is_a_share_of_all_items_only() -> None:
+    """满意率 pooling satisfied and basically satisfied: of all items; of those rated, unknown."""
+    h = summarize([report(items=Count(18), satisfied_or_basically=Count(18))], "2020").handling
+    assert h.satisfaction_of_all == Rate(part=Count(18), base=Count(18), of="all")
+    assert h.satisfaction_of_rated is None

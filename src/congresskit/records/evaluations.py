@@ -11,7 +11,7 @@ activity. The figures real reports give are counts that may be lower bounds:
 ...                title="评议税务所", on=dt.date(2009, 6, 18),
 ...                issues_raised=Count(12), ratings=(Rating(level=Satisfaction.SATISFIED,
 ...                count=Count(30)), Rating(level=Satisfaction.DISSATISFIED, count=Count(2))))
->>> str(e.issues_raised_figure), str(e.rated), str(e.rating(Satisfaction.SATISFIED))
+>>> str(e.issues_raised_figure), str(e.rated), str(e.count_of(Satisfaction.SATISFIED))
 ('12', '32', '30')
 """
 
@@ -156,7 +156,7 @@ class Evaluation(Record):
             return None
         return Count.total(r.count for r in self.ratings)
 
-    def rating(self, level: Satisfaction) -> Count | None:
+    def count_of(self, level: Satisfaction) -> Count | None:
         """The count of ``level``; ``None`` when the source gives no count for it."""
         for r in self.ratings:
             if r.level is level:

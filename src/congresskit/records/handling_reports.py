@@ -13,7 +13,7 @@ suggestions for the period, never both.
 ...                    covers=When.of_year(2006), items=Count(46),
 ...                    ratings=(Rating(level=Satisfaction.SATISFIED, count=Count(40)),
 ...                             Rating(level=Satisfaction.BASICALLY_SATISFIED, count=Count(6))))
->>> str(r.rated), str(r.rating(Satisfaction.SATISFIED))
+>>> str(r.rated), str(r.count_of(Satisfaction.SATISFIED))
 ('46', '40')
 """
 
@@ -181,7 +181,7 @@ class HandlingReport(Record):
             return None
         return Count.total(r.count for r in self.ratings)
 
-    def rating(self, level: Satisfaction) -> Count | None:
+    def count_of(self, level: Satisfaction) -> Count | None:
         """The count of ``level``; ``None`` when the report gives none."""
         for r in self.ratings:
             if r.level is level:
