@@ -35,7 +35,6 @@ from typing import Any
 import attrs
 
 from congresskit.records.counts import Count
-from congresskit.records.dates import latest
 from congresskit.records.enums import Implementation, Outcome, Satisfaction
 from congresskit.records.suggestions import (
     Assigned,
@@ -122,7 +121,7 @@ def add_to_units(
     rating: Satisfaction | None = None
     implementation: Implementation | None = None
     for e in s.events:
-        if latest(e.on) > end:
+        if e.on > end:  # as the suggestion tallies do: by the earliest day
             break
         if isinstance(e, Assigned):
             unit, start, extended, reply, rating, rehandled = (
