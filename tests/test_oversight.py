@@ -207,9 +207,13 @@ def test_summaries_with_oversight_records_add_up(records: RecordSet, data: st.Da
     sides = data.draw(st.lists(st.booleans(), min_size=len(items), max_size=len(items)))
     left = [r for r, side in zip(items, sides, strict=True) if side]
     right = [r for r, side in zip(items, sides, strict=True) if not side]
-    whole = summarize(items, "2020")
-    assert summarize(left, "2020") + summarize(right, "2020") == whole
-    assert summarize(right, "2020") + summarize(left, "2020") == whole
+    # A year in which the generated records fall (they are dated 2000 to 2039).
+    evaluated = [e.on.year for e in records.evaluations]
+    year = data.draw(st.sampled_from(evaluated) if evaluated else st.integers(2000, 2039))
+    period = str(year)
+    whole = summarize(items, period)
+    assert summarize(left, period) + summarize(right, period) == whole
+    assert summarize(right, period) + summarize(left, period) == whole
 
 
 # --- handling outcomes -------------------------------------------------------------
