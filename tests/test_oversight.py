@@ -320,3 +320,14 @@ def test_an_evaluations_subject_must_be_a_record_of_its_kind() -> None:
         ]
     )
     assert [p.path for p in check(rs) if p.rule == "reference"] == ["$.evaluations[0].subject"]
+
+
+def test_itemised_replies_count_those_without_a_recorded_assignment() -> None:
+    """A reply with no assignment before it is a reply; only assigned ones can be on time."""
+    records = [
+        suggestion("s1", Replied(on=D(2020, 3, 1), outcome=Outcome.A)),
+        suggestion("s2", A, Replied(on=D(2020, 3, 1), outcome=Outcome.B)),
+        suggestion("s3", A),
+    ]
+    h = summarize(records, "2020").handling
+    assert (h.items, h.replied, h.replied_on_time) == (Count(3), Count(2), Count(1))

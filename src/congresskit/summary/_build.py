@@ -261,7 +261,9 @@ def sections(state: State) -> dict[str, Any]:
 def _handling(state: State) -> Any:
     t = state.raised
     by = {cls: t.by(cls) for cls in (Outcome, Satisfaction, Implementation)}
-    replied = (t.flag(_tally.ON_TIME) + t.flag(_tally.LATE), t.flag(_tally.ON_TIME))
+    # Replied: every suggestion with a reply class by the period's end (a reply
+    # may come without a recorded assignment); on time: of those with a deadline.
+    replied = (sum(by[Outcome].values()), t.flag(_tally.ON_TIME))
     return handling_figures(t.suggestions, by, replied, state.oversight.reported)
 
 
