@@ -242,6 +242,12 @@ def test_tags_are_snake_case_and_come_first() -> None:
         "evaluated",
         "rehandled",
         "closed",
+        "returned",
+        "withdrawn",
+        "marked_duplicate",
+        "holding_reply",
+        "follow_up",
+        "corrected",
     ]
     assert list(AGENDA_ITEM_TYPES) == [
         "report_review",

@@ -180,7 +180,10 @@ def test_english_text_is_folded_at_80_columns() -> None:
     [
         ({"format": "pdf"}, "format must be one of 'md', 'text', 'json', got 'pdf'"),
         ({"lang": "fr"}, "lang must be one of 'zh', 'en', got 'fr'"),
-        ({"by": "village"}, "by must be one of 'station', 'group', 'deputy', None, got 'village'"),
+        (
+            {"by": "village"},
+            "by must be one of 'station', 'group', 'deputy', 'unit', None, got 'village'",
+        ),
     ],
 )
 def test_unknown_options_are_a_render_error(

@@ -24,18 +24,24 @@ from congresskit import (
     Assigned,
     Closed,
     CongresskitError,
+    Corrected,
     Evaluated,
     Event,
     Extended,
+    FollowUp,
+    HoldingReply,
+    MarkedDuplicate,
     Outcome,
     Policy,
     Rehandled,
     Replied,
+    Returned,
     ReviewDecision,
     Reviewed,
     Satisfaction,
     Suggestion,
     SuggestionKind,
+    Withdrawn,
     WorkflowError,
 )
 
@@ -44,18 +50,41 @@ D = dt.date
 # The steps allowed from each status, as the handling rules describe them.
 # A reply or a closure may come without a recorded assignment (format version 2):
 # sources often report replies and leave the handling unit unstated.
+# A unit may return an assigned suggestion (退回) for reassignment; a deputy may
+# withdraw one not yet replied to; the presidium may mark one a duplicate; a
+# holding reply leaves the clock running; a reply may be corrected (the original
+# kept) and, for class B or C, followed up, even after closing.
 ALLOWED: dict[str, set[str]] = {
-    "raised": {"reviewed", "assigned", "replied", "closed"},
-    "accepted": {"assigned", "replied", "closed"},
+    "raised": {"reviewed", "assigned", "replied", "closed", "marked_duplicate", "withdrawn"},
+    "accepted": {"assigned", "replied", "closed", "marked_duplicate", "withdrawn"},
     "merged": {"closed"},
     "not_accepted": {"closed"},
-    "assigned": {"extended", "replied"},
-    "replied": {"evaluated", "closed"},
-    "evaluated": {"rehandled", "closed"},
-    "rehandling": {"replied"},
-    "closed": set(),
+    "duplicate": {"closed"},
+    "assigned": {"extended", "replied", "holding_reply", "returned", "withdrawn"},
+    "returned": {"assigned", "withdrawn", "closed"},
+    "replied": {"evaluated", "closed", "corrected", "follow_up"},
+    "evaluated": {"rehandled", "closed", "follow_up"},
+    "rehandling": {"replied", "holding_reply"},
+    "closed": {"follow_up"},
+    "withdrawn": set(),
 }
-STEPS = ("reviewed", "assigned", "extended", "replied", "evaluated", "rehandled", "closed")
+STEPS = (
+    "reviewed",
+    "assigned",
+    "extended",
+    "replied",
+    "evaluated",
+    "rehandled",
+    "closed",
+    "returned",
+    "withdrawn",
+    "marked_duplicate",
+    "holding_reply",
+    "follow_up",
+    "corrected",
+)
+# Steps after which the status stays what it was.
+SAME = (HoldingReply, FollowUp, Corrected)
 
 
 def expected_status(events: Sequence[Event]) -> str:
@@ -65,6 +94,8 @@ def expected_status(events: Sequence[Event]) -> str:
     last = events[-1]
     if isinstance(last, Reviewed):
         return last.decision.value  # accepted, merged, not_accepted
+    if isinstance(last, SAME):
+        return expected_status(events[:-1])
     return {
         Assigned: "assigned",
         Extended: "assigned",
@@ -72,6 +103,9 @@ def expected_status(events: Sequence[Event]) -> str:
         Evaluated: "evaluated",
         Rehandled: "rehandling",
         Closed: "closed",
+        Returned: "returned",
+        Withdrawn: "withdrawn",
+        MarkedDuplicate: "duplicate",
     }[type(last)]
 
 
@@ -222,6 +256,12 @@ def _event_of(step: str, low: D) -> SearchStrategy[Any]:
         "evaluated": cs.evaluations,
         "rehandled": cs.rehandlings,
         "closed": cs.closings,
+        "returned": cs.returns,
+        "withdrawn": cs.withdrawals,
+        "marked_duplicate": cs.duplicate_markings,
+        "holding_reply": cs.holding_replies,
+        "follow_up": cs.follow_ups,
+        "corrected": cs.corrections,
     }
     return makers[step](**dates)
 
@@ -258,8 +298,8 @@ def test_an_event_dated_before_the_previous_one_is_refused(
 ) -> None:
     """Dates never go backwards: an allowed step dated too early is refused all the same."""
     raised_on, events = case
-    if events and isinstance(events[-1], Closed):
-        events = events[:-1]  # closed allows nothing; step back to a status that allows a step
+    while events and not ALLOWED[expected_status(events)]:
+        events = events[:-1]  # withdrawn allows nothing; step back to a status that allows a step
     status = expected_status(events)
     step = data.draw(st.sampled_from(sorted(ALLOWED[status])))
     last = events[-1].on if events else raised_on
@@ -285,6 +325,9 @@ REACH: dict[str, list[Event]] = {
     "evaluated": [_A, _R, _E],
     "rehandling": [_A, _R, _E, Rehandled(on=D(2020, 3, 6))],
     "closed": [_A, _R, Closed(on=D(2020, 3, 10))],
+    "duplicate": [MarkedDuplicate(on=D(2020, 1, 15), of="s-1")],
+    "returned": [_A, Returned(on=D(2020, 1, 22), reason="不属本单位职责")],
+    "withdrawn": [Withdrawn(on=D(2020, 1, 15))],
 }
 LATER = D(2020, 12, 1)
 ONE_OF_EACH: dict[str, Event] = {
@@ -295,6 +338,12 @@ ONE_OF_EACH: dict[str, Event] = {
     "evaluated": Evaluated(on=LATER, handling=Satisfaction.SATISFIED),
     "rehandled": Rehandled(on=LATER),
     "closed": Closed(on=LATER),
+    "returned": Returned(on=LATER, reason="不属本单位职责"),
+    "withdrawn": Withdrawn(on=LATER),
+    "marked_duplicate": MarkedDuplicate(on=LATER, of="s-2"),
+    "holding_reply": HoldingReply(on=LATER),
+    "follow_up": FollowUp(on=LATER),
+    "corrected": Corrected(on=LATER, outcome=Outcome.A),
 }
 
 

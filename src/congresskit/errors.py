@@ -140,6 +140,7 @@ RULE_CODES = MappingProxyType(
         ),
         "meeting_outside_term": RuleCode("X021", _E, "a presidium meeting outside its term"),
         "progress_before_vote": RuleCode("X022", _E, "project progress dated before the vote"),
+        "outcome_class": RuleCode("X023", _E, "a reply of a class the policy does not use"),
         # Warnings: figures that do not add up, records that will be left out.
         "opinions_unaccounted": RuleCode(
             "W001", _W, "fewer opinions' dispositions recorded than opinions collected"
@@ -149,6 +150,15 @@ RULE_CODES = MappingProxyType(
         ),
         "no_term_membership": RuleCode(
             "W003", _W, "a deputy with no term membership, skipped by duty assessment"
+        ),
+        "totals_exceed": RuleCode(
+            "W004", _W, "a part counts more than its whole (ratings or statuses over items)"
+        ),
+        "late_return": RuleCode(
+            "W005", _W, "a suggestion returned later after assignment than the policy allows"
+        ),
+        "dispositions_mismatch": RuleCode(
+            "W006", _W, "opinions' dispositions, as counts, do not add up to those collected"
         ),
     }
 )

@@ -14,6 +14,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from congresskit.checking._consistency import ConsistencyRules
+from congresskit.checking._oversight import check_oversight
 from congresskit.checking._quick import QuickTests
 from congresskit.checking._warnings import warnings
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
@@ -141,6 +142,7 @@ class Checker(QuickTests, ConsistencyRules):
                     f"a {rs.congress.level.value} body holds no sessions; record the "
                     "district congress's sessions with the district's records",
                 )
+        check_oversight(self)
         self.problems.extend(warnings(rs))
         return self.problems
 

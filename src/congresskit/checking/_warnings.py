@@ -24,6 +24,7 @@ def warnings(rs: RecordSet) -> Iterator[Problem]:
     yield from _no_term_membership(rs)
     yield from _receptions_short(rs)
     yield from _opinions_unaccounted(rs)
+    yield from _dispositions_mismatch(rs)
 
 
 def _no_term_membership(rs: RecordSet) -> Iterator[Problem]:
@@ -77,8 +78,8 @@ def _receptions_short(rs: RecordSet) -> Iterator[Problem]:
 def _opinions_unaccounted(rs: RecordSet) -> Iterator[Problem]:
     for i, a in enumerate(rs.activities):
         collected = a.opinions_collected
-        if collected is None or collected.at_least or not a.opinions:
-            continue
+        if collected is None or collected.at_least or not a.opinions or a.dispositions:
+            continue  # dispositions as counts are checked by _dispositions_mismatch
         if len(a.opinions) < collected.value:
             yield Problem(
                 path=f"$.activities[{i}].opinions",
@@ -87,5 +88,27 @@ def _opinions_unaccounted(rs: RecordSet) -> Iterator[Problem]:
                 message=(
                     f"{collected.value} opinions were collected, but what became of only "
                     f"{len(a.opinions)} is recorded"
+                ),
+            )
+
+
+def _dispositions_mismatch(rs: RecordSet) -> Iterator[Problem]:
+    # Counted dispositions (and itemised opinions, which are apart from them)
+    # should account for exactly the opinions collected, when all are exact.
+    for i, a in enumerate(rs.activities):
+        d, collected = a.dispositions, a.opinions_collected
+        if d is None or collected is None:
+            continue
+        accounted = d.total.value + len(a.opinions)
+        if accounted > collected.value or (
+            not collected.at_least and not d.total.at_least and accounted < collected.value
+        ):
+            yield Problem(
+                path=f"$.activities[{i}].dispositions",
+                record=a.id,
+                rule="dispositions_mismatch",
+                message=(
+                    f"the dispositions account for {accounted} opinions, but "
+                    f"{collected} were collected"
                 ),
             )

@@ -20,6 +20,8 @@ from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.evaluations import Evaluation
+from congresskit.records.handling_reports import HandlingReport
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import DEFAULT_POLICY, Policy
@@ -47,6 +49,8 @@ AnyRecord: TypeAlias = (
     | Campaign
     | LivelihoodProject
     | WorkPlan
+    | Evaluation
+    | HandlingReport
 )
 
 #: The record set's list fields, in document order, with the type each holds.
@@ -64,6 +68,8 @@ COLLECTIONS: tuple[tuple[str, type[Any]], ...] = (
     ("suggestions", Suggestion),
     ("activities", Activity),
     ("plans", WorkPlan),
+    ("evaluations", Evaluation),
+    ("handling_reports", HandlingReport),
 )
 _FIELD_OF_TYPE = {cls: name for name, cls in COLLECTIONS}
 
@@ -82,7 +88,7 @@ class RecordSet:
         congress: the body the records describe, if given.
         terms, units, places, deputies, groups, stations, sessions,
         presidium_meetings, projects, campaigns, suggestions, activities,
-        plans: the records of each type.
+        plans, evaluations, handling_reports: the records of each type.
         tombstones: deletions to pass on in an incremental exchange (they are
             not records: iterating and ``len`` leave them out).
 
@@ -107,6 +113,8 @@ class RecordSet:
     suggestions: tuple[Suggestion, ...] = _records(Suggestion)
     activities: tuple[Activity, ...] = _records(Activity)
     plans: tuple[WorkPlan, ...] = _records(WorkPlan)
+    evaluations: tuple[Evaluation, ...] = _records(Evaluation)
+    handling_reports: tuple[HandlingReport, ...] = _records(HandlingReport)
     tombstones: tuple[Tombstone, ...] = _records(Tombstone)
 
     @classmethod

@@ -98,10 +98,10 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     summary.add_argument(
         "--by",
         type=_by,
-        metavar="station,group,deputy",
+        metavar="station,group,deputy,unit",
         help=gettext(
-            "add tables of the activities broken down by station, deputy group or deputy "
-            "(several: --by station,deputy)",
+            "add tables of the activities broken down by station, deputy group or deputy, "
+            "or the handling units' scorecards (several: --by station,unit)",
             lang,
         ),
     )

@@ -158,9 +158,10 @@ HELP: Mapping[str, str] = {
     "it, the -o suffix decides": (
         "Markdown（默认）、纯文本、JSON、Word（docx）或网页（html）；不指定时由 -o 文件的扩展名决定"
     ),
-    "add tables of the activities broken down by station, deputy group or deputy "
-    "(several: --by station,deputy)": (
-        "附上按代表工作站、代表小组或代表统计的活动表（可多选：--by station,deputy）"
+    "add tables of the activities broken down by station, deputy group or deputy, "
+    "or the handling units' scorecards (several: --by station,unit)": (
+        "附上按代表工作站、代表小组或代表统计的活动表，或承办单位的办理情况表"
+        "（可多选：--by station,unit）"
     ),
     "a duty standard (JSON, as dump_standard writes it); the default is the bundled 12345 "
     "standard with the example town points table": (

@@ -129,11 +129,12 @@ def _lang(parser: _Parser, what: str) -> None:
 
 def _by(text: str) -> tuple[str, ...]:
     found = tuple(part.strip() for part in text.split(",") if part.strip())
-    wrong = [p for p in found if p not in ("station", "group", "deputy")]
+    wrong = [p for p in found if p not in ("station", "group", "deputy", "unit")]
     if wrong or not found:
         shown = ", ".join(repr(w) for w in wrong) or repr(text)
         msg = (
-            f"invalid choice: {shown} (choose from station, group, deputy; several: station,deputy)"
+            f"invalid choice: {shown} (choose from station, group, deputy, unit; "
+            "several: station,deputy)"
         )
         raise argparse.ArgumentTypeError(msg)
     return found

@@ -84,6 +84,15 @@ def _structure_int(value: Any, _: Any) -> int:
     return value
 
 
+def _structure_float(value: Any, _: Any) -> float:
+    # A score such as 92.5; an integer is a number too, a bool or a string is not.
+    if type(value) is int:
+        return float(value)
+    if type(value) is not float or value != value or value in (float("inf"), float("-inf")):
+        raise WrongTypeError("a finite number", value)
+    return value
+
+
 def _structure_bool(value: Any, _: Any) -> bool:
     if type(value) is not bool:
         raise WrongTypeError("true or false", value)
@@ -291,7 +300,12 @@ def register_value_hooks(converter: cattrs.Converter, *, native: bool) -> None:
     ``native`` leaves dates, timestamps and enum members as Python values in
     what the converter writes, for a JSON encoder that writes them itself (orjson).
     """
-    for cls, hook in ((str, _structure_str), (int, _structure_int), (bool, _structure_bool)):
+    for cls, hook in (
+        (str, _structure_str),
+        (int, _structure_int),
+        (float, _structure_float),
+        (bool, _structure_bool),
+    ):
         converter.register_structure_hook(cls, hook)
     converter.register_structure_hook(dt.date, structure_date)
     converter.register_structure_hook(dt.datetime, _structure_moment)

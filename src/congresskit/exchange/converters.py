@@ -69,17 +69,23 @@ from congresskit.records.agenda import (
     ReportReview,
     Resolution,
 )
-from congresskit.records.people import Deputy
-from congresskit.records.suggestions import (
+from congresskit.records.events import (
     Assigned,
     Closed,
+    Corrected,
     Evaluated,
     Event,
     Extended,
+    FollowUp,
+    HoldingReply,
+    MarkedDuplicate,
     Rehandled,
     Replied,
+    Returned,
     Reviewed,
+    Withdrawn,
 )
+from congresskit.records.people import Deputy
 
 __all__ = [
     "AGENDA_ITEM_TYPES",
@@ -124,6 +130,12 @@ EVENT_TYPES: Mapping[str, type[Any]] = MappingProxyType(
         "evaluated": Evaluated,
         "rehandled": Rehandled,
         "closed": Closed,
+        "returned": Returned,
+        "withdrawn": Withdrawn,
+        "marked_duplicate": MarkedDuplicate,
+        "holding_reply": HoldingReply,
+        "follow_up": FollowUp,
+        "corrected": Corrected,
     }
 )
 

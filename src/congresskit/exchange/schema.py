@@ -64,6 +64,8 @@ _KEYWORDS: Mapping[Any, dict[str, Any]] = {
     v.text: {"pattern": r"\S"},
     v.non_negative: {"minimum": 0},
     v.positive: {"minimum": 1},
+    v.non_negative_number: {"minimum": 0},
+    v.positive_number: {"exclusiveMinimum": 0},
     _known_type: {"enum": list(RECORD_TYPES)},
 }
 _UNIONS = {AgendaItem: ("AgendaItem", AGENDA_ITEM_TYPES), Event: ("Event", EVENT_TYPES)}
@@ -148,6 +150,8 @@ class _Builder:
             return {"type": "string", "maxLength": MAX_TEXT_LENGTH, **keywords}
         if hint is int:
             return {"type": "integer", **keywords}
+        if hint is float:
+            return {"type": "number", **keywords}
         if hint is bool:
             return {"type": "boolean"}
         if hint is dt.datetime:

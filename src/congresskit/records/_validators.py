@@ -74,6 +74,26 @@ def positive(instance: Any, attribute: Any, value: Any) -> None:
         raise FieldError(_where(instance), attribute.name, value, "positive", "must be 1 or more")
 
 
+def _number(instance: Any, attribute: Any, value: Any) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or value != value:
+        raise FieldTypeError(_where(instance), attribute.name, value, "a number")
+    return float(value)
+
+
+def non_negative_number(instance: Any, attribute: Any, value: Any) -> None:
+    """A number (``int`` or ``float``, not ``bool`` or NaN) that is zero or more."""
+    if _number(instance, attribute, value) < 0:
+        raise FieldError(
+            _where(instance), attribute.name, value, "non_negative", "must not be negative"
+        )
+
+
+def positive_number(instance: Any, attribute: Any, value: Any) -> None:
+    """A number (``int`` or ``float``, not ``bool`` or NaN) above zero."""
+    if _number(instance, attribute, value) <= 0:
+        raise FieldError(_where(instance), attribute.name, value, "positive", "must be above 0")
+
+
 def day(instance: Any, attribute: Any, value: Any) -> None:
     """A calendar date (a ``datetime`` is refused: records are dated by day)."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):

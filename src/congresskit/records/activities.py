@@ -30,8 +30,17 @@ from congresskit.records.enums import (
     CampaignRoleKind,
     OpinionResolution,
 )
+from congresskit.records.ratings import Rating, unique_levels
 
-__all__ = ["Activity", "Campaign", "CampaignRole", "Finding", "Opinion", "ParticipantFigures"]
+__all__ = [
+    "Activity",
+    "Campaign",
+    "CampaignRole",
+    "Dispositions",
+    "Finding",
+    "Opinion",
+    "ParticipantFigures",
+]
 
 _count = v.optional(v.instance(Count, "a Count"))
 
@@ -76,6 +85,32 @@ class Opinion:
                 "suggestion",
                 "suggestion is given only when the resolution is 'turned_into_suggestion'",
             )
+
+
+@attrs.frozen(kw_only=True)
+class Dispositions:
+    """What became of the opinions collected, as counts, when they are not itemised.
+
+    Each figure is ``None`` when the source does not state it.
+
+    Attributes:
+        answered_on_spot: answered on the spot (当场答复).
+        turned_into_suggestions: turned into deputies' suggestions.
+        forwarded: forwarded to the units concerned (转交办).
+        unaccounted: stated by the source as not (yet) accounted for.
+    """
+
+    answered_on_spot: Count | None = attrs.field(default=None, validator=_count)
+    turned_into_suggestions: Count | None = attrs.field(default=None, validator=_count)
+    forwarded: Count | None = attrs.field(default=None, validator=_count)
+    unaccounted: Count | None = attrs.field(default=None, validator=_count)
+
+    @property
+    def total(self) -> Count:
+        """The opinions these dispositions account for (the stated figures added up)."""
+        return Count.total(
+            (self.answered_on_spot, self.turned_into_suggestions, self.forwarded, self.unaccounted)
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -165,6 +200,13 @@ class Activity(Record):
             together; how duty assessment credits it to each participant is
             the standard's ``crediting`` (see :class:`~congresskit.Crediting`).
         opinions: itemised opinions and what became of them.
+        dispositions: what became of the opinions collected, as counts,
+            when they are not itemised (``check`` warns when these and the
+            itemised opinions do not add up to ``opinions_collected``).
+        public_ratings: the public's satisfaction with the reception (not a
+            deputy's rating of a reply), as counts per level.
+        channel: the name of a continuous channel the opinions came in by
+            (e.g. a monthly "代表接待日" outside sessions), if any.
         findings: issues found and their corrections.
         suggestions: ids of suggestions that came out of the activity.
         suggestions_reported: how many suggestions came out of it, when the
@@ -208,6 +250,13 @@ class Activity(Record):
     opinions: tuple[Opinion, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.instance(Opinion, "an Opinion"))
     )
+    dispositions: Dispositions | None = attrs.field(
+        default=None, validator=v.optional(v.instance(Dispositions, "a Dispositions"))
+    )
+    public_ratings: tuple[Rating, ...] = attrs.field(
+        default=(), validator=[v.each(v.instance(Rating, "a Rating")), unique_levels]
+    )
+    channel: str | None = attrs.field(default=None, validator=v.optional(v.text))
     findings: tuple[Finding, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.instance(Finding, "a Finding"))
     )

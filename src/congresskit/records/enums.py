@@ -17,8 +17,10 @@ __all__ = [
     "DutyMetric",
     "DutyWindow",
     "Gender",
+    "Implementation",
     "Level",
     "MembershipKind",
+    "NonResolutionReason",
     "OpinionResolution",
     "Outcome",
     "PartService",
@@ -29,6 +31,7 @@ __all__ = [
     "ReviewDecision",
     "Satisfaction",
     "Status",
+    "SubjectKind",
     "SuggestionKind",
     "TargetMetric",
     "UnitKind",
@@ -95,6 +98,7 @@ class ReportKind(enum.Enum):
     DEVELOPMENT_PLAN = "development_plan"
     JUDICIAL_MEDIATION = "judicial_mediation"
     SUGGESTION_HANDLING = "suggestion_handling"
+    DUTY = "duty"  # an office-holder's duty report (述职) to the congress
     OTHER = "other"
 
 
@@ -112,6 +116,7 @@ class Outcome(enum.Enum):
     A = "a"  # resolved or adopted
     B = "b"  # being resolved, or planned
     C = "c"  # cannot be resolved now; explained
+    D = "d"  # kept for reference, explained (a local class: see Policy.outcome_classes)
 
 
 class Satisfaction(enum.Enum):
@@ -135,6 +140,9 @@ class Status(enum.Enum):
     EVALUATED = "evaluated"
     REHANDLING = "rehandling"
     CLOSED = "closed"
+    RETURNED = "returned"  # returned to the presidium by the unit, awaiting reassignment
+    DUPLICATE = "duplicate"  # marked a duplicate of another suggestion
+    WITHDRAWN = "withdrawn"  # withdrawn by the deputy (final)
 
 
 class ActivityKind(enum.Enum):
@@ -312,3 +320,30 @@ class Verdict(enum.Enum):
     PENDING = "pending"  # the window goes on after the period; not met yet
     PART_SERVED = "part_served"  # served part of the window, the standard marks it
     EXCUSED = "excused"  # on leave from the session, named in its attendance
+
+
+class SubjectKind(enum.Enum):
+    """What deputies evaluate (评议对象)."""
+
+    DEPARTMENT = "department"  # a government department or office (站所)
+    OUTSIDE_BODY = "outside_body"  # a body outside government: a bank branch, a utility
+    PROJECT = "project"  # a livelihood project
+    DEPUTY = "deputy"  # voters rating a deputy who reports to them (述职评议)
+    COLLECTIVE = "collective"  # a collective: a village committee, a group
+
+
+class Implementation(enum.Enum):
+    """How far what a reply promised has been carried out (落实情况), apart from its class."""
+
+    RESOLVED = "resolved"  # resolved or basically resolved
+    BEING_RESOLVED = "being_resolved"
+    NOT_NOW = "not_now"  # cannot be resolved for now
+    CARRIED_OVER = "carried_over"  # carried over to next year
+
+
+class NonResolutionReason(enum.Enum):
+    """Why a suggestion was not resolved."""
+
+    BEYOND_AUTHORITY = "beyond_authority"  # beyond the town's authority
+    OBJECTIVE_CONSTRAINTS = "objective_constraints"  # funds, land, planning
+    OTHER = "other"  # given as text

@@ -20,7 +20,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from congresskit.errors import FieldError, FieldTypeError
-from congresskit.records.enums import Level
+from congresskit.records.enums import Level, Outcome
 
 __all__ = ["DEFAULT_POLICY", "Policy"]
 
@@ -99,6 +99,18 @@ def _signatories(instance: Any, attribute: Any, value: Any) -> None:
             )
 
 
+def _outcomes(instance: Any, attribute: Any, value: Any) -> None:
+    if type(value) is not tuple or not value or not all(isinstance(o, Outcome) for o in value):
+        raise FieldTypeError(
+            "Policy", attribute.name, value, "a non-empty tuple of Outcome, e.g. (Outcome.A,)"
+        )
+
+
+def _working_days(instance: Any, attribute: Any, value: Any) -> None:
+    if type(value) is not int or value < 0:
+        raise FieldTypeError("Policy", attribute.name, value, "a whole number of days, 0 or more")
+
+
 def _default_signatories() -> Mapping[Level, int]:
     return _Frozen(
         {
@@ -138,6 +150,12 @@ class Policy:
             ``15`` could mean days or months), a quorum that is not a
             ``Fraction``, or signatures not a mapping of level to number.
         FieldError: a quorum not above 0 and at most 1.
+        outcome_classes: the reply classes in use (default A, B, C and D;
+            a place without class D replaces it with A, B and C, and
+            ``check`` then refuses a D reply).
+        return_within_working_days: how many working days (Monday to
+            Friday) after assignment a unit may return a suggestion to the
+            presidium (default 5); ``check`` warns of a later return.
     """
 
     reply_within: relativedelta = attrs.field(default=_THREE_MONTHS, validator=_span)
@@ -151,6 +169,27 @@ class Policy:
         hash=False,
     )
     quorum: Fraction = attrs.field(default=Fraction(2, 3), validator=_share)
+    outcome_classes: tuple[Outcome, ...] = attrs.field(
+        default=(Outcome.A, Outcome.B, Outcome.C, Outcome.D), validator=_outcomes
+    )
+    return_within_working_days: int = attrs.field(default=5, validator=_working_days)
+
+    def working_days(self, start: dt.date, end: dt.date) -> int:
+        """Working days (Monday to Friday) after ``start`` up to and including ``end``."""
+        days = (end - start).days
+        if days <= 0:
+            return 0
+        weeks, rest = divmod(days, 7)
+        count = weeks * 5
+        weekday = start.weekday()
+        for i in range(1, rest + 1):
+            if (weekday + i) % 7 < 5:
+                count += 1
+        return count
+
+    def return_due(self, assigned: dt.date, returned: dt.date) -> bool:
+        """Whether a return on ``returned`` of an assignment on ``assigned`` is in time."""
+        return self.working_days(assigned, returned) <= self.return_within_working_days
 
     def due(self, start: dt.date, *, extended: bool = False, rehandling: bool = False) -> dt.date:
         """The reply deadline of a handling round that began on ``start``.

@@ -10,11 +10,17 @@ The legal order is::
                                                 │             └─ re-handled ─ replied ...
                                                 └─ closed
 
-(re-handling follows only a dissatisfied evaluation). Dates never go backwards,
+(re-handling follows only a dissatisfied evaluation). Besides: an assigned
+suggestion may be returned to the presidium by its unit and assigned again; one
+not yet replied to may be withdrawn; the presidium may mark one a duplicate, then
+close it; a holding reply leaves the deadline running; a reply may be corrected
+(the original stays) and, for class B or C, followed up, even after closing. The
+full table is :data:`TRANSITIONS`. Dates never go backwards,
 and :meth:`Suggestion.add` returns a new suggestion or raises
 :class:`~congresskit.WorkflowError` naming the step.
 
 >>> import datetime as dt
+>>> from congresskit import Satisfaction
 >>> s = Suggestion(id="s1", kind=SuggestionKind.SUGGESTION, title="整治场镇车辆乱停",
 ...                lead="d01", raised_on=dt.date(2020, 1, 13))
 >>> s = s.add(Assigned(on=dt.date(2020, 1, 20), lead_unit="police"))
@@ -29,164 +35,61 @@ congresskit.errors.WorkflowError: suggestion 's1' events[1]: cannot apply 'evalu
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar, TypeAlias
+from typing import Any
 
 import attrs
 
-from congresskit.errors import FieldError, WorkflowError
+from congresskit.errors import WorkflowError
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records.dates import earliest, latest
-from congresskit.records.enums import Outcome, ReviewDecision, Satisfaction, Status, SuggestionKind
+from congresskit.records.enums import (
+    Implementation,
+    Outcome,
+    ReviewDecision,
+    Status,
+    SuggestionKind,
+)
+from congresskit.records.events import (
+    EVENT_CLASSES,
+    Assigned,
+    Closed,
+    Corrected,
+    Evaluated,
+    Event,
+    Extended,
+    FollowUp,
+    HoldingReply,
+    MarkedDuplicate,
+    Rehandled,
+    Replied,
+    Returned,
+    Reviewed,
+    Withdrawn,
+)
 from congresskit.records.policy import DEFAULT_POLICY, Policy
 from congresskit.records.rounds import HandlingRound
 
 __all__ = [
     "Assigned",
     "Closed",
+    "Corrected",
     "Evaluated",
     "Event",
     "Extended",
+    "FollowUp",
     "HandlingRound",
+    "HoldingReply",
+    "MarkedDuplicate",
     "Rehandled",
     "Replied",
+    "Returned",
     "Reviewed",
     "Suggestion",
+    "Withdrawn",
 ]
 
-
-@attrs.frozen(kw_only=True)
-class Reviewed:
-    """The presidium reviewed the suggestion: accepted, merged into another, or not accepted.
-
-    Attributes:
-        on: the day of the review.
-        decision: the decision.
-        merged_into: the id of the suggestion it was merged into (only, and
-            always, when the decision is ``merged``).
-        note: the reason, if recorded.
-    """
-
-    step: ClassVar[str] = "reviewed"
-    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
-    decision: ReviewDecision = attrs.field(validator=v.member_of(ReviewDecision))
-    merged_into: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
-    note: str | None = attrs.field(default=None, validator=v.optional(v.text))
-
-    def __attrs_post_init__(self) -> None:
-        merged = self.decision is ReviewDecision.MERGED
-        if merged != (self.merged_into is not None):
-            raise FieldError(
-                "Reviewed",
-                "decision, merged_into",
-                self.merged_into,
-                "merged_into",
-                "merged_into is given exactly when the decision is 'merged'",
-            )
-
-
-@attrs.frozen(kw_only=True)
-class Assigned:
-    """The presidium assigned (交办) the suggestion to a lead unit and assisting units.
-
-    Attributes:
-        on: the day of the assignment.
-        lead_unit: the id of the lead unit, or ``None`` when the source does
-            not state it.
-        assisting_units: the ids of assisting units.
-    """
-
-    step: ClassVar[str] = "assigned"
-    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
-    lead_unit: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
-    assisting_units: tuple[str, ...] = attrs.field(
-        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
-    )
-
-    def __attrs_post_init__(self) -> None:
-        if self.lead_unit is not None and self.lead_unit in self.assisting_units:
-            raise FieldError(
-                "Assigned",
-                "lead_unit, assisting_units",
-                self.lead_unit,
-                "unique",
-                "the lead unit is also listed as an assisting unit",
-            )
-
-
-@attrs.frozen(kw_only=True)
-class Extended:
-    """A complex suggestion's reply deadline was extended (once a round; not once passed)."""
-
-    step: ClassVar[str] = "extended"
-    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
-    note: str | None = attrs.field(default=None, validator=v.optional(v.text))
-
-
-@attrs.frozen(kw_only=True)
-class Replied:
-    """The handling unit replied (答复) in writing.
-
-    Attributes:
-        on: the day of the reply.
-        outcome: A (resolved or adopted), B (being resolved or planned), or C
-            (cannot be resolved now, explained).
-        unit: the id of the unit that replied, if it is not the lead unit.
-        summary: the reply's gist, if recorded.
-    """
-
-    step: ClassVar[str] = "replied"
-    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
-    outcome: Outcome = attrs.field(validator=v.member_of(Outcome))
-    unit: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
-    summary: str | None = attrs.field(default=None, validator=v.optional(v.text))
-
-
-@attrs.frozen(kw_only=True)
-class Evaluated:
-    """The deputy evaluated the reply; the handling work and the result may be rated apart.
-
-    Attributes:
-        on: the day of the evaluation.
-        handling: the rating of the handling work (or the only rating).
-        result: the rating of the result, when rated separately.
-    """
-
-    step: ClassVar[str] = "evaluated"
-    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
-    handling: Satisfaction = attrs.field(validator=v.member_of(Satisfaction))
-    result: Satisfaction | None = attrs.field(
-        default=None, validator=v.optional(v.member_of(Satisfaction))
-    )
-
-    @property
-    def dissatisfied(self) -> bool:
-        """Whether either rating is 'dissatisfied' (which allows re-handling)."""
-        return Satisfaction.DISSATISFIED in (self.handling, self.result)
-
-
-@attrs.frozen(kw_only=True)
-class Rehandled:
-    """After a dissatisfied evaluation, the unit was asked to handle the suggestion again."""
-
-    step: ClassVar[str] = "rehandled"
-    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
-    note: str | None = attrs.field(default=None, validator=v.optional(v.text))
-
-
-@attrs.frozen(kw_only=True)
-class Closed:
-    """Handling is finished (办结)."""
-
-    step: ClassVar[str] = "closed"
-    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
-    note: str | None = attrs.field(default=None, validator=v.optional(v.text))
-
-
-#: One handling event of a suggestion.
-Event: TypeAlias = Reviewed | Assigned | Extended | Replied | Evaluated | Rehandled | Closed
-_EVENT_TYPES = (Reviewed, Assigned, Extended, Replied, Evaluated, Rehandled, Closed)
 
 _DECIDED = {
     ReviewDecision.ACCEPTED: Status.ACCEPTED,
@@ -194,7 +97,9 @@ _DECIDED = {
     ReviewDecision.NOT_ACCEPTED: Status.NOT_ACCEPTED,
 }
 
-#: The steps allowed from each status (the decision of a review is checked apart).
+#: The steps allowed from each status, and the status each leads to (``None``:
+#: the same status, or for a review, the status its decision names). Some steps
+#: have a further condition, checked in :func:`_step`.
 TRANSITIONS: dict[Status, dict[type[Any], Status | None]] = {
     # A reply or a closure may come without a recorded assignment: sources often
     # report the reply and leave the handling unit unstated.
@@ -202,36 +107,85 @@ TRANSITIONS: dict[Status, dict[type[Any], Status | None]] = {
         Reviewed: None,
         Assigned: Status.ASSIGNED,
         Replied: Status.REPLIED,
+        MarkedDuplicate: Status.DUPLICATE,
+        Withdrawn: Status.WITHDRAWN,
         Closed: Status.CLOSED,
     },
-    Status.ACCEPTED: {Assigned: Status.ASSIGNED, Replied: Status.REPLIED, Closed: Status.CLOSED},
+    Status.ACCEPTED: {
+        Assigned: Status.ASSIGNED,
+        Replied: Status.REPLIED,
+        MarkedDuplicate: Status.DUPLICATE,
+        Withdrawn: Status.WITHDRAWN,
+        Closed: Status.CLOSED,
+    },
     Status.MERGED: {Closed: Status.CLOSED},
     Status.NOT_ACCEPTED: {Closed: Status.CLOSED},
-    Status.ASSIGNED: {Extended: Status.ASSIGNED, Replied: Status.REPLIED},
-    Status.REPLIED: {Evaluated: Status.EVALUATED, Closed: Status.CLOSED},
-    Status.EVALUATED: {Rehandled: Status.REHANDLING, Closed: Status.CLOSED},
-    Status.REHANDLING: {Replied: Status.REPLIED},
-    Status.CLOSED: {},
+    Status.DUPLICATE: {Closed: Status.CLOSED},
+    Status.ASSIGNED: {
+        Extended: Status.ASSIGNED,
+        HoldingReply: None,
+        Replied: Status.REPLIED,
+        Returned: Status.RETURNED,
+        Withdrawn: Status.WITHDRAWN,
+    },
+    Status.RETURNED: {
+        Assigned: Status.ASSIGNED,
+        Withdrawn: Status.WITHDRAWN,
+        Closed: Status.CLOSED,
+    },
+    Status.REPLIED: {
+        Evaluated: Status.EVALUATED,
+        Corrected: None,
+        FollowUp: None,
+        Closed: Status.CLOSED,
+    },
+    Status.EVALUATED: {Rehandled: Status.REHANDLING, FollowUp: None, Closed: Status.CLOSED},
+    Status.REHANDLING: {HoldingReply: None, Replied: Status.REPLIED},
+    Status.CLOSED: {FollowUp: None},
+    Status.WITHDRAWN: {},
 }
 
+#: The classes a follow-up reply may follow.
+_FOLLOWED_UP = (Outcome.B, Outcome.C)
 
-def _step(status: Status, event: Event, previous: Event | None) -> Status | str:
+
+class _Walk:
+    """What the workflow's conditions need to know of the steps so far."""
+
+    __slots__ = ("dissatisfied", "extended", "outcome")
+
+    def __init__(self) -> None:
+        self.extended = False  # the deadline was extended in this handling round
+        self.dissatisfied = False  # the latest evaluation is dissatisfied
+        self.outcome: Outcome | None = None  # the latest reply's class, corrections included
+
+    def note(self, event: Event) -> None:
+        if isinstance(event, (Assigned, Rehandled)):
+            self.extended = False
+        elif isinstance(event, Extended):
+            self.extended = True
+        elif isinstance(event, Evaluated):
+            self.dissatisfied = event.dissatisfied
+        elif isinstance(event, (Replied, Corrected)):
+            self.outcome = event.outcome
+
+
+def _step(status: Status, event: Event, walk: _Walk) -> Status | str:
     """The status after ``event``, or the reason the step is illegal."""
     allowed = TRANSITIONS[status]
     if type(event) not in allowed:
-        steps = ", ".join(repr(t.step) for t in allowed) or "none (it is closed)"
-        return f"allowed steps are {steps}"
+        steps = ", ".join(repr(t.step) for t in allowed)
+        return f"allowed steps are {steps}" if steps else f"none is allowed (it is {status.value})"
     if isinstance(event, Reviewed):
         return _DECIDED[event.decision]
-    if isinstance(event, Extended) and isinstance(previous, Extended):
+    if isinstance(event, Extended) and walk.extended:
         return "the deadline was already extended in this handling round"
-    if isinstance(event, Rehandled) and not (
-        isinstance(previous, Evaluated) and previous.dissatisfied
-    ):
+    if isinstance(event, Rehandled) and not walk.dissatisfied:
         return "re-handling follows only a dissatisfied evaluation"
+    if isinstance(event, FollowUp) and walk.outcome not in _FOLLOWED_UP:
+        return "a follow-up reply follows only a class B or C reply"
     result = allowed[type(event)]
-    assert result is not None
-    return result
+    return status if result is None else result
 
 
 @attrs.frozen(kw_only=True)
@@ -248,6 +202,8 @@ class Suggestion(Record):
             raised between sessions.
         content: the full text, if recorded.
         category: a subject category, e.g. ``"交通"`` (free text: places differ).
+        channel: the continuous channel it was raised through, outside
+            sessions (e.g. a monthly "民情直通车"), by name, if any.
         events: the handling events, in order. The status is derived from them.
     """
 
@@ -261,10 +217,11 @@ class Suggestion(Record):
     session: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     content: str | None = attrs.field(default=None, validator=v.optional(v.text))
     category: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    channel: str | None = attrs.field(default=None, validator=v.optional(v.text))
     events: tuple[Event, ...] = attrs.field(
         default=(),
         converter=cv.to_tuple,
-        validator=v.each(v.instance(_EVENT_TYPES, "a handling event")),
+        validator=v.each(v.instance(EVENT_CLASSES, "a handling event")),
     )
     _status: Status = attrs.field(init=False, repr=False, eq=False, hash=False)
 
@@ -273,7 +230,7 @@ class Suggestion(Record):
         # The latest "earliest day" so far: with vague dates (When), a step is
         # out of order only when it is certainly before some earlier step.
         floor, floor_day, floor_what = earliest(self.raised_on), self.raised_on, None
-        previous: Event | None = None
+        walk = _Walk()
         for i, event in enumerate(self.events):
             if latest(event.on) < floor:
                 what = "the day it was raised" if floor_what is None else f"{floor_what!r}"
@@ -284,12 +241,13 @@ class Suggestion(Record):
                     f"dated {event.on}, before {what} on {floor_day}; dates never go backwards",
                     index=i,
                 )
-            outcome = _step(status, event, previous)
+            outcome = _step(status, event, walk)
             if isinstance(outcome, str):
                 raise WorkflowError(self.id, status.value, event.step, outcome, index=i)
             if earliest(event.on) >= floor:
                 floor, floor_day, floor_what = earliest(event.on), event.on, event.step
-            status, previous = outcome, event
+            status = outcome
+            walk.note(event)
         object.__setattr__(self, "_status", status)
 
     @property
@@ -340,9 +298,24 @@ class Suggestion(Record):
 
     @property
     def outcome(self) -> Outcome | None:
-        """The class of the latest reply, if any."""
-        replies = self.replies
-        return replies[-1].outcome if replies else None
+        """The class of the latest reply (as corrected, if it was), if any."""
+        for event in reversed(self.events):
+            if isinstance(event, (Replied, Corrected)):
+                return event.outcome
+        return None
+
+    @property
+    def implementation(self) -> Implementation | None:
+        """The implementation status the latest reply or follow-up states, if any."""
+        for event in reversed(self.events):
+            if isinstance(event, (Replied, FollowUp)) and event.implementation is not None:
+                return event.implementation
+        return None
+
+    @property
+    def returned(self) -> tuple[Returned, ...]:
+        """Every return to the presidium, first to last."""
+        return tuple(e for e in self.events if isinstance(e, Returned))
 
     @property
     def rehandled(self) -> bool:
@@ -366,6 +339,8 @@ class Suggestion(Record):
             elif isinstance(event, Replied) and start is not None:
                 rounds.append(self._round(policy, start, event.on, rehandling, extended))
                 start = None
+            elif isinstance(event, (Returned, Withdrawn)):
+                start = None  # no reply is awaited from this round any more
         if start is not None:
             rounds.append(self._round(policy, start, None, rehandling, extended))
         return tuple(rounds)

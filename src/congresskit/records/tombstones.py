@@ -25,6 +25,8 @@ from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.evaluations import Evaluation
+from congresskit.records.handling_reports import HandlingReport
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.projects import LivelihoodProject
@@ -52,6 +54,8 @@ RECORD_TYPES: Mapping[str, type[Any]] = MappingProxyType(
         "suggestion": Suggestion,
         "activity": Activity,
         "work_plan": WorkPlan,
+        "evaluation": Evaluation,
+        "handling_report": HandlingReport,
     }
 )
 _TAGS = {cls: tag for tag, cls in RECORD_TYPES.items()}

@@ -101,6 +101,8 @@ WORDS = Words(
         "sessions": "sessions",
         "meetings": "presidium meetings",
         "campaigns": "campaigns",
+        "evaluations": "evaluations",
+        "handling_reports": "handling reports",
     },
     sources="Sources",
 )

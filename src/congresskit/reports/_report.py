@@ -18,6 +18,7 @@ from congresskit.records.provenance import Source
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Block, Bullets, Heading, Paragraph, Table
 from congresskit.reports._language import Language
+from congresskit.reports._oversight import oversight_sections, unit_blocks
 from congresskit.summary import PeriodSummary
 from congresskit.summary.figures import ActivityFigures, CampaignSummary
 from congresskit.summary.tracking import PlanProgress
@@ -78,6 +79,7 @@ def _sections(summary: PeriodSummary, language: Language) -> list[tuple[str, lis
         sections.append((words.stations, [Paragraph(language.stations(summary))]))
     if common.has_suggestions(summary):
         sections.append((words.suggestions, _suggestions(summary, language)))
+    sections.extend(oversight_sections(summary, language))
     if summary.projects.by_status:
         sections.append((words.projects, [Paragraph(language.projects(summary))]))
     sections.extend(
@@ -228,8 +230,11 @@ def summary_blocks(summary: PeriodSummary, by: Sequence[str], language: Language
         text = words.possibly.format(n=sum(possibly.values()), sections=words.comma.join(parts))
         blocks.append(Paragraph(text))
     for one in by:
-        blocks.append(Heading(2, words.appendix.format(words.breakdowns[one])))
-        blocks.append(_breakdown(summary, one, language))
+        if one == "unit":
+            blocks.extend(unit_blocks(summary, language))
+        else:
+            blocks.append(Heading(2, words.appendix.format(words.breakdowns[one])))
+            blocks.append(_breakdown(summary, one, language))
     if summary.sources:
         blocks.append(Heading(2, words.sources))
         blocks.append(Bullets(tuple(_source(s, language) for s in summary.sources)))

@@ -103,6 +103,8 @@ WORDS = Words(
         "sessions": "人代会",
         "meetings": "主席团会议",
         "campaigns": "专项工作",
+        "evaluations": "评议",
+        "handling_reports": "建议办理情况报告",
     },
     sources="资料来源",
 )

@@ -49,7 +49,7 @@ FORMATS = ("md", "text", "json")
 #: The report languages: simplified Chinese and English.
 LANGUAGES = ("zh", "en")
 #: The breakdown tables a report can append.
-BREAKDOWNS = ("station", "group", "deputy")
+BREAKDOWNS = ("station", "group", "deputy", "unit")
 
 # Each language is a module of words, formatters and sentences (mypy checks
 # that each supplies all a Language must).
@@ -121,8 +121,10 @@ def render_summary(
             and ``by`` do not apply).
         lang: ``"zh"`` (simplified Chinese, the default) or ``"en"``.
         by: append a table of the period broken down by ``"station"``,
-            ``"group"`` (deputy group) or ``"deputy"``; or several, in order
-            (``("station", "deputy")``).
+            ``"group"`` (deputy group) or ``"deputy"``, or the scorecards
+            of the handling units (``"unit"``: see
+            :class:`~congresskit.UnitScorecard`); or several, in order
+            (``("station", "unit")``).
 
     Returns:
         The report, ending in a newline.

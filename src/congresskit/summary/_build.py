@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from congresskit.records.agenda import Election, Inquiry, ProjectBallot, ReportReview, Resolution
 from congresskit.records.counts import Count, reported_or_itemised
 from congresskit.records.enums import (
+    Implementation,
     Outcome,
     PlaceKind,
     ProjectStatus,
@@ -37,6 +38,9 @@ from congresskit.summary.figures import (
     SuggestionFigures,
     SuggestionSummary,
 )
+from congresskit.summary.oversight import ReportedTotals, handling_figures
+from congresskit.summary.receptions import ChannelFigures
+from congresskit.summary.scorecards import scorecards
 from congresskit.summary.tracking import serving, track
 
 E = TypeVar("E")
@@ -247,6 +251,11 @@ def sections(state: State) -> dict[str, Any]:
             itemised=_suggestions(state.raised),
             in_hand=_suggestions(state.in_hand),
         ),
+        "evaluations": state.oversight.evaluations.figures(),
+        "handling": _handling(state),
+        "units": scorecards(state.oversight.by_unit, state.units),
+        "opinions": state.oversight.receptions.figures(),
+        "channels": _channels(state),
         "projects": _projects(state),
         "plans": tuple(
             track(p, state, raised) for p in plans if p.start <= period.start <= period.end <= p.end
@@ -255,6 +264,33 @@ def sections(state: State) -> dict[str, Any]:
         "possibly_in_period": _possibly(state),
         "sources": tuple(sorted(state.sources, key=_source_key)),
     }
+
+
+def _handling(state: State) -> Any:
+    t = state.raised
+    by = {cls: t.by(cls) for cls in (Outcome, Satisfaction, Implementation)}
+    # Replied: every suggestion with a reply class by the period's end (a reply
+    # may come without a recorded assignment); on time: of those with a deadline.
+    replied = (sum(by[Outcome].values()), t.flag(_tally.ON_TIME))
+    return handling_figures(t.suggestions, by, replied, state.oversight.reported)
+
+
+_NO_REPORTS = ReportedTotals()
+
+
+def _channels(state: State) -> tuple[ChannelFigures, ...]:
+    o = state.oversight
+    names = sorted(set(o.channel_raised) | set(o.channel_reports))
+    return tuple(
+        ChannelFigures(
+            name=name,
+            suggestions=o.channel_raised.get(name, 0),
+            handling=handling_figures(
+                0, {}, (0, 0), o.channel_reports.get(name) or ReportedTotals()
+            ),
+        )
+        for name in names
+    )
 
 
 def _possibly(state: State) -> dict[str, int]:

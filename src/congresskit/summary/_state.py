@@ -22,6 +22,8 @@ from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
 from congresskit.records.dates import When, earliest, latest
 from congresskit.records.enums import ActivityKind, MembershipKind
+from congresskit.records.evaluations import Evaluation
+from congresskit.records.handling_reports import HandlingReport
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import Policy
@@ -30,6 +32,7 @@ from congresskit.records.provenance import Source
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.records.tombstones import Tombstone
+from congresskit.summary._oversight_state import OversightTallies
 from congresskit.summary._tally import (
     ACTIVITY_KINDS,
     ActivityFacts,
@@ -41,6 +44,7 @@ from congresskit.summary._tally import (
     add_activity,
 )
 from congresskit.summary.periods import Period, PeriodError
+from congresskit.summary.scorecards import add_to_units
 
 
 def _placement(record: PresidiumMeeting | Campaign, period: Period) -> bool | None:
@@ -136,6 +140,7 @@ class State:
         self.deputy: dict[str, DeputyTally] = {}
         self.raised = SuggestionTally()
         self.in_hand = SuggestionTally()
+        self.oversight = OversightTallies()
         # lead deputy id -> day raised -> suggestions waiting for the deputy's record
         self.pending: dict[str, dict[dt.date, SuggestionTally]] = {}
         # The sources of the records the summary counts (a set, kept as dict keys).
@@ -155,6 +160,7 @@ class State:
             "deputy",
             "raised",
             "in_hand",
+            "oversight",
             "pending",
             "sources",
         )
@@ -202,6 +208,8 @@ class State:
             self.add_activity(record)
         elif kind is Suggestion:
             self.add_suggestion(record)
+        elif kind is Evaluation or kind is HandlingReport:
+            self.add_oversight(record)
         elif kind in DIRECTORY:
             self.add_reference(record)
         else:
@@ -237,6 +245,20 @@ class State:
             for day, tally in self.pending.pop(record.id).items():
                 self.file(record, day, tally)
 
+    def add_oversight(self, record: Evaluation | HandlingReport) -> None:
+        """Count an evaluation held in the period, or a handling report covering it."""
+        if isinstance(record, Evaluation):
+            where, section = self.period.placement(record.on), "evaluations"
+        else:
+            where, section = self.period.placement(record.covers), "handling_reports"
+        if where is not True:
+            if where is None:
+                self.maybe(section)
+            return
+        if record.sources:
+            self.cite(record)
+        self.oversight.add(record)
+
     def plan_in_view(self, plan: WorkPlan) -> bool:
         """A plan covering the period (to track), or for the next one (to show)."""
         period = self.period
@@ -264,6 +286,7 @@ class State:
                 return
         if a.sources:
             self.cite(a)
+        self.oversight.add_activity(a)
         facts = ActivityFacts(a)
         tallies = [_tally(self.by_kind, facts.kind, ActivityTally)]
         last = latest(start)
@@ -312,6 +335,8 @@ class State:
         facts = SuggestionFacts(s, period, self.due)
         if facts.in_hand:
             self.in_hand.add(facts)
+            if s.events:
+                add_to_units(self.oversight.by_unit, s, period, self.due)
         if latest(raised) < period.start:
             return
         if earliest(raised) < period.start:
@@ -320,6 +345,8 @@ class State:
         if s.sources:
             self.cite(s)
         self.raised.add(facts)
+        if s.channel is not None:
+            self.oversight.add_channel(s.channel)
         if s.session is not None:
             self.at_session[s.session] = self.at_session.get(s.session, 0) + 1
         self.deputy_tally(s.lead).led += 1
@@ -401,6 +428,7 @@ class State:
         self.sources.update(other.sources)
         self.raised.merge(other.raised)
         self.in_hand.merge(other.in_hand)
+        self.oversight.merge(other.oversight)
         for lead, days in other.pending.items():
             waiting = self.pending.setdefault(lead, {})
             for day, tally in days.items():

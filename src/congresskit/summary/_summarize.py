@@ -49,7 +49,10 @@ from congresskit.summary.figures import (
     StationSummary,
     SuggestionSummary,
 )
+from congresskit.summary.oversight import EvaluationFigures, HandlingFigures
 from congresskit.summary.periods import Period
+from congresskit.summary.receptions import ChannelFigures, OpinionFigures
+from congresskit.summary.scorecards import UnitScorecard
 from congresskit.summary.tracking import PlanProgress
 
 __all__ = ["FigureChange", "PeriodSummary", "Summarizer", "SummaryError", "changes", "summarize"]
@@ -76,6 +79,17 @@ class PeriodSummary:
             by deputy (a station's or group's figures are of the activities it
             held; a group's suggestions are its members' as lead deputy).
         suggestions: suggestions raised, and their handling.
+        evaluations: evaluations (评议) held in the period, and deputies'
+            reports to voters.
+        handling: the handling of the period's suggestions, from the itemised
+            suggestions or, when there are none, from aggregate handling
+            reports' totals (never both), with rates that state their base.
+        units: a scorecard per handling unit (see
+            :mod:`congresskit.summary.scorecards`).
+        opinions: opinions from the public by disposition, and the public's
+            satisfaction with receptions.
+        channels: continuous channels: suggestions raised through each, and
+            each channel's own handling reports.
         projects: livelihood projects voted, supervised and by status.
         plans: progress of each work plan whose dates cover the period.
         next_plans: work plans for the next period (:meth:`Period.next`), as
@@ -102,6 +116,11 @@ class PeriodSummary:
     groups: tuple[GroupSummary, ...]
     deputies: tuple[DeputySummary, ...]
     suggestions: SuggestionSummary
+    evaluations: EvaluationFigures
+    handling: HandlingFigures
+    units: tuple[UnitScorecard, ...]
+    opinions: OpinionFigures
+    channels: tuple[ChannelFigures, ...]
     projects: ProjectSummary
     plans: tuple[PlanProgress, ...]
     next_plans: tuple[WorkPlan, ...]

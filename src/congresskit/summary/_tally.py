@@ -29,18 +29,24 @@ from typing import Any
 
 from congresskit.records.activities import FIGURES, Activity, ParticipantFigures
 from congresskit.records.counts import Count, figure_pair
-from congresskit.records.enums import ActivityKind, Outcome, Satisfaction, Status
+from congresskit.records.enums import ActivityKind, Implementation, Outcome, Satisfaction, Status
 from congresskit.records.enums import SuggestionKind as Kind
 from congresskit.records.policy import Policy
 from congresskit.records.suggestions import (
     Assigned,
     Closed,
+    Corrected,
     Evaluated,
     Extended,
+    FollowUp,
+    HoldingReply,
+    MarkedDuplicate,
     Rehandled,
     Replied,
+    Returned,
     Reviewed,
     Suggestion,
+    Withdrawn,
 )
 from congresskit.summary.periods import Period
 
@@ -64,12 +70,12 @@ def _enum_slots(*enums: type[enum.Enum]) -> tuple[dict[str, int], ...]:
 
 
 # Two ratings: of the handling work (Evaluated.handling) and of the result (.result).
-_SKIND, _SSTATUS, _SOUTCOME, _SRATING, _SRESULT = _enum_slots(
-    Kind, Status, Outcome, Satisfaction, Satisfaction
+_SKIND, _SSTATUS, _SOUTCOME, _SRATING, _SRESULT, _SIMPL = _enum_slots(
+    Kind, Status, Outcome, Satisfaction, Satisfaction, Implementation
 )
-_FLAGS = 1 + len(Kind) + len(Status) + len(Outcome) + 2 * len(Satisfaction)
-ON_TIME, LATE, OVERDUE, OPEN, REHANDLED, REPLIED = range(6)
-_WIDTH = _FLAGS + 6
+_FLAGS = 1 + len(Kind) + len(Status) + len(Outcome) + 2 * len(Satisfaction) + len(Implementation)
+ON_TIME, LATE, OVERDUE, OPEN, REHANDLED, REPLIED, RETURNED, FIRST_SATISFIED, FIRST_RATED = range(9)
+_WIDTH = _FLAGS + 9
 
 
 class ActivityFacts:
@@ -184,13 +190,21 @@ def add_activity(facts: ActivityFacts, tallies: list[ActivityTally]) -> None:
             tally.deputies.update(deputies)
 
 
-_STATUS_AFTER = {
+# The status after each step (a holding reply, a correction and a follow-up
+# leave the status as it was: None).
+_STATUS_AFTER: dict[type[Any], Status | None] = {
     Assigned: Status.ASSIGNED,
     Extended: Status.ASSIGNED,
     Replied: Status.REPLIED,
     Evaluated: Status.EVALUATED,
     Rehandled: Status.REHANDLING,
     Closed: Status.CLOSED,
+    Returned: Status.RETURNED,
+    Withdrawn: Status.WITHDRAWN,
+    MarkedDuplicate: Status.DUPLICATE,
+    HoldingReply: None,
+    FollowUp: None,
+    Corrected: None,
 }
 _DECIDED = {
     "accepted": Status.ACCEPTED,
@@ -218,14 +232,18 @@ class SuggestionFacts:
         rating: Satisfaction | None = None
         result: Satisfaction | None = None
         closed_on: dt.date | None = None
-        replied_in_period = rehandled = extended = rehandling = False
+        replied_in_period = rehandled = extended = rehandling = returned = False
+        implementation: Implementation | None = None
         start: dt.date | None = None
         rounds: list[tuple[dt.date, dt.date | None]] = []  # (due, replied) per round
         for e in s.events:
             if e.on > end:
                 break
             kind = type(e)
-            status = _DECIDED[e.decision._value_] if kind is Reviewed else _STATUS_AFTER[kind]  # type: ignore[union-attr]
+            if kind is Reviewed:
+                status = _DECIDED[e.decision._value_]  # type: ignore[union-attr]
+            else:
+                status = _STATUS_AFTER[kind] or status
             if kind is Assigned or kind is Rehandled:
                 if kind is Assigned:
                     unit = e.lead_unit  # type: ignore[union-attr]
@@ -237,10 +255,18 @@ class SuggestionFacts:
                 extended = e.on <= due(start, False, rehandling)
             elif kind is Replied:
                 outcome = e.outcome  # type: ignore[union-attr]
+                implementation = e.implementation or implementation  # type: ignore[union-attr]
                 replied_in_period = replied_in_period or e.on >= period.start
                 if start is not None:
                     rounds.append((due(start, extended, rehandling), e.on))
                     start = None
+            elif kind is Corrected:
+                outcome = e.outcome  # type: ignore[union-attr]
+            elif kind is FollowUp:
+                implementation = e.implementation or implementation  # type: ignore[union-attr]
+            elif kind is Returned or kind is Withdrawn:
+                start = None
+                returned = returned or kind is Returned
             elif kind is Evaluated:
                 rating, result = e.handling, e.result  # type: ignore[union-attr]
             elif kind is Closed:
@@ -254,6 +280,10 @@ class SuggestionFacts:
             increments.append(_SRATING[rating._value_])
         if result is not None:
             increments.append(_SRESULT[result._value_])
+        if implementation is not None:
+            increments.append(_SIMPL[implementation._value_])
+        if returned:
+            increments.append(_FLAGS + RETURNED)
         if rounds:
             first_due, first_reply = rounds[0]
             if first_reply is not None:
@@ -328,11 +358,18 @@ class SuggestionTally:
         return self.counts[_FLAGS + index]
 
     def by(self, cls: type[Any], *, result: bool = False) -> dict[Any, int]:
-        """Counts by member of ``cls`` (SuggestionKind, Status, Outcome or Satisfaction).
+        """Counts by member of ``cls`` (SuggestionKind, Status, Outcome, Satisfaction or
+        Implementation).
 
         For Satisfaction, the ratings of the handling, or with ``result`` of the result.
         """
-        slots = {Kind: _SKIND, Status: _SSTATUS, Outcome: _SOUTCOME, Satisfaction: _SRATING}[cls]
+        slots = {
+            Kind: _SKIND,
+            Status: _SSTATUS,
+            Outcome: _SOUTCOME,
+            Satisfaction: _SRATING,
+            Implementation: _SIMPL,
+        }[cls]
         if result:
             slots = _SRESULT
         return {m: self.counts[slots[m._value_]] for m in cls if self.counts[slots[m._value_]]}

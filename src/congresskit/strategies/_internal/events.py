@@ -13,15 +13,27 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
-from congresskit.records.enums import Outcome, ReviewDecision, Satisfaction
+from congresskit.records.enums import (
+    Implementation,
+    NonResolutionReason,
+    Outcome,
+    ReviewDecision,
+    Satisfaction,
+)
 from congresskit.records.suggestions import (
     Assigned,
     Closed,
+    Corrected,
     Evaluated,
     Extended,
+    FollowUp,
+    HoldingReply,
+    MarkedDuplicate,
     Rehandled,
     Replied,
+    Returned,
     Reviewed,
+    Withdrawn,
 )
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
@@ -29,11 +41,17 @@ from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
 __all__ = [
     "assignments",
     "closings",
+    "corrections",
+    "duplicate_markings",
     "evaluations",
     "extensions",
+    "follow_ups",
+    "holding_replies",
     "rehandlings",
     "replies",
+    "returns",
     "reviews",
+    "withdrawals",
 ]
 
 _text = _s.texts()
@@ -75,11 +93,40 @@ def _review(
 
 
 def _reply(draw: st.DrawFn, on: dt.date, unit: SearchStrategy[str] | None) -> Replied:
+    reasons = tuple(draw(st.lists(st.sampled_from(NonResolutionReason), unique=True, max_size=2)))
+    other = NonResolutionReason.OTHER in reasons
     return Replied(
         on=on,
         outcome=draw(st.sampled_from(Outcome)),
         unit=draw(_s.maybe(unit)),
         summary=draw(_s.maybe(_text)),
+        implementation=draw(_s.maybe(st.sampled_from(Implementation))),
+        reasons=reasons,
+        reason_text=draw(_text) if other else draw(_s.maybe(_text)),
+        artefact=draw(_s.maybe(_text)),
+        explained=draw(st.booleans()),
+    )
+
+
+def _return(draw: st.DrawFn, on: dt.date, unit: SearchStrategy[str] | None) -> Returned:
+    return Returned(on=on, reason=draw(_text), unit=draw(_s.maybe(unit)))
+
+
+def _follow_up(draw: st.DrawFn, on: dt.date) -> FollowUp:
+    return FollowUp(
+        on=on,
+        implementation=draw(_s.maybe(st.sampled_from(Implementation))),
+        summary=draw(_s.maybe(_text)),
+        artefact=draw(_s.maybe(_text)),
+    )
+
+
+def _correction(draw: st.DrawFn, on: dt.date) -> Corrected:
+    return Corrected(
+        on=on,
+        outcome=draw(st.sampled_from(Outcome)),
+        summary=draw(_s.maybe(_text)),
+        note=draw(_s.maybe(_text)),
     )
 
 
@@ -210,3 +257,82 @@ def closings(
         InvalidArgument: bad bounds.
     """
     return st.builds(Closed, on=_event_dates(min_date, max_date), note=_s.maybe(_text))
+
+
+def returns(
+    *, unit: Ids = None, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+) -> SearchStrategy[Returned]:
+    """Returns to the presidium, with a reason, sometimes naming the returning ``unit``.
+
+    Raises:
+        InvalidArgument: bad bounds or references.
+    """
+    dates = _event_dates(min_date, max_date)
+    return _returns(dates, _s.ref(unit, "unit", "u"))
+
+
+@st.composite
+def _returns(
+    draw: st.DrawFn, dates: SearchStrategy[dt.date], unit: SearchStrategy[str] | None
+) -> Returned:
+    return _return(draw, draw(dates), unit)
+
+
+def withdrawals(
+    *, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+) -> SearchStrategy[Withdrawn]:
+    """Withdrawals by the deputy.
+
+    Raises:
+        InvalidArgument: bad bounds.
+    """
+    return st.builds(Withdrawn, on=_event_dates(min_date, max_date), note=_s.maybe(_text))
+
+
+def duplicate_markings(
+    *, of: Ids = None, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+) -> SearchStrategy[MarkedDuplicate]:
+    """Markings as a duplicate of one of ``of``.
+
+    Raises:
+        InvalidArgument: bad bounds, or ``of`` is empty.
+    """
+    of_ = _s.required(_s.ref(of, "of", "s"), "of")
+    return st.builds(
+        MarkedDuplicate, on=_event_dates(min_date, max_date), of=of_, note=_s.maybe(_text)
+    )
+
+
+def holding_replies(
+    *, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+) -> SearchStrategy[HoldingReply]:
+    """Holding replies (the reply deadline runs on).
+
+    Raises:
+        InvalidArgument: bad bounds.
+    """
+    return st.builds(HoldingReply, on=_event_dates(min_date, max_date), note=_s.maybe(_text))
+
+
+def follow_ups(
+    *, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+) -> SearchStrategy[FollowUp]:
+    """Follow-up replies, sometimes with an implementation status.
+
+    Raises:
+        InvalidArgument: bad bounds.
+    """
+    dates = _event_dates(min_date, max_date)
+    return st.composite(lambda draw: _follow_up(draw, draw(dates)))()
+
+
+def corrections(
+    *, min_date: dt.date = MIN_DATE, max_date: dt.date = MAX_DATE
+) -> SearchStrategy[Corrected]:
+    """Corrected replies of any class.
+
+    Raises:
+        InvalidArgument: bad bounds.
+    """
+    dates = _event_dates(min_date, max_date)
+    return st.composite(lambda draw: _correction(draw, draw(dates)))()

@@ -15,21 +15,41 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
-from congresskit.records.enums import ReviewDecision, Status, SuggestionKind
+from congresskit.records.enums import (
+    Outcome,
+    ReviewDecision,
+    Status,
+    SuggestionKind,
+)
 from congresskit.records.suggestions import (
     Assigned,
     Closed,
+    Corrected,
     Evaluated,
     Event,
     Extended,
+    FollowUp,
+    HoldingReply,
+    MarkedDuplicate,
     Rehandled,
     Replied,
+    Returned,
     Reviewed,
     Suggestion,
+    Withdrawn,
 )
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Choice, Ids
-from congresskit.strategies._internal.events import _assignment, _evaluation, _reply, _review
+from congresskit.strategies._internal.events import (
+    _assignment,
+    _correction,
+    _evaluation,
+    _follow_up,
+    _reply,
+    _return,
+    _review,
+)
+from congresskit.strategies._internal.work import CHANNELS
 
 __all__ = [
     "event_sequences",
@@ -44,18 +64,20 @@ _text = _s.texts()
 _UNLIMITED = 1 << 30
 
 
-def _room(status: Status, dissatisfied: bool, can_assign: bool) -> int:
+def _room(status: Status, dissatisfied: bool, followable: bool, can_assign: bool) -> int:
     if status in (Status.ASSIGNED, Status.REPLIED, Status.REHANDLING):
-        return _UNLIMITED  # reply, dissatisfied evaluation, re-handling, reply ...
-    if status is Status.RAISED:
+        return _UNLIMITED  # holding replies, corrections, re-handling ...
+    if status in (Status.RAISED, Status.RETURNED):
         return _UNLIMITED if can_assign else 2  # review (not accepted), close
     if status is Status.ACCEPTED:
-        return _UNLIMITED if can_assign else 0
+        return _UNLIMITED if can_assign else 1  # withdraw
     if status is Status.EVALUATED:
-        return _UNLIMITED if dissatisfied else 1
-    if status in (Status.MERGED, Status.NOT_ACCEPTED):
+        return _UNLIMITED if dissatisfied or followable else 1
+    if status is Status.CLOSED:
+        return _UNLIMITED if followable else 0  # follow-up replies
+    if status in (Status.MERGED, Status.NOT_ACCEPTED, Status.DUPLICATE):
         return 1
-    return 0  # closed
+    return 0  # withdrawn
 
 
 # A step: the event class, the status after it, and the review decision or
@@ -68,41 +90,89 @@ _STEPS: dict[Status, list[_Step]] = {
         (Reviewed, Status.ACCEPTED, ReviewDecision.ACCEPTED),
         (Reviewed, Status.NOT_ACCEPTED, ReviewDecision.NOT_ACCEPTED),
         (Reviewed, Status.MERGED, ReviewDecision.MERGED),
+        (MarkedDuplicate, Status.DUPLICATE, None),
+        (Withdrawn, Status.WITHDRAWN, None),
     ],
-    Status.ACCEPTED: [(Assigned, Status.ASSIGNED, None)],
+    Status.ACCEPTED: [(Assigned, Status.ASSIGNED, None), (Withdrawn, Status.WITHDRAWN, None)],
     Status.MERGED: [(Closed, Status.CLOSED, None)],
     Status.NOT_ACCEPTED: [(Closed, Status.CLOSED, None)],
-    Status.ASSIGNED: [(Replied, Status.REPLIED, None), (Extended, Status.ASSIGNED, None)],
+    Status.DUPLICATE: [(Closed, Status.CLOSED, None)],
+    Status.ASSIGNED: [
+        (Replied, Status.REPLIED, None),
+        (Extended, Status.ASSIGNED, None),
+        (HoldingReply, Status.ASSIGNED, None),
+        (Returned, Status.RETURNED, None),
+        (Withdrawn, Status.WITHDRAWN, None),
+    ],
+    Status.RETURNED: [
+        (Assigned, Status.ASSIGNED, None),
+        (Withdrawn, Status.WITHDRAWN, None),
+        (Closed, Status.CLOSED, None),
+    ],
     Status.REPLIED: [
         (Closed, Status.CLOSED, None),
         (Evaluated, Status.EVALUATED, False),
         (Evaluated, Status.EVALUATED, True),
+        (Corrected, Status.REPLIED, None),
+        (FollowUp, Status.REPLIED, None),
     ],
-    Status.EVALUATED: [(Closed, Status.CLOSED, None), (Rehandled, Status.REHANDLING, None)],
-    Status.REHANDLING: [(Replied, Status.REPLIED, None)],
-    Status.CLOSED: [],
+    Status.EVALUATED: [
+        (Closed, Status.CLOSED, None),
+        (Rehandled, Status.REHANDLING, None),
+        (FollowUp, Status.EVALUATED, None),
+    ],
+    Status.REHANDLING: [(Replied, Status.REPLIED, None), (HoldingReply, Status.REHANDLING, None)],
+    Status.CLOSED: [(FollowUp, Status.CLOSED, None)],
+    Status.WITHDRAWN: [],
 }
+_FOLLOWED_UP = (Outcome.B, Outcome.C)
+_USUAL = (Reviewed, Assigned, Extended, Replied, Evaluated, Rehandled, Closed)
 
 
-def _allowed(
-    status: Status, previous: Event | None, can_assign: bool, can_merge: bool
-) -> list[_Step]:
-    dissatisfied = isinstance(previous, Evaluated) and previous.dissatisfied
+class _Walked:
+    """What the workflow's conditions need to know of the steps drawn so far."""
+
+    def __init__(self) -> None:
+        self.extended = self.dissatisfied = False
+        self.outcome: Outcome | None = None
+
+    def note(self, event: Event) -> None:
+        if isinstance(event, (Assigned, Rehandled)):
+            self.extended = False
+        elif isinstance(event, Extended):
+            self.extended = True
+        elif isinstance(event, Evaluated):
+            self.dissatisfied = event.dissatisfied
+        elif isinstance(event, (Replied, Corrected)):
+            self.outcome = event.outcome
+
+
+def _allowed(status: Status, walked: _Walked, can_assign: bool, can_merge: bool) -> list[_Step]:
     return [
         (cls, after, extra)
         for cls, after, extra in _STEPS[status]
         if not (
             (cls is Assigned and not can_assign)
-            or (extra is ReviewDecision.MERGED and not can_merge)
-            or (cls is Extended and isinstance(previous, Extended))
-            or (cls is Rehandled and not dissatisfied)
+            or ((extra is ReviewDecision.MERGED or cls is MarkedDuplicate) and not can_merge)
+            or (cls is Extended and walked.extended)
+            or (cls is Rehandled and not walked.dissatisfied)
+            or (cls is FollowUp and walked.outcome not in _FOLLOWED_UP)
         )
     ]
 
 
 def _longest(units: SearchStrategy[str] | None) -> int:
     """The most events a suggestion can have (without units it is never assigned)."""
-    return _room(Status.RAISED, False, units is not None)
+    return _room(Status.RAISED, False, False, units is not None)
+
+
+def _after_room(
+    cls: type[Any], after: Status, extra: Any, walked: _Walked, can_assign: bool
+) -> int:
+    dissatisfied = extra is True if cls is Evaluated else walked.dissatisfied
+    # A reply or a correction may be of class B or C, so allows follow-ups.
+    followable = cls in (Replied, Corrected) or walked.outcome in _FOLLOWED_UP
+    return _room(after, dissatisfied, followable, can_assign)
 
 
 def _walk(
@@ -115,14 +185,20 @@ def _walk(
 ) -> tuple[Event, ...]:
     can_assign = units is not None
     events: list[Event] = []
-    status, day, previous = Status.RAISED, raised_on, None
+    status, day, walked = Status.RAISED, raised_on, _Walked()
     for i in range(length):
         left = length - i - 1
         steps = [
             (cls, after, extra)
-            for cls, after, extra in _allowed(status, previous, can_assign, merged_into is not None)
-            if _room(after, extra is True, can_assign) >= left
+            for cls, after, extra in _allowed(status, walked, can_assign, merged_into is not None)
+            if _after_room(cls, after, extra, walked, can_assign) >= left
         ]
+        # The usual steps three times in four, so that long classic paths (a
+        # dissatisfied evaluation, then re-handling) stay as common as before.
+        usual = [step for step in steps if step[0] in _USUAL]
+        rare = draw(st.integers(0, 3)) == 0
+        if usual and not rare:
+            steps = usual
         cls, after, extra = draw(st.sampled_from(steps))
         day = day + dt.timedelta(days=draw(st.integers(0, max_gap)))
         event: Event
@@ -133,12 +209,22 @@ def _walk(
             event = _assignment(draw, day, units, 2)
         elif cls is Replied:
             event = _reply(draw, day, units)
+        elif cls is Corrected:
+            event = _correction(draw, day)
         elif cls is Evaluated:
             event = _evaluation(draw, day, extra)
+        elif cls is Returned:
+            event = _return(draw, day, units)
+        elif cls is MarkedDuplicate:
+            assert merged_into is not None
+            event = MarkedDuplicate(on=day, of=draw(merged_into))
+        elif cls is FollowUp:
+            event = _follow_up(draw, day)
         else:
             event = cls(on=day, note=draw(_s.maybe(_text)))
         events.append(event)
-        status, previous = after, event
+        status = after
+        walked.note(event)
     return tuple(events)
 
 
@@ -286,5 +372,6 @@ def _suggestions(
         session=draw(_s.maybe(refs.session)),
         content=draw(_s.maybe(_text)),
         category=draw(_s.maybe(_text)),
+        channel=draw(_s.maybe(st.sampled_from(CHANNELS))),
         events=_walk(draw, raised_on, refs.units, others, length, 60),
     )

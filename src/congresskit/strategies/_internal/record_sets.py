@@ -35,6 +35,7 @@ from congresskit.strategies._internal.meetings import (
     presidium_meetings,
     sessions,
 )
+from congresskit.strategies._internal.oversight import handling_reports, work_evaluations
 from congresskit.strategies._internal.people import (
     congresses,
     deputies,
@@ -226,6 +227,8 @@ def _build(
     pool["suggestions"] = ids("s", bool(pool["deputies"]))
     pool["activities"] = ids("a")
     pool["plans"] = ids("w")
+    pool["evaluations"] = ids("e")
+    pool["handling_reports"] = ids("h")
     memberships_of = {
         MembershipKind.TERM: pool["terms"],
         MembershipKind.GROUP: pool["groups"],
@@ -338,5 +341,25 @@ def _build(
                 )
             )
             for w in pool["plans"]
+        ),
+        evaluations=tuple(
+            draw(
+                work_evaluations(
+                    ids=[e],
+                    unit=pool["units"],
+                    project=pool["projects"],
+                    deputy=pool["deputies"],
+                    activity=pool["activities"],
+                    session=pool["sessions"],
+                    suggestion=pool["suggestions"],
+                    min_date=low,
+                    max_date=high,
+                )
+            )
+            for e in pool["evaluations"]
+        ),
+        handling_reports=tuple(
+            draw(handling_reports(ids=[h], session=pool["sessions"], min_date=low, max_date=high))
+            for h in pool["handling_reports"]
         ),
     )

@@ -15,6 +15,7 @@ from congresskit.records.activities import (
     Activity,
     Campaign,
     CampaignRole,
+    Dispositions,
     Finding,
     Opinion,
     ParticipantFigures,
@@ -26,15 +27,19 @@ from congresskit.records.enums import (
     CampaignKind,
     CampaignRoleKind,
     OpinionResolution,
+    Satisfaction,
 )
+from congresskit.records.ratings import Rating
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Choice, Ids
 from congresskit.strategies._internal.people import counts
 
 __all__ = [
+    "CHANNELS",
     "activities",
     "campaign_roles",
     "campaigns",
+    "dispositions",
     "findings",
     "opinions",
     "participant_figures",
@@ -86,6 +91,49 @@ def findings(
         correction=_s.maybe(_text),
         corrected_on=_s.maybe(st.dates(lo, hi)),
     )
+
+
+#: Names of continuous channels that generated records use.
+CHANNELS = ("民情直通车", "代表接待日", "网上代表联络站")
+
+
+def dispositions(*, max_count: int = 100) -> SearchStrategy[Dispositions]:
+    """Opinions' dispositions as counts, each sometimes not stated.
+
+    Raises:
+        InvalidArgument: ``max_count`` is negative.
+    """
+    figure = _s.maybe(counts(max_value=_s.check_int(max_count, "max_count")))
+    return st.builds(
+        Dispositions,
+        answered_on_spot=figure,
+        turned_into_suggestions=figure,
+        forwarded=figure,
+        unaccounted=figure,
+    )
+
+
+def _dispositions(draw: st.DrawFn, collected: Count | None, listed: int) -> Dispositions | None:
+    """Dispositions that, with the ``listed`` opinions, add up to what was collected."""
+    if not draw(st.booleans()):
+        return None
+    if collected is None:
+        return draw(dispositions())
+    left = collected.value - listed
+    parts = _s.split(draw, left, 3)
+    if collected.at_least:
+        return Dispositions(**dict(zip(_DISPOSITIONS, map(Count, [*parts, 0]), strict=True)))
+    # Exact: every disposition stated, the rest not accounted for.
+    figures = [*parts, left - sum(parts)]
+    return Dispositions(**dict(zip(_DISPOSITIONS, map(Count, figures), strict=True)))
+
+
+_DISPOSITIONS = ("answered_on_spot", "turned_into_suggestions", "forwarded", "unaccounted")
+
+
+def _public_ratings(draw: st.DrawFn) -> tuple[Rating, ...]:
+    levels = draw(st.lists(st.sampled_from(Satisfaction), unique=True, max_size=3))
+    return tuple(Rating(level=k, count=draw(counts(max_value=200))) for k in levels)
 
 
 def _reported(draw: st.DrawFn, listed: int) -> Count | None:
@@ -195,6 +243,7 @@ def _activities(
     who = _s.unique(draw, refs.participants, *size)
     heard = tuple(draw(st.lists(refs.opinions, max_size=3)))
     raised = _s.unique(draw, refs.suggestions, 0, 3)
+    collected = _reported(draw, len(heard))
     activity = Activity(
         id=draw(refs.ids),
         kind=draw(refs.kinds),
@@ -212,9 +261,12 @@ def _activities(
         projects=_s.unique(draw, refs.lists.projects, 0, 3),
         topics=tuple(draw(st.lists(_text, max_size=2))),
         people_received=draw(_PEOPLE_RECEIVED),
-        opinions_collected=_reported(draw, len(heard)),
+        opinions_collected=collected,
         households_contacted=draw(_HOUSEHOLDS),
         opinions=heard,
+        dispositions=_dispositions(draw, collected, len(heard)),
+        public_ratings=_public_ratings(draw),
+        channel=draw(_s.maybe(st.sampled_from(CHANNELS))),
         findings=tuple(draw(st.lists(refs.findings, max_size=2))),
         suggestions=raised,
         suggestions_reported=_reported(draw, len(raised)),

@@ -1,0 +1,114 @@
+"""醪桥镇 (2021): the first session of the sixth congress, with its elections.
+
+Fact sheet: corpus-notes/01-laoqiao-town-session-2021.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from _common import source
+
+from congresskit import (
+    Congress,
+    Election,
+    Level,
+    RecordSet,
+    ReportKind,
+    ReportReview,
+    Session,
+    Term,
+    When,
+)
+
+NAME = "laoqiao-2021"
+SOURCE = {
+    "title": "醪桥镇第六届人民代表大会第一次会议胜利召开",
+    "url": "http://www.jsxrd.gov.cn/contents/54/713.html",
+    "publisher": "jsxrd.gov.cn (新闻动态 / 代表工作)",
+    "date": "2021-09-10",
+    "sheet": "01-laoqiao-town-session-2021.md",
+}
+META = {
+    "genre": "session news (镇人代会召开)",
+    "province": "Jiangxi (inferred)",
+    "level": "town",
+    "period": "2021",
+}
+
+
+def records() -> RecordSet:
+    """The records the source supports."""
+    src = (source(SOURCE),)
+    return RecordSet(
+        congress=Congress(id="laoqiao", name="醪桥镇人民代表大会", level=Level.TOWN, sources=src),
+        terms=(Term(id="t6", congress="laoqiao", number=6, sources=src),),
+        sessions=(
+            Session(
+                id="t6-s1",
+                term="t6",
+                number=1,
+                start=When.exact(dt.date(2021, 9, 8), inferred=True),
+                agenda=(
+                    ReportReview(report=ReportKind.GOVERNMENT_WORK, title="醪桥镇人民政府工作报告"),
+                    ReportReview(
+                        report=ReportKind.PRESIDIUM_WORK, title="醪桥镇人大主席团工作报告"
+                    ),
+                    Election(office="镇人大主席", elected_reported=1, note="无记名投票"),
+                    Election(office="人大副主席", elected_reported=1, note="无记名投票"),
+                    Election(office="镇长", elected_reported=1, note="无记名投票"),
+                    Election(office="副镇长", seats=3, elected_reported=3, note="无记名投票"),
+                ),
+                sources=src,
+                note=(
+                    "正文只写9月8日，年份据发布日期推定。到会镇人大代表59名、列席人员38名、"
+                    "共97人；奏唱国歌，观看警示教育片《警钟长鸣》；审议通过各项决议（数目未载明）；"
+                    "新当选人员进行宪法宣誓，镇长刘建凌领誓，镇人大主席彭兵兵表态发言；"
+                    "县委组织部常务副部长黄祯裕到会指导；镇党委书记张嗣云讲话。"
+                ),
+            ),
+        ),
+    )
+
+
+FACTS = [
+    ("Body: 醪桥镇第六届人民代表大会 (term 6)", "typed", "$.terms[0].number"),
+    ("Meeting: session 1 of term 6", "typed", "$.sessions[0].number"),
+    (
+        "Meeting date: 9月8日 (year from the publication date)",
+        "typed",
+        "$.sessions[0].start (inferred)",
+    ),
+    ("Attendance: 59 town deputies", "text", "$.sessions[0].note (attendance needs 'due')"),
+    ("Attendance: 38 non-deputy attendees", "none", "non-deputy-attendance"),
+    ("Attendance: 97 in total", "none", "non-deputy-attendance"),
+    ("Guest: 黄祯裕, 县委组织部常务副部长", "none", "officeholders"),
+    ("Agenda: national anthem", "none", "session-ceremony"),
+    ("Agenda: warning-education film 《警钟长鸣》", "none", "session-ceremony"),
+    ("Report: 醪桥镇人民政府工作报告", "typed", "$.sessions[0].agenda[0]"),
+    ("Report: 醪桥镇人大主席团工作报告", "typed", "$.sessions[0].agenda[1]"),
+    ("Resolutions passed (number and titles not given)", "text", "$.sessions[0].note"),
+    ("Election method: secret ballot", "text", "$.sessions[0].agenda[2:].note"),
+    ("Elected: 1 镇人大主席", "typed", "$.sessions[0].agenda[2].elected_reported"),
+    ("Elected: 1 人大副主席", "typed", "$.sessions[0].agenda[3].elected_reported"),
+    ("Elected: 1 镇长", "typed", "$.sessions[0].agenda[4].elected_reported"),
+    ("Elected: 3 副镇长", "typed", "$.sessions[0].agenda[5].elected_reported"),
+    ("Officeholder: 镇长 刘建凌", "none", "officeholders"),
+    ("Officeholder: 镇人大主席 彭兵兵", "none", "officeholders"),
+    ("Oath taken by the newly elected", "none", "officeholders"),
+    ("Closing speech: 镇党委书记 张嗣云", "none", "session-ceremony"),
+]
+
+FIGURES = [
+    ("6 (term)", 6, "sessions[0].term_number"),
+    ("1 (session)", 1, "sessions[0].number"),
+    ("9月8日 (meeting date)", "2021-09-08", "sessions[0].start.earliest"),
+    ("59 (deputies attending)", 59, None, "attendance needs the number of deputies due"),
+    ("38 (列席)", 38, None, "no non-deputy attendance"),
+    ("97 (total participants)", 97, None, "no non-deputy attendance"),
+    ("1 (镇人大主席 elected)", 1, "sessions[0].elections[0].elected_reported"),
+    ("1 (人大副主席 elected)", 1, "sessions[0].elections[1].elected_reported"),
+    ("1 (镇长 elected)", 1, "sessions[0].elections[2].elected_reported"),
+    ("3 (副镇长 elected)", 3, "sessions[0].elections[3].elected_reported"),
+    ("2021-09-10 (publication date)", "2021-09-10", "sources[0].date"),
+]

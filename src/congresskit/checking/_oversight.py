@@ -1,0 +1,130 @@
+"""Checks of oversight records: evaluations' references, and totals that must add up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from congresskit.errors import Problem
+from congresskit.records.activities import Activity
+from congresskit.records.body import Unit
+from congresskit.records.counts import Count
+from congresskit.records.dates import earliest, latest
+from congresskit.records.enums import SubjectKind
+from congresskit.records.evaluations import Evaluation
+from congresskit.records.handling_reports import HandlingReport
+from congresskit.records.people import Deputy, DeputyGroup
+from congresskit.records.projects import LivelihoodProject
+from congresskit.records.sessions import Session
+from congresskit.records.suggestions import Assigned, Corrected, Replied, Returned, Suggestion
+
+if TYPE_CHECKING:
+    from congresskit.checking._rules import Checker
+
+__all__ = ["check_oversight"]
+
+# What an evaluation's subject refers to, by its kind (an outside body or a
+# collective may have a Unit record, or none: it is then named in subject_name).
+_SUBJECTS: dict[SubjectKind, tuple[type[Any], ...]] = {
+    SubjectKind.DEPARTMENT: (Unit,),
+    SubjectKind.OUTSIDE_BODY: (Unit,),
+    SubjectKind.PROJECT: (LivelihoodProject,),
+    SubjectKind.DEPUTY: (Deputy,),
+    SubjectKind.COLLECTIVE: (Unit, DeputyGroup),
+}
+
+
+def check_oversight(checker: Checker) -> None:
+    """Add the problems of the record set's evaluations and handling reports to ``checker``."""
+    rs = checker.rs
+    for i, e in enumerate(rs.evaluations):
+        path = f"$.evaluations[{i}]"
+        checker.ref(f"{path}.subject", e.id, e.subject, *_SUBJECTS[e.subject_kind])
+        checker.ref(f"{path}.activity", e.id, e.activity, Activity)
+        checker.ref(f"{path}.session", e.id, e.session, Session)
+        checker.refs(f"{path}.evaluators", e.id, e.evaluators, Deputy)
+        for j, f in enumerate(e.findings):
+            checker.ref(f"{path}.findings[{j}].unit", e.id, f.unit, Unit)
+        checker.problems.extend(_evaluation_warnings(path, e))
+    for i, s in enumerate(rs.suggestions):
+        _handling_steps(checker, f"$.suggestions[{i}]", s)
+    for i, r in enumerate(rs.handling_reports):
+        path = f"$.handling_reports[{i}]"
+        checker.ref(f"{path}.session", r.id, r.session, Session)
+        checker.problems.extend(_report_warnings(path, r))
+
+
+def _handling_steps(checker: Checker, path: str, s: Suggestion) -> None:
+    """Reply classes the policy does not use, and returns later than the policy allows."""
+    policy = checker.policy
+    assigned: dt.date | None = None
+    for j, e in enumerate(s.events):
+        if isinstance(e, Assigned):
+            assigned = e.on
+        elif isinstance(e, (Replied, Corrected)) and e.outcome not in policy.outcome_classes:
+            classes = ", ".join(o.value.upper() for o in policy.outcome_classes)
+            checker.add(
+                f"{path}.events[{j}].outcome",
+                s.id,
+                "outcome_class",
+                f"a class {e.outcome.value.upper()} reply, but the policy's classes are {classes}",
+            )
+        elif (
+            isinstance(e, Returned)
+            and assigned is not None
+            and not policy.return_due(earliest(assigned), latest(e.on))
+        ):
+            checker.add(
+                f"{path}.events[{j}].on",
+                s.id,
+                "late_return",
+                f"returned on {e.on}, more than {policy.return_within_working_days} "
+                f"working days after its assignment on {assigned}",
+            )
+
+
+def _more(part: Count | None, whole: Count | None) -> bool:
+    """Whether ``part`` is certainly more than ``whole`` (a lower-bound whole may be more)."""
+    return (
+        part is not None and whole is not None and not whole.at_least and part.value > whole.value
+    )
+
+
+def _evaluation_warnings(path: str, e: Evaluation) -> Iterator[Problem]:
+    found, rectified = e.issues_found_figure, e.rectified_figure
+    if _more(rectified, found):
+        yield Problem(
+            path=f"{path}.rectified",
+            record=e.id,
+            rule="totals_exceed",
+            message=f"{rectified} issues rectified, but only {found} found",
+        )
+
+
+def _report_warnings(path: str, r: HandlingReport) -> Iterator[Problem]:
+    total = r.total
+    parts = {
+        "ratings": r.rated,
+        "outcomes": Count.total(o.count for o in r.outcomes) if r.outcomes else None,
+        "implementation": (
+            Count.total(i.count for i in r.implementation) if r.implementation else None
+        ),
+        "replied": r.replied,
+        "satisfied_or_basically": r.satisfied_or_basically,
+    }
+    for name, part in parts.items():
+        if _more(part, total):
+            yield Problem(
+                path=f"{path}.{name}",
+                record=r.id,
+                rule="totals_exceed",
+                message=f"{name} count {part} items, more than the {total} the report handles",
+            )
+    if _more(r.replied_on_time, r.replied):
+        yield Problem(
+            path=f"{path}.replied_on_time",
+            record=r.id,
+            rule="totals_exceed",
+            message=f"{r.replied_on_time} replied on time, but only {r.replied} replied",
+        )
