@@ -77,7 +77,7 @@ def test_every_commands_help_is_chinese_with_lang_zh(
         ),
         (
             ["summary", "x.json", "--period", "2020", "--by", "village"],
-            "参数 --by：无效的取值 'village'（可选：station、group、deputy",
+            "参数 --by：无效的取值 'village'（可选：station、group、deputy、unit",
         ),
         (["frobnicate"], "congresskit：错误：参数 COMMAND：无效的取值 'frobnicate'"),
         (["summary", "x.json", "--period", "2020-H3"], "'2020-H3' 不是时期"),

@@ -107,12 +107,24 @@ def test_dates_in_nested_records_and_timestamps_take_iso_text() -> None:
     assert stone.deleted == dt.datetime(2020, 7, 1, 9, 30, tzinfo=offset)
 
 
+def test_a_month_or_a_year_is_a_vague_date() -> None:
+    """ISO text of a month or a year gives the When that format version 2 reads from it."""
+    from congresskit import When
+
+    a = Activity(id="a1", kind=ActivityKind.SURVEY, title="调研", start="2021-11")
+    assert a.start == When.of_month(2021, 11)
+    assert Activity(id="a1", kind=ActivityKind.SURVEY, title="调研", start="2021").start == (
+        When.of_year(2021)
+    )
+
+
 @pytest.mark.parametrize(
     ("value", "error", "words"),
     [
         ("2020-1-5", FieldError, "ISO text YYYY-MM-DD"),
         ("20200105", FieldError, "ISO text YYYY-MM-DD"),
-        ("2020-01", FieldError, "ISO text YYYY-MM-DD"),
+        ("2020-1", FieldError, "ISO text YYYY-MM-DD"),
+        ("2020-13", FieldError, "ISO text YYYY-MM-DD"),
         ("2020-01-05T09:00:00+08:00", FieldError, "a date field takes no time"),
         ("2020-02-30", FieldError, "no such day"),
         (20200105, FieldTypeError, "expected a date"),

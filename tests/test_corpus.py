@@ -53,6 +53,17 @@ def _at(data: Any, path: str) -> Any:
     return data
 
 
+def _exact(value: Any) -> Any:
+    """The JSON summary writes every count as an object; an exact one is its value here."""
+    if isinstance(value, dict):
+        if value.keys() == {"value", "at_least"} and not value["at_least"]:
+            return value["value"]
+        return {k: _exact(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_exact(v) for v in value]
+    return value
+
+
 def test_the_corpus_has_ten_records_at_least() -> None:
     """Issue 11 asks for at least 10 real records."""
     assert len(LEDGERS) >= 10
@@ -75,7 +86,8 @@ def test_each_reproduced_figure_equals_the_figure_the_source_states(name: str) -
     )
     for figure in ledger["figures"]:
         if "summary" in figure:
-            assert _at(summary, figure["summary"]) == figure["expected"], figure["figure"]
+            found = _exact(_at(summary, figure["summary"]))
+            assert found == figure["expected"], figure["figure"]
 
 
 @pytest.mark.parametrize("name", NAMES)

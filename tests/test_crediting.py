@@ -140,7 +140,8 @@ def test_generated_activities_pass_the_check() -> None:
 
     @given(cs.record_sets(max_size=3))
     def inner(records: Any) -> None:
-        assert check(records) == ()
+        # Warnings (a deputy with no term membership) are allowed; errors are not.
+        assert [p for p in check(records) if not p.is_warning] == []
 
     inner()
 

@@ -452,8 +452,8 @@ CASES: list[tuple[str, Callable[[], object], type[CongresskitError], str, str]] 
         "raised_on",
     ),
     (
-        "raised_on as a date without its day",
-        lambda: _suggestion(raised_on="2020-01"),
+        "raised_on as a month without its leading zero",
+        lambda: _suggestion(raised_on="2020-1"),
         FieldError,
         "Suggestion",
         "raised_on",

@@ -36,8 +36,9 @@ Lang = Literal["zh", "en"]
 #: parts carried over as they are.
 MESSAGES: Mapping[str, str] = {
     # congresskit's own usage errors, more specific than argparse's.
-    "invalid choice: %(value)s (choose from station, group, deputy; several: station,deputy)": (
-        "无效的取值 %(value)s（可选：station、group、deputy；多项用逗号分隔：station,deputy）"
+    "invalid choice: %(value)s (choose from station, group, deputy, unit; "
+    "several: station,deputy)": (
+        "无效的取值 %(value)s（可选：station、group、deputy、unit；多项用逗号分隔：station,deputy）"
     ),
     # argparse.
     "usage: ": "用法：",

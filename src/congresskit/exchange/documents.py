@@ -217,7 +217,8 @@ def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy) -> Document:
             built_problems(
                 body,
                 policy,
-                keep=lambda p: since is None or p.rule != "reference",
+                # Warnings do not stop a document loading, nor join its errors.
+                keep=lambda p: not p.is_warning and (since is None or p.rule != "reference"),
                 extra=_private if profile == "public" else lambda _: [],
             )
         )

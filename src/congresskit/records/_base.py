@@ -40,9 +40,9 @@ class Record:
         validator=[v.optional(v.moment), v.optional(v.not_earlier_than("created"))],
     )
     sources: tuple[Source, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Source, "a Source"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Source, "a Source"))
     )
     note: str | None = attrs.field(default=None, validator=v.optional(v.text))
     printed: tuple[Printed, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Printed, "a Printed"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Printed, "a Printed"))
     )

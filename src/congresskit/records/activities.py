@@ -254,7 +254,9 @@ class Activity(Record):
         default=None, validator=v.optional(v.instance(Dispositions, "a Dispositions"))
     )
     public_ratings: tuple[Rating, ...] = attrs.field(
-        default=(), validator=[v.each(v.instance(Rating, "a Rating")), unique_levels]
+        default=(),
+        converter=cv.to_tuple,
+        validator=[v.each(v.instance(Rating, "a Rating")), unique_levels],
     )
     channel: str | None = attrs.field(default=None, validator=v.optional(v.text))
     findings: tuple[Finding, ...] = attrs.field(

@@ -22,6 +22,7 @@ import datetime as dt
 import attrs
 
 from congresskit.errors import FieldError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records.activities import Finding, Opinion
@@ -76,31 +77,37 @@ class Evaluation(Record):
 
     subject_kind: SubjectKind = attrs.field(validator=v.member_of(SubjectKind))
     title: str = attrs.field(validator=v.text)
-    on: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     subject: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     subject_name: str | None = attrs.field(default=None, validator=v.optional(v.text))
     activity: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     session: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     evaluators: tuple[str, ...] = attrs.field(
-        default=(), validator=v.each(v.identifier, unique=True)
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
     )
     evaluators_reported: Count | None = attrs.field(default=None, validator=_count)
     issues_raised: Count | None = attrs.field(default=None, validator=_count)
-    issues_raised_items: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.text))
+    issues_raised_items: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.text)
+    )
     findings: tuple[Finding, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Finding, "a Finding"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Finding, "a Finding"))
     )
     issues_found: Count | None = attrs.field(default=None, validator=_count)
     rectified: Count | None = attrs.field(default=None, validator=_count)
     ratings: tuple[Rating, ...] = attrs.field(
-        default=(), validator=[v.each(v.instance(Rating, "a Rating")), unique_levels]
+        default=(),
+        converter=cv.to_tuple,
+        validator=[v.each(v.instance(Rating, "a Rating")), unique_levels],
     )
     score: float | None = attrs.field(default=None, validator=v.optional(v.non_negative_number))
     score_out_of: float | None = attrs.field(default=None, validator=v.optional(v.positive_number))
-    sent_to: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.text))
+    sent_to: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.text)
+    )
     voters_present: Count | None = attrs.field(default=None, validator=_count)
     opinions: tuple[Opinion, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Opinion, "an Opinion"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Opinion, "an Opinion"))
     )
 
     def __attrs_post_init__(self) -> None:

@@ -24,6 +24,7 @@ import datetime as dt
 import attrs
 
 from congresskit.errors import FieldError
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records.counts import Count
@@ -135,23 +136,28 @@ class HandlingReport(Record):
     """
 
     title: str = attrs.field(validator=v.text)
-    on: dt.date = attrs.field(validator=v.day)
-    covers: dt.date = attrs.field(validator=v.day)
+    on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
+    covers: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     session: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     channel: str | None = attrs.field(default=None, validator=v.optional(v.text))
     items: Count | None = attrs.field(default=None, validator=_count)
     by_kind: tuple[KindCount, ...] = attrs.field(
-        default=(), validator=[v.each(v.instance(KindCount, "a KindCount")), _unique("kind")]
+        default=(),
+        converter=cv.to_tuple,
+        validator=[v.each(v.instance(KindCount, "a KindCount")), _unique("kind")],
     )
     units: Count | None = attrs.field(default=None, validator=_count)
     replied: Count | None = attrs.field(default=None, validator=_count)
     replied_on_time: Count | None = attrs.field(default=None, validator=_count)
     outcomes: tuple[OutcomeCount, ...] = attrs.field(
         default=(),
+        converter=cv.to_tuple,
         validator=[v.each(v.instance(OutcomeCount, "an OutcomeCount")), _unique("outcome")],
     )
     ratings: tuple[Rating, ...] = attrs.field(
-        default=(), validator=[v.each(v.instance(Rating, "a Rating")), unique_levels]
+        default=(),
+        converter=cv.to_tuple,
+        validator=[v.each(v.instance(Rating, "a Rating")), unique_levels],
     )
     satisfied_or_basically: Count | None = attrs.field(default=None, validator=_count)
     implementation: tuple[ImplementationCount, ...] = attrs.field(
@@ -162,7 +168,9 @@ class HandlingReport(Record):
         ],
     )
     reasons: tuple[ReasonCount, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(ReasonCount, "a ReasonCount"))
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(ReasonCount, "a ReasonCount")),
     )
 
     @property

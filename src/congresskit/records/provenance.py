@@ -20,6 +20,7 @@ import datetime as dt
 
 import attrs
 
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 
 __all__ = ["Printed", "Source"]
@@ -41,7 +42,9 @@ class Source:
     title: str = attrs.field(validator=v.text)
     url: str | None = attrs.field(default=None, validator=v.optional(v.text))
     publisher: str | None = attrs.field(default=None, validator=v.optional(v.text))
-    date: dt.date | None = attrs.field(default=None, validator=v.optional(v.day))
+    date: dt.date | None = attrs.field(
+        default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
+    )
     locator: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
 
@@ -62,7 +65,7 @@ class Printed:
 def sources_field() -> tuple[Source, ...]:
     """The ``sources`` field, for models that are not records (agenda items)."""
     default: tuple[Source, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Source, "a Source"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Source, "a Source"))
     )
     return default
 
@@ -76,6 +79,6 @@ def note_field() -> str | None:
 def printed_field() -> tuple[Printed, ...]:
     """The ``printed`` field, for models that are not records (agenda items)."""
     default: tuple[Printed, ...] = attrs.field(
-        default=(), validator=v.each(v.instance(Printed, "a Printed"))
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Printed, "a Printed"))
     )
     return default
