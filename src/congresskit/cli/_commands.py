@@ -32,6 +32,7 @@ from congresskit.assessment.standards import (
 from congresskit.checking.recordset import RecordSet
 from congresskit.cli._progress import Progress
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
+from congresskit.exchange._reading import decode, parse
 from congresskit.exchange.documents import dump, loads_document
 from congresskit.exchange.jsonl import JsonLinesWriter, iter_jsonl, load_jsonl
 from congresskit.exchange.schema import json_schema
@@ -261,7 +262,10 @@ def _standard(path: str | None) -> DutyStandard:
     with _open(path) as raw:
         data = raw.read()
     try:
-        return load_standard(json.loads(data))
+        # The reader of documents and JSON Lines: strict JSON, UTF-8, bounded nesting.
+        return load_standard(parse(decode(data)))
+    except DocumentError as error:
+        raise CommandError([f"{path}: {p.message}" for p in error.problems]) from None
     except ValueError as exc:
         if isinstance(exc, StandardError):
             raise CommandError([f"{path}: {p}" for p in exc.problems]) from None

@@ -20,6 +20,7 @@ from congresskit.exchange._reading import decode, parse, structure
 from congresskit.exchange.converters import TAG, converter_for
 from congresskit.exchange.documents import Source, from_document
 from congresskit.exchange.sync import Version
+from congresskit.records.body import Congress
 from congresskit.records.people import Deputy
 from congresskit.records.tombstones import RECORD_TYPES, Tombstone
 
@@ -69,6 +70,7 @@ class JsonLinesReader(Iterator[Version]):
         self._fast = fast_converter_for("full")
         self.skipped: list[DocumentError] = []
         self.line = 0
+        self._congress_line: int | None = None
         try:
             self._header()
         except BaseException:
@@ -132,6 +134,16 @@ class JsonLinesReader(Iterator[Version]):
             self.warnings.extend((number, p) for p in unknown)
         if isinstance(found, list):
             raise DocumentError(found, line=number)
+        if isinstance(found, Congress):
+            # A stream describes one congress, as a document does: a second
+            # congress line (even an equal one) is refused, whoever reads it.
+            if self._congress_line is not None:
+                msg = (
+                    f"a second congress record; line {self._congress_line} already gave the "
+                    "congress, and a stream describes one congress: remove one of them"
+                )
+                raise _error(number, "$", "duplicate_congress", msg, rid)
+            self._congress_line = number
         if self.profile == "public" and isinstance(found, Deputy) and found.contact is not None:
             msg = 'a "public" stream carries no contact details; remove them or mark it "full"'
             raise _error(number, "$.contact", "private", msg, rid)

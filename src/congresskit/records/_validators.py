@@ -72,6 +72,25 @@ def positive(instance: Any, attribute: Any, value: Any) -> None:
         raise FieldError(_where(instance), attribute.name, value, "positive", "must be 1 or more")
 
 
+#: The largest term or session number: far above any real congress (the
+#: National People's Congress is in its 14th term), and low enough that every
+#: number is written in Chinese numerals the usual way.
+MAX_ORDINAL = 999
+
+
+def ordinal(instance: Any, attribute: Any, value: Any) -> None:
+    """A term's or session's number: an ``int`` from 1 to :data:`MAX_ORDINAL`."""
+    positive(instance, attribute, value)
+    if value > MAX_ORDINAL:
+        raise FieldError(
+            _where(instance),
+            attribute.name,
+            value,
+            "ordinal",
+            f"must be {MAX_ORDINAL} or less (a term or session number)",
+        )
+
+
 def day(instance: Any, attribute: Any, value: Any) -> None:
     """A calendar date (a ``datetime`` is refused: records are dated by day)."""
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):

@@ -39,13 +39,13 @@ class Term(Record):
 
     Attributes:
         congress: the id of the congress.
-        number: the term's number (第十九届 is 19).
+        number: the term's number (第十九届 is 19), from 1 to 999.
         start: the first day of the term.
         end: the last day of the term.
     """
 
     congress: str = attrs.field(validator=v.identifier)
-    number: int = attrs.field(validator=v.positive)
+    number: int = attrs.field(validator=v.ordinal)
     start: dt.date = attrs.field(validator=v.day)
     end: dt.date = attrs.field(validator=[v.day, v.not_earlier_than("start")])
 
