@@ -49,8 +49,10 @@ from congresskit.exchange._fastpath import (
     encode,
     native_converter_for,
 )
+from congresskit.exchange._hooks import MAX_TEXT_LENGTH
 from congresskit.exchange._jsonl_reader import JsonLinesReader
 from congresskit.exchange._reading import is_binary
+from congresskit.exchange._writing import refuse_unreadable
 from congresskit.exchange.converters import TAG, Profile, converter_for
 from congresskit.exchange.documents import Source
 from congresskit.exchange.sync import Version, check_deletions
@@ -108,14 +110,22 @@ class JsonLinesWriter:
 
         Raises:
             TypeError: ``record`` is not a top-level record or a tombstone.
+            DocumentError: a value a reader would refuse (a text over
+                100,000 characters, a lone surrogate); nothing is written.
         """
-        data = encode(self._record(record, self._native))
+        line = self.count + 2  # after the header
+        value = self._record(record, self._native)
+        data = encode(value)
         if data is None:
-            self._line(self._record(record, self._converter))
-        elif self._binary:
-            self._stream.write(data + b"\n")
+            # orjson refused the value (or is missing): the standard library writes
+            # it, once it is shown to read back.
+            value = self._record(record, self._converter)
+            refuse_unreadable(value, line=line)
+            self._line(value)
         else:
-            self._stream.write(data.decode() + "\n")
+            if len(data) > MAX_TEXT_LENGTH:  # orjson refuses the rest
+                refuse_unreadable(value, line=line)
+            self._stream.write(data + b"\n" if self._binary else data.decode() + "\n")
         self.count += 1
 
     def write_all(self, records: RecordSet | Iterable[Version]) -> int:
