@@ -242,7 +242,7 @@ def test_assess_reads_a_standard_as_strictly_as_a_document(
     status, _, err = run(capsys, "assess", EXAMPLE, "--period", "2020", "--standard", path)
     assert status == 1
     assert words in err
-    assert err.startswith(f"{path}: ")
+    assert err.startswith(f"{path} is not a JSON duty standard: ")
     assert len(err.splitlines()) == 1
 
 

@@ -11,6 +11,7 @@ and the rule, so that a program can react to them and a person can fix them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -29,11 +30,59 @@ __all__ = [
     "UsageError",
     "ValidationError",
     "WorkflowError",
+    "shortened",
 ]
 
 
 class CongresskitError(Exception):
     """The root of every error congresskit raises."""
+
+
+#: The most characters of a value (an id, a key, a text) that a message shows.
+SHOWN_LENGTH = 60
+
+# A quoted value: not an apostrophe inside a word (the deputy's ... the unit's).
+_QUOTED = re.compile(
+    rf"(?<!\w)(?:'(?:[^'\\\n]|\\.){{{SHOWN_LENGTH + 1},}}'"
+    rf"|\"(?:[^\"\\\n]|\\.){{{SHOWN_LENGTH + 1},}}\")(?!\w)"
+)
+
+
+def _cut_match(match: re.Match[str]) -> str:
+    quoted = match.group()
+    inner = quoted[1:-1]
+    head = inner[:SHOWN_LENGTH]
+    escape = head.rfind("\\", len(head) - 10)
+    if escape >= 0:  # never end inside an escape sequence
+        head = head[:escape]
+    return f"{quoted[0]}{head}…{quoted[0]} ({len(inner):,} characters)"
+
+
+def shortened(text: str) -> str:
+    """``text`` with each quoted value longer than :data:`SHOWN_LENGTH` cut, its length said.
+
+    Messages quote ids, keys and values; one of a megabyte must not make a
+    line of a megabyte.
+
+    >>> shortened("unknown field '" + "x" * 100 + "'")
+    "unknown field 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (100 characters)"
+    """
+    if len(text) <= SHOWN_LENGTH:
+        return text
+    return _QUOTED.sub(_cut_match, text)
+
+
+_LONG_NAME = re.compile(rf"\.([A-Za-z0-9_]{{{SHOWN_LENGTH + 1},}})")
+
+
+def _cut_name(match: re.Match[str]) -> str:
+    name = match.group(1)
+    return f".{name[:SHOWN_LENGTH]}…({len(name):,} characters)"
+
+
+def _is_private(record: str, field: str) -> bool:
+    # A deputy's contact details never appear in a message, whatever their shape.
+    return record == "Contact" or field == "contact"
 
 
 class FieldError(CongresskitError, ValueError):
@@ -51,7 +100,9 @@ class FieldError(CongresskitError, ValueError):
         self.field = field
         self.value = value
         self.rule = rule
-        super().__init__(f"{record}.{field}: {message} (got {value!r})")
+        self.message = message
+        got = "" if _is_private(record, field) else shortened(f" (got {value!r})")
+        super().__init__(f"{record}.{field}: {message}{got}")
 
 
 class FieldTypeError(CongresskitError, TypeError):
@@ -62,9 +113,10 @@ class FieldTypeError(CongresskitError, TypeError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(
-            f"{record}.{field}: expected {expected}, got {type(value).__name__} {value!r}"
-        )
+        got = type(value).__name__
+        if not _is_private(record, field):
+            got = shortened(f"{got} {value!r}")
+        super().__init__(f"{record}.{field}: expected {expected}, got {got}")
 
 
 class WorkflowError(CongresskitError, ValueError):
@@ -110,10 +162,18 @@ class Problem:
     path: str
     record: str | None
     rule: str
-    message: str
+    message: str = attrs.field(converter=shortened)
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        """``PATH: MESSAGE``, an overlong key in the path cut as in the message."""
+        return f"{self.shown_path}: {self.message}"
+
+    @property
+    def shown_path(self) -> str:
+        """The path as messages show it: an overlong key cut, its length said."""
+        if len(self.path) <= SHOWN_LENGTH:
+            return self.path
+        return _LONG_NAME.sub(_cut_name, shortened(self.path))
 
 
 class ValidationError(CongresskitError, ValueError):

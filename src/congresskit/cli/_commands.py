@@ -140,9 +140,9 @@ def _open(path: str) -> Iterator[IO[bytes]]:
 
 def _problem_lines(name: str, error: DocumentError, *, jsonl: bool) -> list[str]:
     if isinstance(error, JsonLinesError):
-        return [f"{name}:{e.line}: {p.path}: {p.message}" for e in error.errors for p in e.problems]
+        return [f"{name}:{e.line}: {p}" for e in error.errors for p in e.problems]
     where = f"{name}:{error.line}" if jsonl and error.line is not None else name
-    return [f"{where}: {p.path}: {p.message}" for p in error.problems]
+    return [f"{where}: {p}" for p in error.problems]
 
 
 class _Counted(io.BufferedReader):
@@ -265,7 +265,8 @@ def _standard(path: str | None) -> DutyStandard:
         # The reader of documents and JSON Lines: strict JSON, UTF-8, bounded nesting.
         return load_standard(parse(decode(data)))
     except DocumentError as error:
-        raise CommandError([f"{path}: {p.message}" for p in error.problems]) from None
+        lines = [f"{path} is not a JSON duty standard: {p.message}" for p in error.problems]
+        raise CommandError(lines) from None
     except ValueError as exc:
         if isinstance(exc, StandardError):
             raise CommandError([f"{path}: {p}" for p in exc.problems]) from None

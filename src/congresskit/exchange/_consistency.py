@@ -54,4 +54,4 @@ class Baseline:
 def describe_added(problems: Iterable[Problem]) -> str:
     """The first problem of a change refused, as a reason to show."""
     first = next(iter(problems))
-    return f"applying it would break a rule at {first.path}: {first.message}"
+    return f"applying it would break a rule at {first}"
