@@ -254,3 +254,44 @@ def test_congresskit_error_is_what_the_readers_raise_on_a_second_congress() -> N
     with pytest.raises(CongresskitError) as caught:
         load_jsonl(io.StringIO(text))
     assert isinstance(caught.value, ValueError)
+
+
+# -- item 22: a one-line document is a document ------------------------------------------
+
+ONE_LINE = (
+    '{"format":"congresskit","version":1,"profile":"public",'
+    '"congress":{"id":"c","name":"某镇人民代表大会","level":"town"}}\n'
+)
+
+
+@pytest.mark.parametrize("how", ["stdin", "other name"])
+def test_a_one_line_document_is_read_as_a_document(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    how: str,
+) -> None:
+    """It was taken for a JSON Lines header and refused."""
+    if how == "stdin":
+        data = io.TextIOWrapper(io.BytesIO(ONE_LINE.encode()), encoding="utf-8")
+        monkeypatch.setattr("sys.stdin", data)
+        path = "-"
+    else:
+        path = str(tmp_path / "records.txt")
+        Path(path).write_text(ONE_LINE, encoding="utf-8")
+    status, out, err = run(capsys, "validate", path)
+    assert (status, err) == (0, "")
+    assert "1 record, no problems" in out
+
+
+def test_json_lines_on_standard_input_is_still_recognised(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A header line with the envelope's keys only starts JSON Lines."""
+    text = '{"format":"congresskit","version":1,"profile":"public"}\n'
+    text += '{"type":"place","id":"v1","name":"称沱村"}\n'
+    data = io.TextIOWrapper(io.BytesIO(text.encode()), encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", data)
+    status, out, _ = run(capsys, "convert", "-", "--to", "json")
+    assert status == 0
+    assert json.loads(out)["places"] == [{"id": "v1", "name": "称沱村"}]

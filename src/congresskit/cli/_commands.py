@@ -33,7 +33,7 @@ from congresskit.checking.recordset import RecordSet
 from congresskit.cli._progress import Progress
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
 from congresskit.exchange._reading import decode, parse
-from congresskit.exchange.documents import dump, loads_document
+from congresskit.exchange.documents import ENVELOPE, dump, loads_document
 from congresskit.exchange.jsonl import JsonLinesWriter, iter_jsonl, load_jsonl
 from congresskit.exchange.schema import json_schema
 from congresskit.reports.render import render_assessment, render_summary
@@ -87,8 +87,9 @@ def _looks_like_json_lines(path: str, first: bytes) -> bool:
 
     A ``.jsonl`` or ``.ndjson`` name says so and a ``.json`` name says not;
     otherwise (standard input, other names) the first line decides: JSON
-    Lines starts with a header that is a whole JSON object on its own line,
-    while a document's first line is only its start (or the whole document).
+    Lines starts with a header, a whole JSON object on its own line with the
+    envelope's keys only, while a document's first line is only its start, or
+    the whole document, envelope and records.
     """
     suffix = os.path.splitext(path)[1].lower()
     if suffix in (".jsonl", ".ndjson"):
@@ -100,7 +101,7 @@ def _looks_like_json_lines(path: str, first: bytes) -> bool:
     except (ValueError, RecursionError):
         # Not a header; reading it as a document reports what is wrong with it.
         return False
-    return isinstance(header, dict) and not any(isinstance(v, list) for v in header.values())
+    return isinstance(header, dict) and set(header) <= set(ENVELOPE)
 
 
 class _Rejoined(io.RawIOBase):
