@@ -17,9 +17,7 @@ import io
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import IO, Any
 
 from congresskit.assessment import assess as assess_records
@@ -32,6 +30,7 @@ from congresskit.assessment.standards import (
 from congresskit.checking.recordset import RecordSet
 from congresskit.cli._progress import Progress
 from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
+from congresskit.exchange._atomic import AtomicFile
 from congresskit.exchange._reading import decode, parse
 from congresskit.exchange.documents import ENVELOPE, dump, loads_document
 from congresskit.exchange.jsonl import JsonLinesWriter, iter_jsonl, load_jsonl
@@ -214,20 +213,19 @@ def _target(path: str) -> Iterator[IO[str]]:
         yield out
         out.flush()
         return
-    target = Path(path)
     try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        atomic = AtomicFile(path, text=True)
     except OSError as exc:
         raise _error(f"cannot write {path!r}: {exc.strerror or exc}") from None
     try:
-        with open(handle, "w", encoding="utf-8", newline="\n") as stream:
-            yield stream
-        os.replace(temporary, target)
+        yield atomic.stream
+        atomic.commit()
     except OSError as exc:
+        atomic.discard()
         raise _error(f"cannot write {path!r}: {exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    except BaseException:
+        atomic.discard()
+        raise
 
 
 def _write(path: str, text: str) -> None:

@@ -19,6 +19,7 @@ import cattrs
 
 from congresskit.checking.recordset import RecordSet
 from congresskit.errors import DocumentError, Problem
+from congresskit.exchange._atomic import replacing
 from congresskit.exchange._envelope import header
 from congresskit.exchange._fastpath import collector_paused, encode, native_converter_for
 from congresskit.exchange._hooks import MAX_TEXT_LENGTH
@@ -137,7 +138,7 @@ def write(found: bytes | str, target: Source) -> None:
         return
     data = found + b"\n" if isinstance(found, bytes) else (found + "\n").encode("utf-8")
     if isinstance(target, (str, os.PathLike)):
-        with open(target, "wb") as stream:
+        with replacing(target) as stream:  # whole or not at all
             stream.write(data)
     else:
         target.write(data)  # type: ignore[arg-type]

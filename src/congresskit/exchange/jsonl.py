@@ -43,6 +43,7 @@ import cattrs
 
 from congresskit.checking.recordset import COLLECTIONS, RecordSet, check
 from congresskit.errors import DocumentError, JsonLinesError, Problem
+from congresskit.exchange._atomic import AtomicFile
 from congresskit.exchange._envelope import header
 from congresskit.exchange._fastpath import (
     collector_paused,
@@ -87,14 +88,20 @@ class JsonLinesWriter:
     ) -> None:
         self._converter = converter_for(profile)
         self._native = native_converter_for(profile)
-        self._owned = isinstance(target, (str, os.PathLike))
+        self._file: AtomicFile | None = None
         if isinstance(target, (str, os.PathLike)):
-            self._stream: Any = open(target, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - closed by close()
+            # Written beside the target, which is replaced only once all is written.
+            self._file = AtomicFile(target, text=True)
+            self._stream: Any = self._file.stream
         else:
             self._stream = target
         self._binary = is_binary(self._stream)
         self.count = 0
-        self._line(header(profile, since))
+        try:
+            self._line(header(profile, since))
+        except BaseException:
+            self.discard()
+            raise
 
     def _line(self, value: Any) -> None:
         text = _DUMP(value) + "\n"
@@ -139,11 +146,22 @@ class JsonLinesWriter:
         return self.count - before
 
     def close(self) -> None:
-        """Flush, and close the file if the writer opened it."""
-        if self._owned:
-            self._stream.close()
+        """Flush; for a path, put the file written in place of the old one.
+
+        Raises:
+            OSError: the file cannot be written (the old one is left as it was).
+        """
+        if self._file is not None:
+            self._file.commit()
+            self._file = None
         else:
             self._stream.flush()
+
+    def discard(self) -> None:
+        """For a path, remove what was written and leave the old file as it was."""
+        if self._file is not None:
+            self._file.discard()
+            self._file = None
 
     def __enter__(self) -> JsonLinesWriter:
         return self
@@ -154,7 +172,10 @@ class JsonLinesWriter:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        self.close()
+        if error is None:
+            self.close()
+        else:
+            self.discard()
 
 
 def dump_jsonl(
