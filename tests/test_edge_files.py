@@ -145,7 +145,12 @@ def test_the_data_is_flushed_to_disk_before_the_rename(
     """-o never called fsync."""
     synced: list[int] = []
     real_fsync = os.fsync
-    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+
+    def fsync(fd: int) -> None:
+        synced.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
     assert main(["convert", str(EXAMPLE), "--to", "jsonl", "-o", str(tmp_path / "o")]) == 0
     assert synced
 
