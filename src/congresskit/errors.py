@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 __all__ = [
+    "DEFAULT_MAX_PROBLEMS",
     "CongresskitError",
     "DocumentError",
     "DocumentSyntaxError",
@@ -30,6 +31,7 @@ __all__ = [
     "UsageError",
     "ValidationError",
     "WorkflowError",
+    "beyond",
     "shortened",
 ]
 
@@ -180,14 +182,30 @@ class ValidationError(CongresskitError, ValueError):
     """A set of records breaks one or more cross-record rules.
 
     Attributes:
-        problems: every problem found, not only the first.
+        problems: every problem found, not only the first (up to the limit
+            asked for, see ``max_problems``).
+        more: how many more problems there were beyond the limit, at least
+            (they are counted, not kept).
     """
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], *, more: int = 0) -> None:
         self.problems = tuple(problems)
+        self.more = more
         lines = "\n".join(f"  {p}" for p in self.problems)
         noun = "problem" if len(self.problems) == 1 else "problems"
-        super().__init__(f"{len(self.problems)} {noun} in the records:\n{lines}")
+        super().__init__(f"{len(self.problems)} {noun} in the records:\n{lines}{beyond(more)}")
+
+
+#: How many problems reading or validating collects, unless told otherwise.
+DEFAULT_MAX_PROBLEMS = 1000
+
+
+def beyond(more: int) -> str:
+    """The line that says how many problems were counted beyond the limit (or nothing)."""
+    if not more:
+        return ""
+    noun = "problem" if more == 1 else "problems"
+    return f"\n  ... and {more:,} more {noun}, not listed (raise max_problems to see them)"
 
 
 class UnknownRecordError(CongresskitError, KeyError):
@@ -212,19 +230,24 @@ class DocumentError(ValidationError):
         problems: every problem found, each with a path such as
             ``$.suggestions[3].events[1]``.
         line: for JSON Lines, the number of the line (from 1); else ``None``.
+        more: how many more problems there were beyond the limit asked for
+            (``max_problems``), at least; counted, not kept.
     """
 
     _shown = 20
 
-    def __init__(self, problems: Sequence[Problem], *, line: int | None = None) -> None:
+    def __init__(
+        self, problems: Sequence[Problem], *, line: int | None = None, more: int = 0
+    ) -> None:
         self.problems = tuple(problems)
         self.line = line
+        self.more = more
         where = "the document" if line is None else f"line {line} of the stream"
         noun = "problem" if len(self.problems) == 1 else "problems"
         shown = [f"  {p}" for p in self.problems[: self._shown]]
         if len(self.problems) > self._shown:
             shown.append(f"  ... and {len(self.problems) - self._shown} more (see .problems)")
-        lines = "\n".join(shown)
+        lines = "\n".join(shown) + beyond(more)
         CongresskitError.__init__(self, f"{len(self.problems)} {noun} in {where}:\n{lines}")
 
 
@@ -293,15 +316,16 @@ class JsonLinesError(DocumentError):
         line: the first bad line.
     """
 
-    def __init__(self, errors: Sequence[DocumentError]) -> None:
+    def __init__(self, errors: Sequence[DocumentError], *, more: int = 0) -> None:
         self.errors = tuple(errors)
-        super().__init__([p for e in self.errors for p in e.problems], line=self.errors[0].line)
+        problems = [p for e in self.errors for p in e.problems]
+        super().__init__(problems, line=self.errors[0].line, more=more)
         shown = [f"  line {e.line}: {p}" for e in self.errors for p in e.problems[: self._shown]][
             : self._shown
         ]
         if len(self.problems) > len(shown):
             shown.append(f"  ... and {len(self.problems) - len(shown)} more (see .errors)")
-        lines = "\n".join(shown)
+        lines = "\n".join(shown) + beyond(more)
         noun = "problem" if len(self.problems) == 1 else "problems"
         on = "line" if len(self.errors) == 1 else "lines"
         self.args = (f"{len(self.problems)} {noun} on {len(self.errors)} {on}:\n{lines}",)

@@ -39,15 +39,21 @@ __all__ = ["Checker"]
 class Checker(QuickTests):
     """The collection check over one record set, collecting every problem it finds."""
 
-    def __init__(self, records: RecordSet, policy: Policy) -> None:
+    def __init__(self, records: RecordSet, policy: Policy, limit: int | None = None) -> None:
         self.rs = records
         self.policy = policy
         self.problems: list[Problem] = []
+        # Beyond the limit, problems are counted, not kept: memory stays bounded.
+        self.limit = limit
+        self.more = 0
         self.ids: dict[type[Any], set[str]] = {
             cls: {r.id for r in getattr(records, name)} for name, cls in COLLECTIONS
         }
 
     def add(self, path: str, record: str | None, rule: str, message: str) -> None:
+        if self.limit is not None and len(self.problems) >= self.limit:
+            self.more += 1
+            return
         self.problems.append(Problem(path=path, record=record, rule=rule, message=message))
 
     def ref(self, path: str, record: str, value: str | None, *kinds: type[Any]) -> None:

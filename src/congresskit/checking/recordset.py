@@ -14,7 +14,13 @@ from typing import Any, TypeAlias
 
 import attrs
 
-from congresskit.errors import Problem, UnknownRecordError, ValidationError
+from congresskit.errors import (
+    DEFAULT_MAX_PROBLEMS,
+    Problem,
+    UnknownRecordError,
+    UsageError,
+    ValidationError,
+)
 from congresskit.records import _validators as v
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
@@ -175,30 +181,65 @@ class RecordSet:
         raise UnknownRecordError(cls.__name__, record_id)
 
 
-def check(records: RecordSet, policy: Policy = DEFAULT_POLICY) -> tuple[Problem, ...]:
+def check(
+    records: RecordSet, policy: Policy = DEFAULT_POLICY, *, max_problems: int | None = None
+) -> tuple[Problem, ...]:
     """Check the rules that span records, and return every problem found.
 
     Args:
         records: the record set to check.
         policy: the rules for motions and so on (default: national defaults).
+        max_problems: return at most this many problems (``None``: all);
+            :func:`validate` also says how many more there were.
 
     Returns:
         Every problem, each with a path like ``$.suggestions[3].lead``, the
         record id and the rule; empty when the records are consistent.
     """
+    return checked(records, policy, max_problems)[0]
+
+
+def checked(
+    records: RecordSet, policy: Policy, limit: int | None
+) -> tuple[tuple[Problem, ...], int]:
+    """The problems :func:`check` finds, at most ``limit``, and how many more there were."""
     # Imported here: the rules module imports this one for the record set's fields.
     from congresskit.checking._rules import Checker
 
-    return tuple(Checker(records, policy).run())
+    checker = Checker(records, policy, problem_limit(limit))
+    return tuple(checker.run()), checker.more
 
 
-def validate(records: RecordSet, policy: Policy = DEFAULT_POLICY) -> RecordSet:
-    """Return ``records`` unchanged if :func:`check` finds no problem.
+def problem_limit(limit: int | None) -> int | None:
+    """``max_problems`` as given, if it is one: a whole number of 1 or more, or ``None``.
 
     Raises:
-        ValidationError: with every problem found.
+        UsageError: anything else.
     """
-    problems = check(records, policy)
+    if limit is not None and (type(limit) is not int or limit < 1):
+        msg = f"max_problems is a whole number of 1 or more, or None for no limit; got {limit!r}"
+        raise UsageError(msg)
+    return limit
+
+
+def validate(
+    records: RecordSet,
+    policy: Policy = DEFAULT_POLICY,
+    *,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
+) -> RecordSet:
+    """Return ``records`` unchanged if :func:`check` finds no problem.
+
+    Args:
+        records: the record set.
+        policy: the rules :func:`check` applies.
+        max_problems: collect at most this many problems (default 1,000;
+            ``None``: all); the rest are counted in the error's ``more``.
+
+    Raises:
+        ValidationError: with every problem found (up to ``max_problems``).
+    """
+    problems, more = checked(records, policy, max_problems)
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError(problems, more=more)
     return records

@@ -27,7 +27,7 @@ from typing import NoReturn, TextIO
 
 from congresskit import __version__
 from congresskit.cli import _commands as run
-from congresskit.errors import CongresskitError
+from congresskit.errors import DEFAULT_MAX_PROBLEMS, CongresskitError
 
 __all__ = ["main"]
 
@@ -70,6 +70,14 @@ def _input(parser: argparse.ArgumentParser) -> None:
         "file",
         metavar="FILE",
         help="a record document (.json) or JSON Lines file (.jsonl); '-' reads standard input",
+    )
+    parser.add_argument(
+        "--max-problems",
+        type=run.max_problems_argument,
+        default=DEFAULT_MAX_PROBLEMS,
+        metavar="N",
+        help=f"list at most N problems of invalid data, then count the rest "
+        f"(default {DEFAULT_MAX_PROBLEMS:,})",
     )
 
 

@@ -29,7 +29,12 @@ from congresskit.assessment.standards import (
 )
 from congresskit.checking.recordset import RecordSet
 from congresskit.cli._progress import Progress
-from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
+from congresskit.errors import (
+    DEFAULT_MAX_PROBLEMS,
+    CongresskitError,
+    DocumentError,
+    JsonLinesError,
+)
 from congresskit.exchange._atomic import AtomicFile
 from congresskit.exchange._reading import decode, parse
 from congresskit.exchange.documents import ENVELOPE, dump, loads_document
@@ -40,7 +45,16 @@ from congresskit.summary import summarize
 from congresskit.summary._term_lookup import bare_term
 from congresskit.summary.periods import Period, PeriodError
 
-__all__ = ["CommandError", "assess", "convert", "period_argument", "schema", "summary", "validate"]
+__all__ = [
+    "CommandError",
+    "assess",
+    "convert",
+    "max_problems_argument",
+    "period_argument",
+    "schema",
+    "summary",
+    "validate",
+]
 
 
 class CommandError(Exception):
@@ -68,6 +82,18 @@ def period_argument(text: str) -> Period | str:
         return Period.parse(text)
     except PeriodError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def max_problems_argument(text: str) -> int:
+    """Parse ``--max-problems``: a whole number of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"expected a whole number of 1 or more, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
 
 
 def _error(message: str) -> CommandError:
@@ -140,9 +166,16 @@ def _open(path: str) -> Iterator[IO[bytes]]:
 
 def _problem_lines(name: str, error: DocumentError, *, jsonl: bool) -> list[str]:
     if isinstance(error, JsonLinesError):
-        return [f"{name}:{e.line}: {p}" for e in error.errors for p in e.problems]
-    where = f"{name}:{error.line}" if jsonl and error.line is not None else name
-    return [f"{where}: {p}" for p in error.problems]
+        lines = [f"{name}:{e.line}: {p}" for e in error.errors for p in e.problems]
+    else:
+        where = f"{name}:{error.line}" if jsonl and error.line is not None else name
+        lines = [f"{where}: {p}" for p in error.problems]
+    if error.more:
+        noun = "problem" if error.more == 1 else "problems"
+        lines.append(
+            f"{name}: ... and {error.more:,} more {noun}, not listed (--max-problems N lists more)"
+        )
+    return lines
 
 
 class _Counted(io.BufferedReader):
@@ -162,7 +195,9 @@ def _lines(first: bytes, rest: IO[bytes], label: str) -> io.BufferedReader:
 
 
 @contextlib.contextmanager
-def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
+def read_records(
+    path: str, *, whole: bool = False, max_problems: int | None = DEFAULT_MAX_PROBLEMS
+) -> Iterator[Iterable[Any]]:
     """The records of a document or JSON Lines file (``-``: standard input).
 
     A document is read whole and checked (nothing is returned if any of it is
@@ -172,6 +207,7 @@ def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
     Args:
         path: the file, or ``-``.
         whole: read JSON Lines whole too, into a checked :class:`RecordSet`.
+        max_problems: list at most this many problems; count the rest.
 
     Raises:
         CommandError: the file cannot be read, or its data is not valid (one
@@ -183,9 +219,9 @@ def read_records(path: str, *, whole: bool = False) -> Iterator[Iterable[Any]]:
         jsonl = _looks_like_json_lines(path, first)
         try:
             if not jsonl:
-                yield loads_document(first + raw.read()).records
+                yield loads_document(first + raw.read(), max_problems=max_problems).records
             elif whole:
-                yield load_jsonl(_lines(first, raw, name))
+                yield load_jsonl(_lines(first, raw, name), max_problems=max_problems)
             else:
                 with iter_jsonl(_lines(first, raw, name)) as reader:
                     # Records and tombstones; summarize and assess pass tombstones over.
@@ -238,7 +274,7 @@ def _write(path: str, text: str) -> None:
 
 def summary(args: argparse.Namespace) -> int:
     """``congresskit summary``: the period's work report."""
-    with read_records(args.file) as records:
+    with read_records(args.file, max_problems=args.max_problems) as records:
         result = summarize(records, args.period)
     report = render_summary(result, format=args.format, lang=args.lang, by=args.by)
     _write(args.output, report)
@@ -247,7 +283,7 @@ def summary(args: argparse.Namespace) -> int:
 
 def validate(args: argparse.Namespace) -> int:
     """``congresskit validate``: every problem on standard error; 1 if there is any."""
-    with read_records(args.file, whole=True) as records:
+    with read_records(args.file, whole=True, max_problems=args.max_problems) as records:
         assert isinstance(records, RecordSet)
         count = len(records)
     noun = "record" if count == 1 else "records"
@@ -275,7 +311,7 @@ def _standard(path: str | None) -> DutyStandard:
 def assess(args: argparse.Namespace) -> int:
     """``congresskit assess``: each deputy against the duty standard, as a table."""
     standard = _standard(args.standard)
-    with read_records(args.file) as records:
+    with read_records(args.file, max_problems=args.max_problems) as records:
         result = assess_records(records, standard, args.period)
     _write(args.output, render_assessment(result, format=args.format, lang=args.lang))
     return 0
@@ -284,7 +320,8 @@ def assess(args: argparse.Namespace) -> int:
 def convert(args: argparse.Namespace) -> int:
     """``congresskit convert``: a document or JSON Lines, in the profile asked for."""
     write: Callable[[IO[str]], None]
-    with read_records(args.file, whole=args.to == "json") as records:
+    whole = args.to == "json"
+    with read_records(args.file, whole=whole, max_problems=args.max_problems) as records:
         if args.to == "json":
             assert isinstance(records, RecordSet)
             loaded = records

@@ -42,7 +42,9 @@ class JsonLinesReader(Iterator[Version]):
         since: for a changed-since feed, the moment it starts from.
         line: the number of the line read last.
         skipped: with ``on_error="skip"``, an error for each line skipped,
-            with its line number (it grows as the stream is read).
+            with its line number (it grows as the stream is read, up to
+            ``max_skipped``).
+        skipped_more: the lines skipped beyond ``max_skipped``, counted only.
         warnings: in lenient mode, ``(line, problem)`` for each unknown field
             left out.
     """
@@ -53,6 +55,7 @@ class JsonLinesReader(Iterator[Version]):
         *,
         on_error: Literal["raise", "skip"] = "raise",
         lenient: bool = False,
+        max_skipped: int | None = None,
     ) -> None:
         if on_error not in ("raise", "skip"):
             msg = f"on_error is 'raise' or 'skip', not {on_error!r}"
@@ -69,6 +72,8 @@ class JsonLinesReader(Iterator[Version]):
         self._converter = converter_for("full")
         self._fast = fast_converter_for("full")
         self.skipped: list[DocumentError] = []
+        self.skipped_more = 0
+        self._max_skipped = max_skipped
         self.line = 0
         self._congress_line: int | None = None
         try:
@@ -98,7 +103,7 @@ class JsonLinesReader(Iterator[Version]):
         self.profile = document.profile
         self.since = document.since
 
-    def _record(self, number: int, line: str | bytes) -> Version:
+    def _record(self, number: int, line: str | bytes, *, quick: bool = False) -> Version:
         text = self._text(number, line)
         if not text.strip():
             msg = "the line is empty; JSON Lines has one record on every line, so remove it"
@@ -123,6 +128,13 @@ class JsonLinesReader(Iterator[Version]):
         if self.version != CURRENT_VERSION:
             migrate_record(self.version, tag if cls is not Tombstone else "tombstone", data)
         while True:
+            if quick:  # beyond the errors kept: whether the line reads, not why not
+                try:
+                    found = self._fast.structure(data, cls)
+                except Exception:
+                    msg = "the record cannot be read"
+                    raise _error(number, "$", "invalid", msg, rid) from None
+                break
             found = structure(self._converter, data, cls, record_at=lambda _: rid, fast=self._fast)
             unknown = (
                 [p for p in found if p.rule == "unknown_field"] if isinstance(found, list) else []
@@ -152,13 +164,17 @@ class JsonLinesReader(Iterator[Version]):
     def __next__(self) -> Version:
         for number, line in self._lines:
             self.line = number
+            full = self._max_skipped is None or len(self.skipped) < self._max_skipped
             try:
-                return self._record(number, line)
+                return self._record(number, line, quick=not full)
             except DocumentError as error:
                 if not self._skip:
                     self.close()
                     raise
-                self.skipped.append(error)
+                if not full:
+                    self.skipped_more += len(error.problems)  # counted, not kept
+                else:
+                    self.skipped.append(error)
         self.close()
         raise StopIteration
 

@@ -29,8 +29,9 @@ from typing import IO, Any
 
 import attrs
 
-from congresskit.checking.recordset import RecordSet, check
-from congresskit.errors import DocumentError, Problem, UsageError
+from congresskit.checking.recordset import RecordSet, checked, problem_limit
+from congresskit.errors import DEFAULT_MAX_PROBLEMS, DocumentError, Problem, UsageError
+from congresskit.exchange._bounded import structure_records
 from congresskit.exchange._envelope import (
     ENVELOPE,
     FORMAT,
@@ -42,7 +43,7 @@ from congresskit.exchange._envelope import (
 from congresskit.exchange._fastpath import collector_paused, fast_converter_for
 from congresskit.exchange._migrations import CURRENT_VERSION
 from congresskit.exchange._problems import remove_at, steps
-from congresskit.exchange._reading import decode, parse, structure
+from congresskit.exchange._reading import decode, parse
 from congresskit.exchange._writing import document, encoded, write
 from congresskit.exchange.converters import Profile, converter_for
 from congresskit.exchange.sync import check_deletions
@@ -180,7 +181,8 @@ def _private(records: RecordSet) -> list[Problem]:
     ]
 
 
-def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy) -> Document:
+def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy, limit: int | None) -> Document:
+    limit = problem_limit(limit)
     version = read_version(data)
     if not owned and (lenient or version != CURRENT_VERSION):
         data = copy.deepcopy(data)  # the caller's data is never changed
@@ -190,38 +192,48 @@ def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy) -> Document:
     body = {key: value for key, value in data.items() if key not in ENVELOPE}
     warnings: list[Problem] = []
     while True:
-        found = structure(
+        found, failed, more = structure_records(
             converter_for("full"),
+            fast_converter_for("full"),
             body,
-            RecordSet,
             record_at=_record_at(data),
-            fast=fast_converter_for("full"),
+            limit=limit,
         )
-        unknown = [p for p in found if p.rule == "unknown_field"] if isinstance(found, list) else []
-        if not (lenient and unknown):
+        unknown = [p for p in failed if p.rule == "unknown_field"]
+        if not (lenient and unknown and not more):
             break
         # Lenient: leave the unknown fields out, say so, and read the rest again.
         for problem in unknown:
             remove_at(body, problem.path)
         warnings.extend(unknown)
-    if isinstance(found, list):
-        problems.extend(found)
-    else:
+    problems.extend(failed)
+    if found is not None:
         if profile == "public":
             problems.extend(_private(found))
         problems.extend(check_deletions(found))
         # A changed-since feed refers to records that did not change, and so
         # are not in it: references are checked once it is merged.
-        problems.extend(p for p in check(found, policy) if since is None or p.rule != "reference")
+        left = None if limit is None or since is not None else max(1, limit - len(problems))
+        checked_problems, more = checked(found, policy, left)
+        problems.extend(p for p in checked_problems if since is None or p.rule != "reference")
     if problems:
-        raise DocumentError(problems)
-    assert not isinstance(found, list)
+        if limit is not None and len(problems) > limit:
+            more += len(problems) - limit
+            problems = problems[:limit]
+        raise DocumentError(problems, more=more)
+    assert found is not None
     return Document(
         records=found, version=version, profile=profile, since=since, warnings=tuple(warnings)
     )
 
 
-def from_document(data: Any, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY) -> Document:
+def from_document(
+    data: Any,
+    *,
+    lenient: bool = False,
+    policy: Policy = DEFAULT_POLICY,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
+) -> Document:
     """Read a document already parsed from JSON (a dict); ``data`` is left unchanged.
 
     Args:
@@ -230,6 +242,8 @@ def from_document(data: Any, *, lenient: bool = False, policy: Policy = DEFAULT_
             :attr:`Document.warnings` instead of refusing the document.
         policy: the rules :func:`congresskit.check` applies (motion
             signatures and so on); the policy is not part of the document.
+        max_problems: report at most this many problems (default 1,000;
+            ``None``: all); the error's ``more`` counts the rest, at least.
 
     Returns:
         The document.
@@ -239,11 +253,15 @@ def from_document(data: Any, *, lenient: bool = False, policy: Policy = DEFAULT_
         DocumentError: anything else wrong, every problem at once.
     """
     with collector_paused():
-        return _read(data, owned=False, lenient=lenient, policy=policy)
+        return _read(data, owned=False, lenient=lenient, policy=policy, limit=max_problems)
 
 
 def loads_document(
-    data: str | bytes, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY
+    data: str | bytes,
+    *,
+    lenient: bool = False,
+    policy: Policy = DEFAULT_POLICY,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
 ) -> Document:
     """Read a document from JSON text or UTF-8 bytes (see :func:`from_document`).
 
@@ -259,11 +277,16 @@ def loads_document(
         msg = f"loads takes JSON text or bytes, not {type(data).__name__}; use load for a file"
         raise UsageError(msg)
     with collector_paused():
-        return _read(parse(data), owned=True, lenient=lenient, policy=policy)
+        data = parse(data)
+        return _read(data, owned=True, lenient=lenient, policy=policy, limit=max_problems)
 
 
 def load_document(
-    source: Source, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY
+    source: Source,
+    *,
+    lenient: bool = False,
+    policy: Policy = DEFAULT_POLICY,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
 ) -> Document:
     """Read a document from a path or an open file, text or binary (see :func:`from_document`).
 
@@ -273,33 +296,50 @@ def load_document(
         DocumentError: anything else wrong, every problem at once.
         OSError: the file cannot be read.
     """
+    data: str | bytes
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as stream:
-            return loads_document(stream.read(), lenient=lenient, policy=policy)
-    return loads_document(source.read(), lenient=lenient, policy=policy)
+            data = stream.read()
+    else:
+        data = source.read()
+    return loads_document(data, lenient=lenient, policy=policy, max_problems=max_problems)
 
 
-def loads(data: str | bytes, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
+def loads(
+    data: str | bytes,
+    *,
+    policy: Policy = DEFAULT_POLICY,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
+) -> RecordSet:
     """The record set of a JSON document given as text or UTF-8 bytes.
 
     Args:
         data: the document.
         policy: the rules :func:`congresskit.check` applies.
+        max_problems: report at most this many problems (default 1,000;
+            ``None``: all); the error's ``more`` counts the rest.
 
     Raises:
         DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
         DocumentVersionError: a format version this congresskit cannot read.
         DocumentError: anything else wrong, every problem at once.
     """
-    return loads_document(data, policy=policy).records
+    return loads_document(data, policy=policy, max_problems=max_problems).records
 
 
-def load(source: Source, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
+def load(
+    source: Source,
+    *,
+    policy: Policy = DEFAULT_POLICY,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
+) -> RecordSet:
     """The record set of a JSON document in a file (a path, or an open text or binary file).
 
     Args:
         source: the path or file.
         policy: the rules :func:`congresskit.check` applies.
+        max_problems: report at most this many problems (default 1,000;
+            ``None``: all); the error's ``more`` counts the rest.
 
     Raises:
         DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
@@ -307,4 +347,4 @@ def load(source: Source, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
         DocumentError: anything else wrong, every problem at once.
         OSError: the file cannot be read.
     """
-    return load_document(source, policy=policy).records
+    return load_document(source, policy=policy, max_problems=max_problems).records

@@ -41,8 +41,8 @@ from typing import Any, Literal
 import attrs
 import cattrs
 
-from congresskit.checking.recordset import COLLECTIONS, RecordSet, check
-from congresskit.errors import DocumentError, JsonLinesError, Problem
+from congresskit.checking.recordset import COLLECTIONS, RecordSet, checked, problem_limit
+from congresskit.errors import DEFAULT_MAX_PROBLEMS, DocumentError, JsonLinesError, Problem
 from congresskit.exchange._atomic import AtomicFile
 from congresskit.exchange._envelope import header
 from congresskit.exchange._fastpath import (
@@ -198,7 +198,11 @@ def dump_jsonl(
 
 
 def iter_jsonl(
-    source: Source, *, on_error: Literal["raise", "skip"] = "raise", lenient: bool = False
+    source: Source,
+    *,
+    on_error: Literal["raise", "skip"] = "raise",
+    lenient: bool = False,
+    max_skipped: int | None = None,
 ) -> JsonLinesReader:
     """Read a JSON Lines stream lazily, record by record.
 
@@ -209,6 +213,9 @@ def iter_jsonl(
             and records each bad line in :attr:`JsonLinesReader.skipped`.
         lenient: leave unknown fields out, and record them in
             :attr:`JsonLinesReader.warnings`, instead of refusing the line.
+        max_skipped: keep at most this many errors in
+            :attr:`JsonLinesReader.skipped` (``None``: all); the problems of
+            lines skipped beyond it are counted in ``skipped_more``.
 
     Returns:
         The reader, an iterator of records and tombstones.
@@ -219,11 +226,15 @@ def iter_jsonl(
         DocumentError: a bad header, or (while iterating, with ``on_error="raise"``)
             a bad line; its ``line`` is the line number.
     """
-    return JsonLinesReader(source, on_error=on_error, lenient=lenient)
+    return JsonLinesReader(source, on_error=on_error, lenient=lenient, max_skipped=max_skipped)
 
 
 def load_jsonl(
-    source: Source, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY
+    source: Source,
+    *,
+    lenient: bool = False,
+    policy: Policy = DEFAULT_POLICY,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
 ) -> RecordSet:
     """Read a whole JSON Lines stream into a record set, and check it like a document.
 
@@ -234,6 +245,8 @@ def load_jsonl(
         source: a path, or a file open for reading (text or binary).
         lenient: leave unknown fields out instead of refusing the line.
         policy: the rules :func:`congresskit.check` applies.
+        max_problems: report at most this many problems (default 1,000;
+            ``None``: all); the error's ``more`` counts the rest.
 
     Returns:
         The record set.
@@ -245,31 +258,55 @@ def load_jsonl(
         DocumentError: a bad header.
     """
     with collector_paused():  # every record is kept: a bulk load
-        return _load_jsonl(source, lenient=lenient, policy=policy)
+        limit = problem_limit(max_problems)
+        return _load_jsonl(source, lenient=lenient, policy=policy, limit=limit)
 
 
-def _load_jsonl(source: Source, *, lenient: bool, policy: Policy) -> RecordSet:
+def _load_jsonl(source: Source, *, lenient: bool, policy: Policy, limit: int | None) -> RecordSet:
     lines: dict[tuple[str, int], int] = {}
     counts: Counter[str] = Counter()
     versions = []
-    with iter_jsonl(source, on_error="skip", lenient=lenient) as reader:
+    with iter_jsonl(source, on_error="skip", lenient=lenient, max_skipped=limit) as reader:
         for version in reader:
+            if reader.skipped or reader.skipped_more:
+                continue  # nothing will be returned: keep no more records
             name = _LIST_OF.get(type(version), "congress")
             lines[(name, counts[name])] = reader.line
             counts[name] += 1
             versions.append(version)
-    if reader.skipped:
-        raise JsonLinesError(reader.skipped)
+    if reader.skipped or reader.skipped_more:
+        errors, more = _bounded(reader.skipped, limit)
+        raise JsonLinesError(errors, more=more + reader.skipped_more)
     tombstones = tuple(v for v in versions if isinstance(v, Tombstone))
     records = RecordSet.from_records(v for v in versions if not isinstance(v, Tombstone))
     records = attrs.evolve(records, tombstones=tombstones)
     problems = [*check_deletions(records)]
-    problems.extend(
-        p for p in check(records, policy) if reader.since is None or p.rule != "reference"
-    )
+    left = None if limit is None or reader.since is not None else max(1, limit - len(problems))
+    found, more = checked(records, policy, left)
+    problems.extend(p for p in found if reader.since is None or p.rule != "reference")
     if problems:
-        raise JsonLinesError(_by_line(problems, lines))
+        errors, beyond = _bounded(_by_line(problems, lines), limit)
+        raise JsonLinesError(errors, more=more + beyond)
     return records
+
+
+def _bounded(errors: list[DocumentError], limit: int | None) -> tuple[list[DocumentError], int]:
+    """The line errors holding the first ``limit`` problems, and how many problems are left out."""
+    if limit is None:
+        return errors, 0
+    kept: list[DocumentError] = []
+    room, more = limit, 0
+    for error in errors:
+        if room <= 0:
+            more += len(error.problems)
+        elif len(error.problems) > room:
+            kept.append(DocumentError(error.problems[:room], line=error.line))
+            more += len(error.problems) - room
+            room = 0
+        else:
+            kept.append(error)
+            room -= len(error.problems)
+    return kept, more
 
 
 _LIST_OF = {cls: name for name, cls in COLLECTIONS} | {Tombstone: "tombstones"}
