@@ -146,3 +146,10 @@ def test_merge_applies_changes_that_need_each_other_in_any_order() -> None:
     assert applied == {("deputy", "d-new"), ("deputy_group", "g-new")}
     assert [(c.type, c.id) for c in result.conflicts] == [("suggestion", "s-new")]
     assert check(result.records) == ()
+
+
+def test_delete_refuses_the_congress_while_records_name_it() -> None:
+    """Deleting the congress skipped the check: activities it organised were left dangling."""
+    with pytest.raises(ValidationError) as caught:
+        delete(example_records(), "congress", "xx-town", at=T0)
+    assert {p.rule for p in caught.value.problems} == {"reference"}

@@ -12,7 +12,9 @@ from hypothesis import HealthCheck, settings
 
 def share(fraction: float) -> settings:
     """Settings for a test that runs ``fraction`` of the profile's examples (at least 5)."""
-    examples = max(5, int(settings.default.max_examples * fraction))
+    current = settings.default
+    assert current is not None  # a profile is always loaded (tests/conftest.py)
+    examples = max(5, int(current.max_examples * fraction))
     return settings(
         max_examples=examples,
         suppress_health_check=[

@@ -142,9 +142,7 @@ def mutated_values(draw: DrawFn, base: Any) -> Any:
             return draw(LEAVES)
         parent, last = _at(value, path[:-1]), path[-1]
         old = parent[last]
-        op = draw(
-            st.sampled_from(["delete", "swap", "edge", "duplicate", "unknown key", "nest"])
-        )
+        op = draw(st.sampled_from(["delete", "swap", "edge", "duplicate", "unknown key", "nest"]))
         if op == "delete":
             del parent[last]
         elif op == "swap":

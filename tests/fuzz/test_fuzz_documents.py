@@ -55,7 +55,7 @@ def _with_text(records: RecordSet, index: int, text: str) -> RecordSet:
     items = [r for r in records if hasattr(r, "name") or hasattr(r, "title")]
     if not items:
         return records
-    target = items[index % len(items)]
+    target: Any = items[index % len(items)]
     field = "name" if hasattr(target, "name") else "title"
     try:
         changed: Any = attrs.evolve(target, **{field: text})

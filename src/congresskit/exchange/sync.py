@@ -130,12 +130,12 @@ def delete(records: RecordSet, kind: str, record_id: str, *, at: dt.datetime) ->
     if cls is Congress:
         if records.congress is None or records.congress.id != record_id:
             raise UnknownRecordError("Congress", record_id)
-        return attrs.evolve(records, congress=None, tombstones=(*records.tombstones, tombstone))
-    records.get(cls, record_id)  # raises UnknownRecordError if there is none
-    name = _FIELD[cls]
-    kept = tuple(r for r in getattr(records, name) if r.id != record_id)
-    changes: dict[str, Any] = {name: kept, "tombstones": (*records.tombstones, tombstone)}
-    result = attrs.evolve(records, **changes)
+        changes: dict[str, Any] = {"congress": None}
+    else:
+        records.get(cls, record_id)  # raises UnknownRecordError if there is none
+        name = _FIELD[cls]
+        changes = {name: tuple(r for r in getattr(records, name) if r.id != record_id)}
+    result = attrs.evolve(records, **changes, tombstones=(*records.tombstones, tombstone))
     added = Baseline(records).added(result)
     if added:
         # Records that still refer to it, a tombstone already there: refuse rather
