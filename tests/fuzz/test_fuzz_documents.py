@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -9,7 +10,7 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from congresskit import CongresskitError, RecordSet, dumps, loads
+from congresskit import CongresskitError, RecordSet, dump_jsonl, dumps, load_jsonl, loads
 from tests.fuzz import share
 from tests.fuzz.mutations import (
     EXAMPLE_DOCUMENT,
@@ -83,3 +84,6 @@ def test_what_the_writer_writes_reads_back(
         assert back == records
     else:
         assert len(back) == len(records)
+    lines = io.StringIO()
+    dump_jsonl(records, lines, profile=profile)  # type: ignore[arg-type]
+    assert load_jsonl(io.StringIO(lines.getvalue())) == back

@@ -28,6 +28,7 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn
 
 from congresskit.exchange._problems import BadValueError, WrongTypeError, describe, short
+from congresskit.records._validators import MAX_TEXT_LENGTH
 from congresskit.records.counts import Count
 
 __all__ = [
@@ -41,9 +42,6 @@ __all__ = [
     "shown",
 ]
 
-#: The longest text a string field may hold, in characters. Far above any real
-#: record; it keeps a corrupt or hostile document from being loaded whole.
-MAX_TEXT_LENGTH = 100_000
 
 #: A date as the format writes it (ISO 8601 calendar date).
 DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")

@@ -30,7 +30,7 @@ from congresskit.exchange.converters import Profile, converter_for
 if TYPE_CHECKING:
     from congresskit.exchange.documents import Source
 
-__all__ = ["document", "encoded", "refuse_unreadable", "write"]
+__all__ = ["document", "encoded", "readable", "refuse_unreadable", "write"]
 
 
 def document(
@@ -49,18 +49,29 @@ def encoded(
         DocumentError: a value the readers would refuse (see :func:`refuse_unreadable`).
     """
     with collector_paused():  # the JSON values are many small objects, dropped at once
+        # The models refuse texts longer than a reader takes; a lone surrogate is
+        # what is left, and orjson refuses it (the standard library writes it).
         if indent is None:
-            value = document(native_converter_for(profile), records, profile, since)
-            data = encode(value)
+            data = encode(document(native_converter_for(profile), records, profile, since))
             if data is not None:
-                # orjson refuses lone surrogates and non-finite numbers; only length is left.
-                if len(data) > MAX_TEXT_LENGTH:
-                    refuse_unreadable(value)
                 return data
         separators = (",", ":") if indent is None else (",", ": ")
         found = document(converter_for(profile), records, profile, since)
-        refuse_unreadable(found)
-        return json.dumps(found, ensure_ascii=False, indent=indent, separators=separators)
+        text = json.dumps(found, ensure_ascii=False, indent=indent, separators=separators)
+        if not readable(text):
+            refuse_unreadable(found)
+        return text
+
+
+def readable(text: str) -> bool:
+    """Whether ``text`` can be written as UTF-8 (it has no lone surrogate)."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _unreadable(value: Any, path: str) -> Iterator[tuple[str, str, str]]:

@@ -50,10 +50,9 @@ from congresskit.exchange._fastpath import (
     encode,
     native_converter_for,
 )
-from congresskit.exchange._hooks import MAX_TEXT_LENGTH
 from congresskit.exchange._jsonl_reader import JsonLinesReader
 from congresskit.exchange._reading import is_binary
-from congresskit.exchange._writing import refuse_unreadable
+from congresskit.exchange._writing import readable, refuse_unreadable
 from congresskit.exchange.converters import TAG, Profile, converter_for
 from congresskit.exchange.documents import Source
 from congresskit.exchange.sync import Version, check_deletions
@@ -120,18 +119,16 @@ class JsonLinesWriter:
             DocumentError: a value a reader would refuse (a text over
                 100,000 characters, a lone surrogate); nothing is written.
         """
-        line = self.count + 2  # after the header
-        value = self._record(record, self._native)
-        data = encode(value)
+        data = encode(self._record(record, self._native))
         if data is None:
-            # orjson refused the value (or is missing): the standard library writes
-            # it, once it is shown to read back.
+            # orjson refused the value (a lone surrogate) or is missing: the standard
+            # library writes it, once it is shown to read back.
             value = self._record(record, self._converter)
-            refuse_unreadable(value, line=line)
-            self._line(value)
+            text = _DUMP(value)
+            if not readable(text):
+                refuse_unreadable(value, line=self.count + 2)
+            self._stream.write(text.encode("utf-8") + b"\n" if self._binary else text + "\n")
         else:
-            if len(data) > MAX_TEXT_LENGTH:  # orjson refuses the rest
-                refuse_unreadable(value, line=line)
             self._stream.write(data + b"\n" if self._binary else data.decode() + "\n")
         self.count += 1
 
