@@ -126,6 +126,9 @@ def dumps(
         profile: ``"public"`` (the default) or ``"full"``.
         since: for a changed-since feed, the moment it starts from.
         indent: indent nested levels by this many spaces; compact if ``None``.
+
+    Raises:
+        DocumentError: a text holds a lone surrogate, which no reader accepts.
     """
     text = encoded(records, profile, since, indent)
     return text.decode() if isinstance(text, bytes) else text
@@ -141,12 +144,19 @@ def dump(
 ) -> None:
     """Write ``records`` as a UTF-8 JSON document to a path or an open file.
 
+    A path is written whole or not at all: through a temporary file beside it,
+    flushed to disk and renamed over it.
+
     Args:
         records: the record set.
         target: a path, or a file open for writing (text or binary).
         profile: ``"public"`` (the default) or ``"full"``.
         since: for a changed-since feed, the moment it starts from.
         indent: indent nested levels by this many spaces; compact if ``None``.
+
+    Raises:
+        DocumentError: a text holds a lone surrogate (nothing is written).
+        OSError: the file cannot be written (an existing one is left as it was).
     """
     write(encoded(records, profile, since, indent), target)
 

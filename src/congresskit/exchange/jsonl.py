@@ -67,7 +67,11 @@ _DUMP = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 class JsonLinesWriter:
     """Writes records to a JSON Lines stream, one line each, as they come.
 
-    Use it as a context manager; the header is written at once.
+    Use it as a context manager; the header is written at once. Written to a
+    path, the stream goes to a temporary file beside it, which replaces the
+    file when the writer is closed, and is removed instead if the ``with``
+    block ends with an error (or :meth:`discard` is called): the old file is
+    never left half-written.
 
     Args:
         target: a path, or a file open for writing (text or binary).
@@ -80,6 +84,7 @@ class JsonLinesWriter:
 
     Raises:
         UsageError: an unknown profile.
+        OSError: the temporary file beside ``target`` cannot be created.
     """
 
     def __init__(
@@ -186,9 +191,13 @@ def dump_jsonl(
 
     Args:
         records: a record set, or any iterable of records and tombstones.
-        target: a path, or a file open for writing (text or binary).
+        target: a path (replaced only once every record is written), or a
+            file open for writing (text or binary).
         profile: ``"public"`` (the default) or ``"full"``.
         since: for a changed-since feed, the moment it starts from.
+
+    Raises:
+        DocumentError: a record holds a lone surrogate (nothing is written to a path).
     """
     with JsonLinesWriter(target, profile=profile, since=since) as writer:
         return writer.write_all(records)

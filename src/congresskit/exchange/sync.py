@@ -244,7 +244,11 @@ def merge(
       changed since then on one side only wins; changed on both sides, it is a
       conflict;
     - otherwise the version with the later stamp wins, and versions that
-      cannot be ordered (no stamp, or the same stamp) are a conflict.
+      cannot be ordered (no stamp, or the same stamp) are a conflict;
+    - a change that would make the records break a rule :func:`congresskit.check`
+      checks (a deletion of a record others still refer to, a record that
+      refers to nothing) is not applied either: it is a conflict whose reason
+      names the rule, so the result is always as consistent as ``existing``.
 
     Args:
         existing: the records held.
