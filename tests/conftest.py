@@ -17,7 +17,7 @@ settings.register_profile(
 # The fuzz suite's longer run (.ci/run): many more examples of broken input.
 settings.register_profile(
     "fuzz",
-    max_examples=300,
+    max_examples=800,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
