@@ -127,3 +127,11 @@ def test_apostrophes_in_a_message_are_not_taken_for_quotes() -> None:
     """Only quoted values are cut, not the text between two apostrophes."""
     message = "the deputy's suggestion was assigned to a unit long ago; the unit's reply is late"
     assert Problem(path="$", record=None, rule="r", message=message).message == message
+
+
+@pytest.mark.parametrize("version", ["1" * 4000, '"' + "v" * 1000 + '"'])
+def test_a_long_version_is_cut_in_the_message(version: str) -> None:
+    """A version of 4,000 digits was echoed whole."""
+    with pytest.raises(DocumentError) as caught:
+        loads('{"format":"congresskit","version":' + version + "}")
+    assert len(str(caught.value)) < 300

@@ -283,11 +283,13 @@ class DocumentVersionError(DocumentError):
         self.found = found
         self.supported = tuple(supported)
         shown = json.dumps(found) if isinstance(found, (str, int, float, type(None))) else found
+        if isinstance(shown, str) and len(shown) > SHOWN_LENGTH:  # a number of 4,000 digits
+            shown = f"{shown[:SHOWN_LENGTH]}… ({len(shown):,} characters)"
         newest = self.supported[-1]
         readable = ", ".join(str(n) for n in self.supported)
         if isinstance(found, int) and found > newest:
             message = (
-                f"the document is format version {found}, newer than version {newest}, the "
+                f"the document is format version {shown}, newer than version {newest}, the "
                 "newest this congresskit reads; upgrade congresskit to read it"
             )
         else:
