@@ -64,6 +64,7 @@ _KEYWORDS: Mapping[Any, dict[str, Any]] = {
     v.text: {"pattern": r"\S"},
     v.non_negative: {"minimum": 0},
     v.positive: {"minimum": 1},
+    v.ordinal: {"minimum": 1, "maximum": v.MAX_ORDINAL},
     _known_type: {"enum": list(RECORD_TYPES)},
 }
 _UNIONS = {AgendaItem: ("AgendaItem", AGENDA_ITEM_TYPES), Event: ("Event", EVENT_TYPES)}

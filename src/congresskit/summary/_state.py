@@ -20,7 +20,7 @@ from typing import Any
 from congresskit.errors import CongresskitError
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
-from congresskit.records.dates import When, earliest, latest
+from congresskit.records.dates import earliest, latest
 from congresskit.records.enums import ActivityKind, MembershipKind
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
@@ -30,6 +30,7 @@ from congresskit.records.provenance import Source
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.records.tombstones import Tombstone
+from congresskit.summary._placement import placement as _placement
 from congresskit.summary._tally import (
     ACTIVITY_KINDS,
     ActivityFacts,
@@ -41,18 +42,6 @@ from congresskit.summary._tally import (
     add_activity,
 )
 from congresskit.summary.periods import Period, PeriodError
-
-
-def _placement(record: PresidiumMeeting | Campaign, period: Period) -> bool | None:
-    """Whether a meeting is in, or a campaign runs in, the period (``None``: maybe)."""
-    if isinstance(record, PresidiumMeeting):
-        return period.placement(record.on)
-    # A campaign whose start is not stated may have started any time before its end.
-    start = record.start if record.start is not None else When.between(dt.date.min, dt.date.max)
-    if record.start is None and record.end is not None:
-        start = When.between(dt.date.min, record.end)
-    return period.overlap(start, record.end)
-
 
 #: The reference records a summary keeps by id, by the name of the dict that holds them.
 DIRECTORY: dict[type[Any], str] = {

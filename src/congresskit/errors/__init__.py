@@ -11,13 +11,16 @@ and the rule, so that a program can react to them and a person can fix them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
-from types import MappingProxyType
-from typing import Any, Literal, NamedTuple
+from typing import Any
 
 import attrs
 
+from congresskit.errors._codes import RULE_CODES, RuleCode, Severity, code_of
+
 __all__ = [
+    "DEFAULT_MAX_PROBLEMS",
     "RULE_CODES",
     "CongresskitError",
     "DocumentError",
@@ -33,136 +36,61 @@ __all__ = [
     "UsageError",
     "ValidationError",
     "WorkflowError",
+    "beyond",
     "code_of",
+    "shortened",
 ]
-
-
-# -- rule codes ---------------------------------------------------------------------------
-#
-# Every rule a problem can break, with its stable code and its severity: one
-# table. An error means the records contradict themselves or the format (a
-# document with errors does not load); a warning means figures that do not add
-# up, or records that will be left out of something (a document with warnings
-# only loads, and check() returns them beside the errors). Codes: F for the
-# format, R for a record's own fields, X for rules across records, W for
-# warnings. Add a rule with the next free code of its group, on a line of its
-# own, and never reuse a code.
-
-#: How serious a problem is.
-Severity = Literal["error", "warning"]
-
-
-class RuleCode(NamedTuple):
-    """A rule's code, severity and one-line summary (what it checks)."""
-
-    code: str
-    severity: Severity
-    summary: str
-
-
-_E: Severity = "error"
-_W: Severity = "warning"
-
-#: Every rule by name.
-RULE_CODES = MappingProxyType(
-    {
-        # The format: reading a document or a stream.
-        "json_syntax": RuleCode("F001", _E, "the text is not JSON"),
-        "version": RuleCode("F002", _E, "a format version this congresskit cannot read"),
-        "type": RuleCode("F003", _E, "a value of the wrong JSON type"),
-        "missing": RuleCode("F004", _E, "a required field is missing"),
-        "unknown_field": RuleCode("F005", _E, "a field the format does not have"),
-        "tag": RuleCode("F006", _E, "a missing or unknown type tag"),
-        "enum": RuleCode("F007", _E, "a value not among those allowed"),
-        "date": RuleCode("F008", _E, "not a day, month, year or range of days"),
-        "datetime": RuleCode("F009", _E, "not an RFC 3339 timestamp with its offset"),
-        "encoding": RuleCode("F010", _E, "text that is not valid Unicode"),
-        "too_long": RuleCode("F011", _E, "a text longer than the format allows"),
-        "fields": RuleCode("F012", _E, "an object with fields it does not have"),
-        "required": RuleCode("F013", _E, "an object without a field it needs"),
-        "private": RuleCode("F014", _E, "private details in a public document"),
-        "invalid": RuleCode("F015", _E, "a value congresskit could not read"),
-        "check": RuleCode("F016", _E, "the envelope of a document or stream is wrong"),
-        "bom": RuleCode("F017", _E, "the text starts with a byte order mark"),
-        "empty": RuleCode("F018", _E, "the input is empty"),
-        "nesting": RuleCode("F019", _E, "JSON nested too deeply to be a document"),
-        "number": RuleCode("F020", _E, "an integer too long to read"),
-        "duplicate_key": RuleCode("F021", _E, "a JSON object with the same key twice"),
-        # A record's own fields.
-        "id": RuleCode("R001", _E, "an id that is empty or has surrounding white space"),
-        "non_empty": RuleCode("R002", _E, "a text or list that must not be empty"),
-        "non_negative": RuleCode("R003", _E, "a negative figure"),
-        "positive": RuleCode("R004", _E, "a number that must be 1 or more"),
-        "unique": RuleCode("R005", _E, "the same value listed twice"),
-        "date_order": RuleCode("R006", _E, "an end certainly before its start"),
-        "aware": RuleCode("R007", _E, "a timestamp without a time zone"),
-        "rrule": RuleCode("R008", _E, "not an RFC 5545 recurrence rule"),
-        "tally": RuleCode("R009", _E, "a vote or roll that counts more than it can"),
-        "at_most": RuleCode("R010", _E, "a part larger than its whole"),
-        "seats": RuleCode("R011", _E, "more elected than seats"),
-        "merged_into": RuleCode("R012", _E, "merged_into without a merge decision, or the reverse"),
-        "suggestion": RuleCode("R013", _E, "an opinion's suggestion without 'turned_into'"),
-        "workflow": RuleCode("R014", _E, "a handling step out of order"),
-        "term": RuleCode("R015", _E, "a term number given for a period that is not a term"),
-        "kind": RuleCode("R016", _E, "a period of an unknown kind"),
-        # Rules across records.
-        "reference": RuleCode("X001", _E, "refers to a record that does not exist"),
-        "duplicate_id": RuleCode("X002", _E, "two records of a kind share an id"),
-        "deleted": RuleCode("X003", _E, "a record present and deleted at once"),
-        "overlap": RuleCode("X004", _E, "overlapping memberships of the same body"),
-        "session_in_term": RuleCode("X005", _E, "a session certainly outside its term"),
-        "session_number": RuleCode("X006", _E, "a session number used twice in a term"),
-        "entitled": RuleCode("X007", _E, "more counted than deputies entitled to vote"),
-        "signed_twice": RuleCode("X008", _E, "a deputy signs a suggestion twice"),
-        "raised_at_session": RuleCode("X009", _E, "raised at a session, dated outside it"),
-        "motion_signatories": RuleCode("X010", _E, "a motion with too few signatories"),
-        "reported_total": RuleCode("X011", _E, "more items listed than the total reported"),
-        "sessions_of_subdistrict": RuleCode("X012", _E, "a session of a body without sessions"),
-        "participant_figures": RuleCode(
-            "X013", _E, "own figures of a deputy who is not a participant, or given twice"
-        ),
-        "participant_total": RuleCode(
-            "X014", _E, "participants' own figures adding up to more than the activity's total"
-        ),
-        "term_number_duplicate": RuleCode("X015", _E, "two terms with the same number"),
-        "resolution_adopted_without_majority": RuleCode(
-            "X016", _E, "a resolution adopted with no more yes than no votes"
-        ),
-        "election_elected_fewer_votes": RuleCode(
-            "X017", _E, "elected with fewer votes than a candidate not elected"
-        ),
-        "session_below_quorum_adopts": RuleCode(
-            "X018", _E, "a session below quorum adopting resolutions"
-        ),
-        "speech_by_deputy_on_leave": RuleCode("X019", _E, "a speech by a deputy on leave"),
-        "membership_before_term": RuleCode(
-            "X020", _E, "a term membership starting before its term"
-        ),
-        "meeting_outside_term": RuleCode("X021", _E, "a presidium meeting outside its term"),
-        "progress_before_vote": RuleCode("X022", _E, "project progress dated before the vote"),
-        # Warnings: figures that do not add up, records that will be left out.
-        "opinions_unaccounted": RuleCode(
-            "W001", _W, "fewer opinions' dispositions recorded than opinions collected"
-        ),
-        "receptions_short": RuleCode(
-            "W002", _W, "fewer reception days held than a station's rule schedules"
-        ),
-        "no_term_membership": RuleCode(
-            "W003", _W, "a deputy with no term membership, skipped by duty assessment"
-        ),
-    }
-)
-
-_UNKNOWN = RuleCode("E000", _E, "a rule without a code of its own")
-
-
-def code_of(rule: str) -> RuleCode:
-    """The code, severity and summary of ``rule`` (``E000``, an error, if not in the table)."""
-    return RULE_CODES.get(rule, _UNKNOWN)
 
 
 class CongresskitError(Exception):
     """The root of every error congresskit raises."""
+
+
+#: The most characters of a value (an id, a key, a text) that a message shows.
+SHOWN_LENGTH = 60
+
+# A quoted value: not an apostrophe inside a word (the deputy's ... the unit's).
+_QUOTED = re.compile(
+    rf"(?<!\w)(?:'(?:[^'\\\n]|\\.){{{SHOWN_LENGTH + 1},}}'"
+    rf"|\"(?:[^\"\\\n]|\\.){{{SHOWN_LENGTH + 1},}}\")(?!\w)"
+)
+
+
+def _cut_match(match: re.Match[str]) -> str:
+    quoted = match.group()
+    inner = quoted[1:-1]
+    head = inner[:SHOWN_LENGTH]
+    escape = head.rfind("\\", len(head) - 10)
+    if escape >= 0:  # never end inside an escape sequence
+        head = head[:escape]
+    return f"{quoted[0]}{head}…{quoted[0]} ({len(inner):,} characters)"
+
+
+def shortened(text: str) -> str:
+    """``text`` with each quoted value longer than :data:`SHOWN_LENGTH` cut, its length said.
+
+    Messages quote ids, keys and values; one of a megabyte must not make a
+    line of a megabyte.
+
+    >>> shortened("unknown field '" + "x" * 100 + "'")
+    "unknown field 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (100 characters)"
+    """
+    if len(text) <= SHOWN_LENGTH:
+        return text
+    return _QUOTED.sub(_cut_match, text)
+
+
+_LONG_NAME = re.compile(rf"\.([A-Za-z0-9_]{{{SHOWN_LENGTH + 1},}})")
+
+
+def _cut_name(match: re.Match[str]) -> str:
+    name = match.group(1)
+    return f".{name[:SHOWN_LENGTH]}…({len(name):,} characters)"
+
+
+def _is_private(record: str, field: str) -> bool:
+    # A deputy's contact details never appear in a message, whatever their shape.
+    return record == "Contact" or field == "contact"
 
 
 class FieldError(CongresskitError, ValueError):
@@ -180,7 +108,9 @@ class FieldError(CongresskitError, ValueError):
         self.field = field
         self.value = value
         self.rule = rule
-        super().__init__(f"{record}.{field}: {message} (got {value!r})")
+        self.message = message
+        got = "" if _is_private(record, field) else shortened(f" (got {value!r})")
+        super().__init__(f"{record}.{field}: {message}{got}")
 
 
 class FieldTypeError(CongresskitError, TypeError):
@@ -191,9 +121,10 @@ class FieldTypeError(CongresskitError, TypeError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(
-            f"{record}.{field}: expected {expected}, got {type(value).__name__} {value!r}"
-        )
+        got = type(value).__name__
+        if not _is_private(record, field):
+            got = shortened(f"{got} {value!r}")
+        super().__init__(f"{record}.{field}: expected {expected}, got {got}")
 
 
 class WorkflowError(CongresskitError, ValueError):
@@ -242,7 +173,7 @@ class Problem:
     path: str
     record: str | None
     rule: str
-    message: str
+    message: str = attrs.field(converter=shortened)
 
     @property
     def code(self) -> str:
@@ -260,21 +191,45 @@ class Problem:
         return self.severity == "warning"
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        """``PATH: MESSAGE``, an overlong key in the path cut as in the message."""
+        return f"{self.shown_path}: {self.message}"
+
+    @property
+    def shown_path(self) -> str:
+        """The path as messages show it: an overlong key cut, its length said."""
+        if len(self.path) <= SHOWN_LENGTH:
+            return self.path
+        return _LONG_NAME.sub(_cut_name, shortened(self.path))
 
 
 class ValidationError(CongresskitError, ValueError):
     """A set of records breaks one or more cross-record rules.
 
     Attributes:
-        problems: every problem found, not only the first.
+        problems: every problem found, not only the first (up to the limit
+            asked for, see ``max_problems``).
+        more: how many more problems there were beyond the limit, at least
+            (they are counted, not kept).
     """
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], *, more: int = 0) -> None:
         self.problems = tuple(problems)
+        self.more = more
         lines = "\n".join(f"  {p}" for p in self.problems)
         noun = "problem" if len(self.problems) == 1 else "problems"
-        super().__init__(f"{len(self.problems)} {noun} in the records:\n{lines}")
+        super().__init__(f"{len(self.problems)} {noun} in the records:\n{lines}{beyond(more)}")
+
+
+#: How many problems reading or validating collects, unless told otherwise.
+DEFAULT_MAX_PROBLEMS = 1000
+
+
+def beyond(more: int) -> str:
+    """The line that says how many problems were counted beyond the limit (or nothing)."""
+    if not more:
+        return ""
+    noun = "problem" if more == 1 else "problems"
+    return f"\n  ... and {more:,} more {noun}, not listed (raise max_problems to see them)"
 
 
 class UnknownRecordError(CongresskitError, KeyError):
@@ -301,20 +256,25 @@ class DocumentError(ValidationError):
         line: for JSON Lines, the number of the line (from 1); else ``None``.
         source: when several files are read as one record set, the name of
             the file the line is in; else ``None``.
+        more: how many more problems there were beyond the limit asked for
+            (``max_problems``), at least; counted, not kept.
     """
 
     _shown = 20
 
-    def __init__(self, problems: Sequence[Problem], *, line: int | None = None) -> None:
+    def __init__(
+        self, problems: Sequence[Problem], *, line: int | None = None, more: int = 0
+    ) -> None:
         self.problems = tuple(problems)
         self.line = line
         self.source: str | None = None
+        self.more = more
         where = "the document" if line is None else f"line {line} of the stream"
         noun = "problem" if len(self.problems) == 1 else "problems"
         shown = [f"  {p}" for p in self.problems[: self._shown]]
         if len(self.problems) > self._shown:
             shown.append(f"  ... and {len(self.problems) - self._shown} more (see .problems)")
-        lines = "\n".join(shown)
+        lines = "\n".join(shown) + beyond(more)
         CongresskitError.__init__(self, f"{len(self.problems)} {noun} in {where}:\n{lines}")
 
 
@@ -350,11 +310,13 @@ class DocumentVersionError(DocumentError):
         self.found = found
         self.supported = tuple(supported)
         shown = json.dumps(found) if isinstance(found, (str, int, float, type(None))) else found
+        if isinstance(shown, str) and len(shown) > SHOWN_LENGTH:  # a number of 4,000 digits
+            shown = f"{shown[:SHOWN_LENGTH]}… ({len(shown):,} characters)"
         newest = self.supported[-1]
         readable = ", ".join(str(n) for n in self.supported)
         if isinstance(found, int) and found > newest:
             message = (
-                f"the document is format version {found}, newer than version {newest}, the "
+                f"the document is format version {shown}, newer than version {newest}, the "
                 "newest this congresskit reads; upgrade congresskit to read it"
             )
         else:
@@ -383,15 +345,16 @@ class JsonLinesError(DocumentError):
         line: the first bad line.
     """
 
-    def __init__(self, errors: Sequence[DocumentError]) -> None:
+    def __init__(self, errors: Sequence[DocumentError], *, more: int = 0) -> None:
         self.errors = tuple(errors)
-        super().__init__([p for e in self.errors for p in e.problems], line=self.errors[0].line)
+        problems = [p for e in self.errors for p in e.problems]
+        super().__init__(problems, line=self.errors[0].line, more=more)
         shown = [
             f"  {_at(e)}line {e.line}: {p}" for e in self.errors for p in e.problems[: self._shown]
         ][: self._shown]
         if len(self.problems) > len(shown):
             shown.append(f"  ... and {len(self.problems) - len(shown)} more (see .errors)")
-        lines = "\n".join(shown)
+        lines = "\n".join(shown) + beyond(more)
         noun = "problem" if len(self.problems) == 1 else "problems"
         on = "line" if len(self.errors) == 1 else "lines"
         self.args = (f"{len(self.problems)} {noun} on {len(self.errors)} {on}:\n{lines}",)
