@@ -37,6 +37,7 @@ How windows work, as of the end of the assessed period:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import warnings
 from collections.abc import Iterable, Iterator
@@ -69,22 +70,40 @@ def _served(deputy: Deputy, window: Period, term: str | None = None) -> Fraction
         for m in deputy.memberships
         if m.kind is MembershipKind.TERM and (term is None or m.of == term)
     )
-    days, reached = 0, window.start - dt.timedelta(days=1)
+    days, reached = 0, None
     for start, end in spans:
         # Overlapping memberships (which check() reports) are not counted twice.
-        start = max(start, reached + dt.timedelta(days=1))
+        # (No day before the window's start is computed: it may be 0001-01-01.)
+        if reached is not None:
+            if reached >= end:
+                continue
+            start = max(start, reached + dt.timedelta(days=1))
         if start <= end:
             days += (end - start).days + 1
             reached = end
     return Fraction(days, window.days)
 
 
+@functools.lru_cache(maxsize=10_000)  # every year of the calendar, at most
+def _year(year: int) -> Period:
+    return Period.year(year)
+
+
 def _windows(
     rule: DutyRule, deputy: Deputy, period: Period, ledger: Ledger
 ) -> Iterator[tuple[Period, str | None, Fraction]]:
     if rule.window is DutyWindow.YEAR:
-        for year in range(period.start.year, period.end.year + 1):
-            window = Period.year(year)
+        # Only the years the deputy served in: a period may span the whole calendar.
+        spans = [m for m in deputy.memberships if m.kind is MembershipKind.TERM]
+        if not spans:
+            return
+        first = max(period.start.year, min(m.start for m in spans).year)
+        ends = [m.end for m in spans]
+        last = period.end.year
+        if None not in ends:
+            last = min(last, max(e for e in ends if e is not None).year)
+        for year in range(first, last + 1):
+            window = _year(year)
             yield window, None, _served(deputy, window)
     elif rule.window is DutyWindow.TERM:
         # A term whose dates are not stated has no window to judge a per-term rule in.

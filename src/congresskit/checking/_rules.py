@@ -18,7 +18,7 @@ from congresskit.checking._oversight import check_oversight
 from congresskit.checking._quick import QuickTests
 from congresskit.checking._warnings import warnings
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
-from congresskit.errors import Problem
+from congresskit.errors import Problem, code_of
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.agenda import (
     AgendaItem,
@@ -49,10 +49,17 @@ class Checker(QuickTests, ConsistencyRules):
         records: RecordSet,
         policy: Policy,
         unbuilt: Mapping[type[Any], Collection[str]] | None = None,
+        limit: int | None = None,
     ) -> None:
         self.rs = records
         self.policy = policy
         self.problems: list[Problem] = []
+        # Beyond the limit, problems are counted, not kept: memory stays bounded.
+        self.limit = limit
+        self.errors = 0
+        self.more = 0
+        # Whether warnings are kept (validate() keeps only errors unless strict).
+        self.warnings = True
         self.ids: dict[type[Any], set[str]] = {
             cls: {r.id for r in getattr(records, name)} for name, cls in COLLECTIONS
         }
@@ -61,6 +68,15 @@ class Checker(QuickTests, ConsistencyRules):
         self.unbuilt = unbuilt or {}
 
     def add(self, path: str, record: str | None, rule: str, message: str) -> None:
+        if code_of(rule).severity == "warning":
+            # Warnings are at most a few per record: kept, unless only errors are asked for.
+            if not self.warnings:
+                return
+        elif self.limit is not None and self.errors >= self.limit:
+            self.more += 1
+            return
+        else:
+            self.errors += 1
         self.problems.append(Problem(path=path, record=record, rule=rule, message=message))
 
     def ref(self, path: str, record: str, value: str | None, *kinds: type[Any]) -> None:
@@ -143,7 +159,8 @@ class Checker(QuickTests, ConsistencyRules):
                     "district congress's sessions with the district's records",
                 )
         check_oversight(self)
-        self.problems.extend(warnings(rs))
+        if self.warnings:
+            self.problems.extend(warnings(rs))
         return self.problems
 
     def duplicates(self) -> None:

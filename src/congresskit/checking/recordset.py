@@ -15,7 +15,13 @@ from typing import Any, TypeAlias
 import attrs
 
 from congresskit.checking._display import records_html, records_repr
-from congresskit.errors import Problem, UnknownRecordError, ValidationError
+from congresskit.errors import (
+    DEFAULT_MAX_PROBLEMS,
+    Problem,
+    UnknownRecordError,
+    UsageError,
+    ValidationError,
+)
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records.activities import Activity, Campaign
@@ -190,12 +196,16 @@ class RecordSet:
         raise UnknownRecordError(cls.__name__, record_id)
 
 
-def check(records: RecordSet, policy: Policy = DEFAULT_POLICY) -> tuple[Problem, ...]:
+def check(
+    records: RecordSet, policy: Policy = DEFAULT_POLICY, *, max_problems: int | None = None
+) -> tuple[Problem, ...]:
     """Check the rules that span records, and return every problem found.
 
     Args:
         records: the record set to check.
         policy: the rules for motions and so on (default: national defaults).
+        max_problems: return at most this many problems (``None``: all);
+            :func:`validate` also says how many more there were.
 
     Returns:
         Every problem, each with a path like ``$.suggestions[3].lead``, the
@@ -203,36 +213,87 @@ def check(records: RecordSet, policy: Policy = DEFAULT_POLICY) -> tuple[Problem,
         contradict themselves) and warnings (figures that do not add up,
         deputies that assessment will skip); empty when there is neither.
     """
+    problems, _ = checked(records, policy, max_problems)
+    return problems if max_problems is None else problems[:max_problems]
+
+
+def checked(
+    records: RecordSet,
+    policy: Policy,
+    limit: int | None,
+    *,
+    warnings: bool = True,
+    unbuilt: Mapping[type[Any], Collection[str]] | None = None,
+) -> tuple[tuple[Problem, ...], int]:
+    """The problems :func:`check` finds, at most ``limit`` errors, and how many more there were.
+
+    Warnings (a few per record at most) are all kept, or, without
+    ``warnings``, left out; ``unbuilt`` is as for :func:`check_built`.
+    """
     # Imported here: the rules module imports this one for the record set's fields.
     from congresskit.checking._rules import Checker
 
-    return tuple(Checker(records, policy).run())
+    checker = Checker(records, policy, unbuilt, problem_limit(limit))
+    checker.warnings = warnings
+    return tuple(checker.run()), checker.more
 
 
 def check_built(
-    records: RecordSet, policy: Policy, unbuilt: Mapping[type[Any], Collection[str]]
+    records: RecordSet,
+    policy: Policy,
+    unbuilt: Mapping[type[Any], Collection[str]],
+    limit: int | None = None,
 ) -> tuple[Problem, ...]:
     """:func:`check` over the records of a source that did build, where others did not.
 
     ``unbuilt`` gives, by record type, the ids of the source's records that
     failed to build: references to them are not reported as unknown (their
-    own problems are reported by the reader).
+    own problems are reported by the reader). At most ``limit`` problems are
+    returned (``None``: all).
     """
     from congresskit.checking._rules import Checker
 
-    return tuple(Checker(records, policy, unbuilt).run())
+    return tuple(Checker(records, policy, unbuilt, problem_limit(limit)).run())
+
+
+def problem_limit(limit: int | None) -> int | None:
+    """``max_problems`` as given, if it is one: a whole number of 1 or more, or ``None``.
+
+    Raises:
+        UsageError: anything else.
+    """
+    if limit is not None and (type(limit) is not int or limit < 1):
+        msg = f"max_problems is a whole number of 1 or more, or None for no limit; got {limit!r}"
+        raise UsageError(msg)
+    return limit
 
 
 def validate(
-    records: RecordSet, policy: Policy = DEFAULT_POLICY, *, strict: bool = False
+    records: RecordSet,
+    policy: Policy = DEFAULT_POLICY,
+    *,
+    strict: bool = False,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
 ) -> RecordSet:
     """Return ``records`` unchanged if :func:`check` finds no error (nor, if
     ``strict``, any warning).
 
+    Args:
+        records: the record set.
+        policy: the rules :func:`check` applies.
+        strict: refuse warnings too.
+        max_problems: collect at most this many problems (default 1,000;
+            ``None``: all); the rest are counted in the error's ``more``.
+
     Raises:
-        ValidationError: with every error found (and, if ``strict``, every warning).
+        ValidationError: with every error found (and, if ``strict``, every
+            warning), up to ``max_problems``.
     """
-    problems = [p for p in check(records, policy) if strict or not p.is_warning]
+    found, more = checked(records, policy, max_problems, warnings=strict)
+    problems = list(found)
+    if max_problems is not None and len(problems) > max_problems:
+        more += len(problems) - max_problems
+        problems = problems[:max_problems]
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError(problems, more=more)
     return records

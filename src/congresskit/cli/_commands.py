@@ -15,11 +15,8 @@ import argparse
 import contextlib
 import io
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import IO, Any, Literal, cast
 
 from congresskit.assessment import Assessor
@@ -33,7 +30,14 @@ from congresskit.assessment.standards import (
 from congresskit.cli import _office as office
 from congresskit.cli import _partitions as partitions
 from congresskit.cli._progress import Progress
-from congresskit.errors import CongresskitError, DocumentError, JsonLinesError
+from congresskit.errors import (
+    DEFAULT_MAX_PROBLEMS,
+    CongresskitError,
+    DocumentError,
+    JsonLinesError,
+)
+from congresskit.exchange._atomic import AtomicFile
+from congresskit.exchange._reading import decode, parse
 from congresskit.exchange._sniffing import Rejoined, looks_like_json_lines
 from congresskit.exchange.documents import loads_document
 from congresskit.exchange.jsonl import iter_jsonl, load_jsonl
@@ -47,6 +51,7 @@ __all__ = [
     "KeptError",
     "assess",
     "looks_like_json_lines",
+    "max_problems_argument",
     "period_argument",
     "problem_lines",
     "read_records",
@@ -96,6 +101,18 @@ def period_argument(text: str) -> Period | str:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def max_problems_argument(text: str) -> int:
+    """Parse ``--max-problems``: a whole number of 1 or more."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        msg = f"expected a whole number of 1 or more, got {text!r}"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def _error(message: str) -> CommandError:
     return CommandError(f"congresskit: error: {message}")
 
@@ -121,14 +138,18 @@ def _open(path: str) -> Iterator[IO[bytes]]:
 
 
 def problem_lines(name: str, error: DocumentError, *, jsonl: bool) -> list[str]:
+    """``FILE[:LINE]: PATH: MESSAGE`` for each problem, and how many more were not listed."""
     if isinstance(error, JsonLinesError):
-        return [
-            f"{e.source or name}:{e.line}: {p.path}: {p.message}"
-            for e in error.errors
-            for p in e.problems
-        ]
-    where = f"{name}:{error.line}" if jsonl and error.line is not None else name
-    return [f"{where}: {p.path}: {p.message}" for p in error.problems]
+        lines = [f"{e.source or name}:{e.line}: {p}" for e in error.errors for p in e.problems]
+    else:
+        where = f"{name}:{error.line}" if jsonl and error.line is not None else name
+        lines = [f"{where}: {p}" for p in error.problems]
+    if error.more:
+        noun = "problem" if error.more == 1 else "problems"
+        lines.append(
+            f"{name}: ... and {error.more:,} more {noun}, not listed (--max-problems N lists more)"
+        )
+    return lines
 
 
 class Counted(io.BufferedReader):
@@ -149,7 +170,12 @@ def _lines(first: bytes, rest: IO[bytes], label: str) -> io.BufferedReader:
 
 @contextlib.contextmanager
 def read_records(
-    path: str, *, whole: bool = False, lang: str = "en", keep_errors: bool = False
+    path: str,
+    *,
+    whole: bool = False,
+    lang: str = "en",
+    keep_errors: bool = False,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
 ) -> Iterator[Iterable[Any]]:
     """The records of a document, JSON Lines file, workbook or CSV folder (``-``: standard input).
 
@@ -163,6 +189,7 @@ def read_records(
         lang: the language of a workbook's problem messages.
         keep_errors: raise :class:`KeptError` for data that is not valid
             (for a command that reports the problems itself).
+        max_problems: list at most this many problems; count the rest.
 
     Raises:
         CommandError: the file cannot be read, or its data is not valid (one
@@ -177,9 +204,9 @@ def read_records(
         jsonl = looks_like_json_lines(path, first)
         try:
             if not jsonl:
-                yield loads_document(first + raw.read()).records
+                yield loads_document(first + raw.read(), max_problems=max_problems).records
             elif whole:
-                yield load_jsonl(_lines(first, raw, name))
+                yield load_jsonl(_lines(first, raw, name), max_problems=max_problems)
             else:
                 with iter_jsonl(_lines(first, raw, name)) as reader:
                     # Records and tombstones; summarize and assess pass tombstones over.
@@ -209,20 +236,19 @@ def _target(path: str) -> Iterator[IO[str]]:
         yield out
         out.flush()
         return
-    target = Path(path)
     try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
+        atomic = AtomicFile(path, text=True)
     except OSError as exc:
         raise _error(f"cannot write {path!r}: {exc.strerror or exc}") from None
     try:
-        with open(handle, "w", encoding="utf-8", newline="\n") as stream:
-            yield stream
-        os.replace(temporary, target)
+        yield atomic.stream
+        atomic.commit()
     except OSError as exc:
+        atomic.discard()
         raise _error(f"cannot write {path!r}: {exc.strerror or exc}") from None
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
+    except BaseException:
+        atomic.discard()
+        raise
 
 
 def _write(path: str, text: str) -> None:
@@ -267,7 +293,11 @@ def _standard(path: str | None) -> DutyStandard:
     with _open(path) as raw:
         data = raw.read()
     try:
-        return load_standard(json.loads(data))
+        # The reader of documents and JSON Lines: strict JSON, UTF-8, bounded nesting.
+        return load_standard(parse(decode(data)))
+    except DocumentError as error:
+        lines = [f"{path} is not a JSON duty standard: {p.message}" for p in error.problems]
+        raise CommandError(lines) from None
     except ValueError as exc:
         if isinstance(exc, StandardError):
             raise CommandError([f"{path}: {p}" for p in exc.problems]) from None
@@ -281,7 +311,9 @@ def assess(args: argparse.Namespace) -> int:
     standard = _standard(args.standard)
     if not partitions.in_processes(args):
         result = assess_records(
-            partitions.each_record(args.files, lang), args.period, standard=standard
+            partitions.each_record(args.files, lang, args.max_problems),
+            args.period,
+            standard=standard,
         )
     else:
         period = partitions.period_of(args.period, args.files)

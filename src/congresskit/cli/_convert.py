@@ -32,12 +32,18 @@ def convert(args: argparse.Namespace) -> int:
             partitions.validate_files(args.files)  # then written in a third pass, in bounded memory
         with _target(args.output) as out:
             if args.to == "json":
-                dump_stream(partitions.each_record(args.files, lang), out, profile=args.profile)
+                dump_stream(
+                    partitions.each_record(args.files, lang, args.max_problems),
+                    out,
+                    profile=args.profile,
+                )
             else:
                 with JsonLinesWriter(out, profile=args.profile) as writer:
-                    writer.write_all(partitions.each_record(args.files, lang))
+                    writer.write_all(partitions.each_record(args.files, lang, args.max_problems))
         return 0
-    with read_records(args.files[0], whole=args.to == "json", lang=lang) as records:
+    with read_records(
+        args.files[0], whole=args.to == "json", lang=lang, max_problems=args.max_problems
+    ) as records:
         if args.to == "json":
             assert isinstance(records, RecordSet)
             loaded = records
@@ -60,7 +66,9 @@ def _convert_popolo(args: argparse.Namespace, lang: str) -> int:
     """``convert --to popolo``: the whole record set as Popolo JSON."""
     if len(args.files) > 1:
         raise _error("convert --to popolo takes one file")
-    with read_records(args.files[0], whole=True, lang=lang) as records:
+    with read_records(
+        args.files[0], whole=True, lang=lang, max_problems=args.max_problems
+    ) as records:
         assert isinstance(records, RecordSet)
         text = dumps_popolo(records)
     with _target(args.output) as out:
@@ -72,7 +80,9 @@ def _convert_tables(args: argparse.Namespace, lang: str) -> int:
     """``convert --to xlsx`` or ``--to csv``: every field, in the headers' language."""
     if len(args.files) > 1:
         raise _error("convert --to xlsx or csv takes one file")
-    with read_records(args.files[0], whole=True, lang=lang) as records:
+    with read_records(
+        args.files[0], whole=True, lang=lang, max_problems=args.max_problems
+    ) as records:
         assert isinstance(records, RecordSet)
         loaded = records
     sheet_lang = _report_lang(args)

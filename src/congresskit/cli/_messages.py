@@ -143,6 +143,9 @@ HELP: Mapping[str, str] = {
     "read the files (a large JSON Lines file: ranges of its lines) in N processes": (
         "用 N 个进程读取这些文件（大的 JSON Lines 文件按行分段读取）"
     ),
+    "list at most N problems of invalid data, then count the rest (default {default})": (
+        "无效数据最多列出 N 个问题，其余只计数（默认 {default}）"
+    ),
     "write to FILE instead of standard output": "写入 FILE，而不是标准输出",
     "the period: a year, half, quarter, month, a..b range or term-N, e.g. {example}": (
         "时期：年、半年、季度、月、日期范围 a..b 或届 term-N，例如 {example}"

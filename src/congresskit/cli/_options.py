@@ -7,6 +7,7 @@ from typing import Any, NoReturn
 
 from congresskit.cli import _commands as run
 from congresskit.cli._messages import ChineseHelpFormatter, Lang, gettext, translate
+from congresskit.errors import DEFAULT_MAX_PROBLEMS
 
 _PROG = "congresskit"
 
@@ -66,6 +67,16 @@ def _input(parser: _Parser) -> None:
             "record set (references may cross files)",
             parser.lang,
         ),
+    )
+    parser.add_argument(
+        "--max-problems",
+        type=run.max_problems_argument,
+        default=DEFAULT_MAX_PROBLEMS,
+        metavar="N",
+        help=gettext(
+            "list at most N problems of invalid data, then count the rest (default {default})",
+            parser.lang,
+        ).format(default=f"{DEFAULT_MAX_PROBLEMS:,}"),
     )
 
 

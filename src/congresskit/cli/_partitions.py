@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from congresskit.cli._office import is_tabular
-from congresskit.errors import DocumentError
+from congresskit.errors import DEFAULT_MAX_PROBLEMS, DocumentError
 from congresskit.exchange.jsonl import validate_jsonl
 from congresskit.extra import _partitions as core
 from congresskit.extra._partitions import (
@@ -74,7 +74,9 @@ def period_of(period: Period | str, paths: Sequence[str]) -> Period:
         return core.period_of(period, paths)
 
 
-def each_record(paths: Sequence[str], lang: str = "en") -> Iterator[Any]:
+def each_record(
+    paths: Sequence[str], lang: str = "en", max_problems: int | None = DEFAULT_MAX_PROBLEMS
+) -> Iterator[Any]:
     """The records of several files as one stream, each error naming its file.
 
     A reference record that an earlier file carried, unchanged, is passed
@@ -85,12 +87,12 @@ def each_record(paths: Sequence[str], lang: str = "en") -> Iterator[Any]:
     from congresskit.cli._commands import read_records
 
     if len(paths) == 1:
-        with read_records(paths[0], lang=lang) as records:
+        with read_records(paths[0], lang=lang, max_problems=max_problems) as records:
             yield from records
         return
     seen: dict[tuple[type[Any], str], Any] = {}
     for path in paths:
-        with read_records(path, lang=lang) as records:
+        with read_records(path, lang=lang, max_problems=max_problems) as records:
             for record in records:
                 kind = type(record)
                 if kind not in STREAMED and kind is not Tombstone:
@@ -114,7 +116,7 @@ def in_processes(args: argparse.Namespace) -> bool:
 def summarize_files(args: argparse.Namespace, lang: str = "en") -> PeriodSummary:
     """The summary of the records of every file given, as one record set."""
     if not in_processes(args):
-        return summarize(each_record(args.files, lang), args.period)
+        return summarize(each_record(args.files, lang, args.max_problems), args.period)
     period = period_of(args.period, args.files)
     with guarded():
         parts = run(summarize_piece, pieces(args.files, args.jobs), period, jobs=args.jobs)

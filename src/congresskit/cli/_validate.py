@@ -77,10 +77,13 @@ def _validate_one(args: argparse.Namespace, file: str, lang: str) -> int:
     caught: DocumentError | None = None
     jsonl = False
     try:
-        with read_records(file, whole=True, lang=lang, keep_errors=True) as records:
+        with read_records(
+            file, whole=True, lang=lang, keep_errors=True, max_problems=args.max_problems
+        ) as records:
             assert isinstance(records, RecordSet)
             count = len(records)
-            found = [(p, None) for p in check(records) if p.is_warning]
+            warned = [p for p in check(records) if p.is_warning][: args.max_problems]
+            found = [(p, None) for p in warned]
     except KeptError as kept:
         found, caught, jsonl = _caught(kept.error), kept.error, kept.jsonl
     errors = sum(1 for p, _ in found if not p.is_warning)
@@ -100,7 +103,7 @@ def _validate_one(args: argparse.Namespace, file: str, lang: str) -> int:
         return 1 if failed else 0
     if caught is not None:
         raise CommandError(problem_lines(name, caught, jsonl=jsonl))
-    lines = [f"{name}: {p.path}: {p.severity} {p.code}: {p.message}" for p, _ in found]
+    lines = [f"{name}: {p.shown_path}: {p.severity} {p.code}: {p.message}" for p, _ in found]
     if failed:
         raise CommandError(lines)
     noun = "record" if count == 1 else "records"

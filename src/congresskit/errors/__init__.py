@@ -11,6 +11,7 @@ and the rule, so that a program can react to them and a person can fix them.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,7 @@ import attrs
 from congresskit.errors._codes import RULE_CODES, RuleCode, Severity, code_of
 
 __all__ = [
+    "DEFAULT_MAX_PROBLEMS",
     "RULE_CODES",
     "CongresskitError",
     "DocumentError",
@@ -34,12 +36,61 @@ __all__ = [
     "UsageError",
     "ValidationError",
     "WorkflowError",
+    "beyond",
     "code_of",
+    "shortened",
 ]
 
 
 class CongresskitError(Exception):
     """The root of every error congresskit raises."""
+
+
+#: The most characters of a value (an id, a key, a text) that a message shows.
+SHOWN_LENGTH = 60
+
+# A quoted value: not an apostrophe inside a word (the deputy's ... the unit's).
+_QUOTED = re.compile(
+    rf"(?<!\w)(?:'(?:[^'\\\n]|\\.){{{SHOWN_LENGTH + 1},}}'"
+    rf"|\"(?:[^\"\\\n]|\\.){{{SHOWN_LENGTH + 1},}}\")(?!\w)"
+)
+
+
+def _cut_match(match: re.Match[str]) -> str:
+    quoted = match.group()
+    inner = quoted[1:-1]
+    head = inner[:SHOWN_LENGTH]
+    escape = head.rfind("\\", len(head) - 10)
+    if escape >= 0:  # never end inside an escape sequence
+        head = head[:escape]
+    return f"{quoted[0]}{head}…{quoted[0]} ({len(inner):,} characters)"
+
+
+def shortened(text: str) -> str:
+    """``text`` with each quoted value longer than :data:`SHOWN_LENGTH` cut, its length said.
+
+    Messages quote ids, keys and values; one of a megabyte must not make a
+    line of a megabyte.
+
+    >>> shortened("unknown field '" + "x" * 100 + "'")
+    "unknown field 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' (100 characters)"
+    """
+    if len(text) <= SHOWN_LENGTH:
+        return text
+    return _QUOTED.sub(_cut_match, text)
+
+
+_LONG_NAME = re.compile(rf"\.([A-Za-z0-9_]{{{SHOWN_LENGTH + 1},}})")
+
+
+def _cut_name(match: re.Match[str]) -> str:
+    name = match.group(1)
+    return f".{name[:SHOWN_LENGTH]}…({len(name):,} characters)"
+
+
+def _is_private(record: str, field: str) -> bool:
+    # A deputy's contact details never appear in a message, whatever their shape.
+    return record == "Contact" or field == "contact"
 
 
 class FieldError(CongresskitError, ValueError):
@@ -57,7 +108,9 @@ class FieldError(CongresskitError, ValueError):
         self.field = field
         self.value = value
         self.rule = rule
-        super().__init__(f"{record}.{field}: {message} (got {value!r})")
+        self.message = message
+        got = "" if _is_private(record, field) else shortened(f" (got {value!r})")
+        super().__init__(f"{record}.{field}: {message}{got}")
 
 
 class FieldTypeError(CongresskitError, TypeError):
@@ -68,9 +121,10 @@ class FieldTypeError(CongresskitError, TypeError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(
-            f"{record}.{field}: expected {expected}, got {type(value).__name__} {value!r}"
-        )
+        got = type(value).__name__
+        if not _is_private(record, field):
+            got = shortened(f"{got} {value!r}")
+        super().__init__(f"{record}.{field}: expected {expected}, got {got}")
 
 
 class WorkflowError(CongresskitError, ValueError):
@@ -119,7 +173,7 @@ class Problem:
     path: str
     record: str | None
     rule: str
-    message: str
+    message: str = attrs.field(converter=shortened)
 
     @property
     def code(self) -> str:
@@ -137,21 +191,45 @@ class Problem:
         return self.severity == "warning"
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        """``PATH: MESSAGE``, an overlong key in the path cut as in the message."""
+        return f"{self.shown_path}: {self.message}"
+
+    @property
+    def shown_path(self) -> str:
+        """The path as messages show it: an overlong key cut, its length said."""
+        if len(self.path) <= SHOWN_LENGTH:
+            return self.path
+        return _LONG_NAME.sub(_cut_name, shortened(self.path))
 
 
 class ValidationError(CongresskitError, ValueError):
     """A set of records breaks one or more cross-record rules.
 
     Attributes:
-        problems: every problem found, not only the first.
+        problems: every problem found, not only the first (up to the limit
+            asked for, see ``max_problems``).
+        more: how many more problems there were beyond the limit, at least
+            (they are counted, not kept).
     """
 
-    def __init__(self, problems: Sequence[Problem]) -> None:
+    def __init__(self, problems: Sequence[Problem], *, more: int = 0) -> None:
         self.problems = tuple(problems)
+        self.more = more
         lines = "\n".join(f"  {p}" for p in self.problems)
         noun = "problem" if len(self.problems) == 1 else "problems"
-        super().__init__(f"{len(self.problems)} {noun} in the records:\n{lines}")
+        super().__init__(f"{len(self.problems)} {noun} in the records:\n{lines}{beyond(more)}")
+
+
+#: How many problems reading or validating collects, unless told otherwise.
+DEFAULT_MAX_PROBLEMS = 1000
+
+
+def beyond(more: int) -> str:
+    """The line that says how many problems were counted beyond the limit (or nothing)."""
+    if not more:
+        return ""
+    noun = "problem" if more == 1 else "problems"
+    return f"\n  ... and {more:,} more {noun}, not listed (raise max_problems to see them)"
 
 
 class UnknownRecordError(CongresskitError, KeyError):
@@ -178,20 +256,25 @@ class DocumentError(ValidationError):
         line: for JSON Lines, the number of the line (from 1); else ``None``.
         source: when several files are read as one record set, the name of
             the file the line is in; else ``None``.
+        more: how many more problems there were beyond the limit asked for
+            (``max_problems``), at least; counted, not kept.
     """
 
     _shown = 20
 
-    def __init__(self, problems: Sequence[Problem], *, line: int | None = None) -> None:
+    def __init__(
+        self, problems: Sequence[Problem], *, line: int | None = None, more: int = 0
+    ) -> None:
         self.problems = tuple(problems)
         self.line = line
         self.source: str | None = None
+        self.more = more
         where = "the document" if line is None else f"line {line} of the stream"
         noun = "problem" if len(self.problems) == 1 else "problems"
         shown = [f"  {p}" for p in self.problems[: self._shown]]
         if len(self.problems) > self._shown:
             shown.append(f"  ... and {len(self.problems) - self._shown} more (see .problems)")
-        lines = "\n".join(shown)
+        lines = "\n".join(shown) + beyond(more)
         CongresskitError.__init__(self, f"{len(self.problems)} {noun} in {where}:\n{lines}")
 
 
@@ -227,11 +310,13 @@ class DocumentVersionError(DocumentError):
         self.found = found
         self.supported = tuple(supported)
         shown = json.dumps(found) if isinstance(found, (str, int, float, type(None))) else found
+        if isinstance(shown, str) and len(shown) > SHOWN_LENGTH:  # a number of 4,000 digits
+            shown = f"{shown[:SHOWN_LENGTH]}… ({len(shown):,} characters)"
         newest = self.supported[-1]
         readable = ", ".join(str(n) for n in self.supported)
         if isinstance(found, int) and found > newest:
             message = (
-                f"the document is format version {found}, newer than version {newest}, the "
+                f"the document is format version {shown}, newer than version {newest}, the "
                 "newest this congresskit reads; upgrade congresskit to read it"
             )
         else:
@@ -260,15 +345,16 @@ class JsonLinesError(DocumentError):
         line: the first bad line.
     """
 
-    def __init__(self, errors: Sequence[DocumentError]) -> None:
+    def __init__(self, errors: Sequence[DocumentError], *, more: int = 0) -> None:
         self.errors = tuple(errors)
-        super().__init__([p for e in self.errors for p in e.problems], line=self.errors[0].line)
+        problems = [p for e in self.errors for p in e.problems]
+        super().__init__(problems, line=self.errors[0].line, more=more)
         shown = [
             f"  {_at(e)}line {e.line}: {p}" for e in self.errors for p in e.problems[: self._shown]
         ][: self._shown]
         if len(self.problems) > len(shown):
             shown.append(f"  ... and {len(self.problems) - len(shown)} more (see .errors)")
-        lines = "\n".join(shown)
+        lines = "\n".join(shown) + beyond(more)
         noun = "problem" if len(self.problems) == 1 else "problems"
         on = "line" if len(self.errors) == 1 else "lines"
         self.args = (f"{len(self.problems)} {noun} on {len(self.errors)} {on}:\n{lines}",)

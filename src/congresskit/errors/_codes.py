@@ -59,6 +59,7 @@ RULE_CODES = MappingProxyType(
         "nesting": RuleCode("F019", _E, "JSON nested too deeply to be a document"),
         "number": RuleCode("F020", _E, "an integer too long to read"),
         "duplicate_key": RuleCode("F021", _E, "a JSON object with the same key twice"),
+        "duplicate_congress": RuleCode("F022", _E, "a second congress line in a JSON Lines stream"),
         # A record's own fields.
         "id": RuleCode("R001", _E, "an id that is empty or has surrounding white space"),
         "non_empty": RuleCode("R002", _E, "a text or list that must not be empty"),
@@ -76,6 +77,7 @@ RULE_CODES = MappingProxyType(
         "workflow": RuleCode("R014", _E, "a handling step out of order"),
         "term": RuleCode("R015", _E, "a term number given for a period that is not a term"),
         "kind": RuleCode("R016", _E, "a period of an unknown kind"),
+        "ordinal": RuleCode("R017", _E, "a term or session number above 999"),
         # Rules across records.
         "reference": RuleCode("X001", _E, "refers to a record that does not exist"),
         "duplicate_id": RuleCode("X002", _E, "two records of a kind share an id"),

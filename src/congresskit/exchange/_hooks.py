@@ -34,6 +34,7 @@ from congresskit.exchange._dates import (
     unstructure_date_native,
 )
 from congresskit.exchange._problems import BadValueError, WrongTypeError, describe, short
+from congresskit.records._validators import MAX_TEXT_LENGTH
 from congresskit.records.counts import Count
 from congresskit.records.labels import LABELS
 
@@ -49,9 +50,6 @@ __all__ = [
     "shown",
 ]
 
-#: The longest text a string field may hold, in characters. Far above any real
-#: record; it keeps a corrupt or hostile document from being loaded whole.
-MAX_TEXT_LENGTH = 100_000
 
 #: A timestamp as the format writes it (RFC 3339, with its offset).
 TIMESTAMP_PATTERN = re.compile(

@@ -22,6 +22,7 @@ from congresskit.exchange._reading import decode, parse, structure
 from congresskit.exchange.converters import TAG, converter_for
 from congresskit.exchange.documents import Source, from_document
 from congresskit.exchange.sync import Version
+from congresskit.records.body import Congress
 from congresskit.records.people import Deputy
 from congresskit.records.tombstones import RECORD_TYPES, Tombstone
 
@@ -43,7 +44,9 @@ class JsonLinesReader(Iterator[Version]):
         since: for a changed-since feed, the moment it starts from.
         line: the number of the line read last.
         skipped: with ``on_error="skip"``, an error for each line skipped,
-            with its line number (it grows as the stream is read).
+            with its line number (it grows as the stream is read, up to
+            ``max_skipped``).
+        skipped_more: the lines skipped beyond ``max_skipped``, counted only.
         warnings: in lenient mode, ``(line, problem)`` for each unknown field
             left out.
     """
@@ -59,6 +62,7 @@ class JsonLinesReader(Iterator[Version]):
         version: int = CURRENT_VERSION,
         profile: Literal["public", "full"] = "full",
         first_line: int = 1,
+        max_skipped: int | None = None,
     ) -> None:
         if on_error not in ("raise", "skip"):
             msg = f"on_error is 'raise' or 'skip', not {on_error!r}"
@@ -82,6 +86,9 @@ class JsonLinesReader(Iterator[Version]):
         self._converter = converter_for("full")
         self._fast = fast_converter_for("full")
         self.skipped: list[DocumentError] = []
+        self.skipped_more = 0
+        self._max_skipped = max_skipped
+        self._congress_line: int | None = None
         # By record type, the ids of records on lines that did not build.
         self.unbuilt: dict[type[Any], set[str]] = {}
         self.line = 0
@@ -118,7 +125,7 @@ class JsonLinesReader(Iterator[Version]):
         self.profile = document.profile
         self.since = document.since
 
-    def _record(self, number: int, line: str | bytes) -> Version:
+    def _record(self, number: int, line: str | bytes, *, quick: bool = False) -> Version:
         text = self._text(number, line)
         if not text.strip():
             msg = "the line is empty; JSON Lines has one record on every line, so remove it"
@@ -143,6 +150,13 @@ class JsonLinesReader(Iterator[Version]):
         if self.version != CURRENT_VERSION:
             migrate_record(self.version, tag if cls is not Tombstone else "tombstone", data)
         while True:
+            if quick:  # beyond the errors kept: whether the line reads, not why not
+                try:
+                    found = self._fast.structure(data, cls)
+                except Exception:
+                    msg = "the record cannot be read"
+                    raise _error(number, "$", "invalid", msg, rid) from None
+                break
             found = structure(self._converter, data, cls, record_at=lambda _: rid, fast=self._fast)
             unknown = (
                 [p for p in found if p.rule == "unknown_field"] if isinstance(found, list) else []
@@ -155,6 +169,16 @@ class JsonLinesReader(Iterator[Version]):
         if isinstance(found, list):
             self._unbuilt(cls, rid)
             raise DocumentError(found, line=number)
+        if isinstance(found, Congress):
+            # A stream describes one congress, as a document does: a second
+            # congress line (even an equal one) is refused, whoever reads it.
+            if self._congress_line is not None:
+                msg = (
+                    f"a second congress record; line {self._congress_line} already gave the "
+                    "congress, and a stream describes one congress: remove one of them"
+                )
+                raise _error(number, "$", "duplicate_congress", msg, rid)
+            self._congress_line = number
         if self.profile == "public" and isinstance(found, Deputy) and found.contact is not None:
             self._unbuilt(cls, rid)
             msg = 'a "public" stream carries no contact details; remove them or mark it "full"'
@@ -168,13 +192,17 @@ class JsonLinesReader(Iterator[Version]):
     def __next__(self) -> Version:
         for number, line in self._lines:
             self.line = number
+            full = self._max_skipped is None or len(self.skipped) < self._max_skipped
             try:
-                return self._record(number, line)
+                return self._record(number, line, quick=not full)
             except DocumentError as error:
                 if not self._skip:
                     self.close()
                     raise
-                self.skipped.append(error)
+                if not full:
+                    self.skipped_more += len(error.problems)  # counted, not kept
+                else:
+                    self.skipped.append(error)
         self.close()
         raise StopIteration
 

@@ -37,9 +37,11 @@ def built_problems(
     policy: Policy,
     keep: Callable[[Problem], bool] = lambda _: True,
     extra: Callable[[RecordSet], list[Problem]] = lambda _: [],
+    limit: int | None = None,
 ) -> list[Problem]:
     """The problems :func:`congresskit.check` (and ``extra``) finds among the records
     of ``body`` that build, at their paths in ``body``; those ``keep`` refuses are left out.
+    At most ``limit`` errors are checked for (``None``: all).
     """
     converter = fast_converter_for("full")
     unbuilt: dict[type[Any], set[str]] = defaultdict(set)
@@ -69,7 +71,7 @@ def built_problems(
             if rid is not None:
                 unbuilt[Congress].add(rid)
     records = RecordSet(congress=congress, **{k: tuple(v) for k, v in lists.items()})
-    found = [*extra(records), *check_built(records, policy, unbuilt)]
+    found = [*extra(records), *check_built(records, policy, unbuilt, limit)]
 
     def placed(problem: Problem) -> Problem:
         match = _IN_LIST.match(problem.path)

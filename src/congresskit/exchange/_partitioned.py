@@ -146,6 +146,7 @@ def reference_check(held: Held, policy: Policy) -> tuple[Checker, dict[Where, li
     tombstones = tuple(r for r in records if isinstance(r, Tombstone))
     reference = RecordSet.from_records(r for r in records if not isinstance(r, Tombstone))
     checker = Checker(reference, policy)
+    checker.warnings = False  # errors only, as load_jsonl reports them
     for cls, ids in held.ids.items():
         checker.ids[cls] = ids
     live = attrs.evolve(reference, tombstones=tombstones)

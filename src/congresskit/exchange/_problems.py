@@ -28,6 +28,8 @@ __all__ = [
     "WrongTypeError",
     "describe",
     "field_path",
+    "hidden",
+    "kind_of",
     "problems_from",
     "remove_at",
     "short",
@@ -137,9 +139,7 @@ def _explain(exc: BaseException, path: str) -> list[tuple[str, str, str]]:
         # A rule over several fields is reported at the last one it names; the
         # message names them all.
         where = exc.field.split(", ")[-1]
-        prefix = f"{exc.record}.{exc.field}: "
-        text = str(exc).removeprefix(prefix).removesuffix(f" (got {exc.value!r})")
-        return [(f"{path}.{where}", exc.rule, f"{text} (got {short(_as_json(exc.value))})")]
+        return [(f"{path}.{where}", exc.rule, f"{exc.message} (got {short(_as_json(exc.value))})")]
     if isinstance(exc, FieldTypeError):
         return [
             (f"{path}.{exc.field}", "type", f"expected {exc.expected}, got {describe(exc.value)}")
@@ -180,10 +180,37 @@ def problems_from(
     for leaf, line in zip(leaves, lines, strict=True):
         path = line.removeprefix(" @ ")
         for where, rule, message in _explain(leaf, path):
+            if _PRIVATE.search(where) and hasattr(leaf, "value"):
+                message = hidden(message, leaf.value)
             problems.append(
                 Problem(path=where, record=record_at(where), rule=rule, message=message)
             )
     return problems
+
+
+# A path into a deputy's contact details: their values never appear in a message.
+_PRIVATE = re.compile(r"\.contact(?![A-Za-z0-9_])")
+
+
+def kind_of(value: Any) -> str:
+    """The JSON type of ``value`` without the value itself (for contact details)."""
+    if isinstance(value, str):
+        return f"a string of {len(value):,} characters"
+    if isinstance(value, bool) or value is None:
+        return describe(value)
+    if isinstance(value, (int, float)):
+        return "a number"
+    return describe(value)  # an object, or an array: sizes only
+
+
+def hidden(message: str, value: Any) -> str:
+    """``message`` with every rendering of ``value`` in it replaced by its kind."""
+    for shown in (describe(value), short(value), short(_as_json(value))):
+        message = message.replace(shown, kind_of(value))
+    text = value if isinstance(value, str) else repr(value)
+    if isinstance(value, (str, int, float)) and len(text) >= 3 and text in message:
+        message = message.replace(text, "…")
+    return message
 
 
 _STEP = re.compile(r'\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')

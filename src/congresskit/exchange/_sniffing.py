@@ -7,6 +7,8 @@ import json
 import os
 from typing import IO, Any
 
+from congresskit.exchange._envelope import ENVELOPE
+
 __all__ = ["Rejoined", "looks_like_json_lines"]
 
 
@@ -15,8 +17,9 @@ def looks_like_json_lines(path: str, first: bytes) -> bool:
 
     A ``.jsonl`` or ``.ndjson`` name says so and a ``.json`` name says not;
     otherwise (standard input, other names) the first line decides: JSON
-    Lines starts with a header that is a whole JSON object on its own line,
-    while a document's first line is only its start (or the whole document).
+    Lines starts with a header, a whole JSON object on its own line with the
+    envelope's keys only, while a document's first line is only its start, or
+    the whole document, envelope and records.
     """
     suffix = os.path.splitext(path)[1].lower()
     if suffix in (".jsonl", ".ndjson"):
@@ -28,7 +31,7 @@ def looks_like_json_lines(path: str, first: bytes) -> bool:
     except (ValueError, RecursionError):
         # Not a header; reading it as a document reports what is wrong with it.
         return False
-    return isinstance(header, dict) and not any(isinstance(v, list) for v in header.values())
+    return isinstance(header, dict) and set(header) <= set(ENVELOPE)
 
 
 class Rejoined(io.RawIOBase):

@@ -31,8 +31,9 @@ from typing import IO, Any
 
 import attrs
 
-from congresskit.checking.recordset import RecordSet, check
-from congresskit.errors import DocumentError, Problem, UsageError
+from congresskit.checking.recordset import RecordSet, checked, problem_limit
+from congresskit.errors import DEFAULT_MAX_PROBLEMS, DocumentError, Problem, UsageError
+from congresskit.exchange._bounded import structure_records
 from congresskit.exchange._envelope import (
     ENVELOPE,
     FORMAT,
@@ -46,7 +47,7 @@ from congresskit.exchange._migrations import CURRENT_VERSION
 from congresskit.exchange._partial import built_problems
 from congresskit.exchange._problems import remove_at, steps
 from congresskit.exchange._progress import Progress, read_reporting
-from congresskit.exchange._reading import decode, parse, structure
+from congresskit.exchange._reading import decode, parse
 from congresskit.exchange._writing import document, encoded, write
 from congresskit.exchange.converters import Profile, converter_for
 from congresskit.exchange.sync import check_deletions
@@ -131,6 +132,9 @@ def dumps(
         profile: ``"public"`` (the default) or ``"full"``.
         since: for a changed-since feed, the moment it starts from.
         indent: indent nested levels by this many spaces; compact if ``None``.
+
+    Raises:
+        DocumentError: a text holds a lone surrogate, which no reader accepts.
     """
     text = encoded(records, profile, since, indent)
     return text.decode() if isinstance(text, bytes) else text
@@ -146,12 +150,19 @@ def dump(
 ) -> None:
     """Write ``records`` as a UTF-8 JSON document to a path or an open file.
 
+    A path is written whole or not at all: through a temporary file beside it,
+    flushed to disk and renamed over it.
+
     Args:
         records: the record set.
         target: a path, or a file open for writing (text or binary).
         profile: ``"public"`` (the default) or ``"full"``.
         since: for a changed-since feed, the moment it starts from.
         indent: indent nested levels by this many spaces; compact if ``None``.
+
+    Raises:
+        DocumentError: a text holds a lone surrogate (nothing is written).
+        OSError: the file cannot be written (an existing one is left as it was).
     """
     write(encoded(records, profile, since, indent), target)
 
@@ -186,7 +197,8 @@ def _private(records: RecordSet) -> list[Problem]:
     ]
 
 
-def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy) -> Document:
+def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy, limit: int | None) -> Document:
+    limit = problem_limit(limit)
     version = read_version(data)
     if not owned and (lenient or version != CURRENT_VERSION):
         data = copy.deepcopy(data)  # the caller's data is never changed
@@ -196,52 +208,65 @@ def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy) -> Document:
     body = {key: value for key, value in data.items() if key not in ENVELOPE}
     warnings: list[Problem] = []
     while True:
-        found = structure(
+        found, failed, more = structure_records(
             converter_for("full"),
+            fast_converter_for("full"),
             body,
-            RecordSet,
             record_at=_record_at(data),
-            fast=fast_converter_for("full"),
+            limit=limit,
         )
-        unknown = [p for p in found if p.rule == "unknown_field"] if isinstance(found, list) else []
-        if not (lenient and unknown):
+        unknown = [p for p in failed if p.rule == "unknown_field"]
+        if not (lenient and unknown and not more):
             break
         # Lenient: leave the unknown fields out, say so, and read the rest again.
         for problem in unknown:
             remove_at(body, problem.path)
         warnings.extend(unknown)
-    if isinstance(found, list):
-        problems.extend(found)
-        # Every problem at once: the records that did build are checked too.
-        problems.extend(
-            built_problems(
-                body,
-                policy,
-                # Warnings do not stop a document loading, nor join its errors.
-                keep=lambda p: not p.is_warning and (since is None or p.rule != "reference"),
-                extra=_private if profile == "public" else lambda _: [],
+    problems.extend(failed)
+    if found is None:
+        if not more:
+            # Every problem at once: the records that did build are checked too.
+            problems.extend(
+                built_problems(
+                    body,
+                    policy,
+                    # Errors only: warnings do not stop a document loading.
+                    keep=lambda p: not p.is_warning and (since is None or p.rule != "reference"),
+                    extra=_private if profile == "public" else lambda _: [],
+                    limit=None if limit is None else max(1, limit - len(problems)),
+                )
             )
-        )
     else:
         if profile == "public":
             problems.extend(_private(found))
         problems.extend(check_deletions(found))
         # A changed-since feed refers to records that did not change, and so
         # are not in it: references are checked once it is merged.
-        for p in check(found, policy):
+        left = None if limit is None or since is not None else max(1, limit - len(problems))
+        checked_problems, more = checked(found, policy, left)
+        for p in checked_problems:
             if since is not None and p.rule == "reference":
                 continue
             # Warnings (counts that do not add up) do not stop a document loading.
             (warnings if p.is_warning else problems).append(p)
     if problems:
-        raise DocumentError(problems)
-    assert not isinstance(found, list)
+        if limit is not None and len(problems) > limit:
+            more += len(problems) - limit
+            problems = problems[:limit]
+        raise DocumentError(problems, more=more)
+    assert found is not None
     return Document(
         records=found, version=version, profile=profile, since=since, warnings=tuple(warnings)
     )
 
 
-def from_document(data: Any, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY) -> Document:
+def from_document(
+    data: Any,
+    *,
+    lenient: bool = False,
+    policy: Policy = DEFAULT_POLICY,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
+) -> Document:
     """Read a document already parsed from JSON (a dict); ``data`` is left unchanged.
 
     Args:
@@ -250,6 +275,8 @@ def from_document(data: Any, *, lenient: bool = False, policy: Policy = DEFAULT_
             :attr:`Document.warnings` instead of refusing the document.
         policy: the rules :func:`congresskit.check` applies (motion
             signatures and so on); the policy is not part of the document.
+        max_problems: report at most this many problems (default 1,000;
+            ``None``: all); the error's ``more`` counts the rest, at least.
 
     Returns:
         The document.
@@ -259,11 +286,15 @@ def from_document(data: Any, *, lenient: bool = False, policy: Policy = DEFAULT_
         DocumentError: anything else wrong, every problem at once.
     """
     with collector_paused():
-        return _read(data, owned=False, lenient=lenient, policy=policy)
+        return _read(data, owned=False, lenient=lenient, policy=policy, limit=max_problems)
 
 
 def loads_document(
-    data: str | bytes, *, lenient: bool = False, policy: Policy = DEFAULT_POLICY
+    data: str | bytes,
+    *,
+    lenient: bool = False,
+    policy: Policy = DEFAULT_POLICY,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
 ) -> Document:
     """Read a document from JSON text or UTF-8 bytes (see :func:`from_document`).
 
@@ -279,7 +310,8 @@ def loads_document(
         msg = f"loads takes JSON text or bytes, not {type(data).__name__}; use load for a file"
         raise UsageError(msg)
     with collector_paused():
-        return _read(parse(data), owned=True, lenient=lenient, policy=policy)
+        data = parse(data)
+        return _read(data, owned=True, lenient=lenient, policy=policy, limit=max_problems)
 
 
 def load_document(
@@ -288,6 +320,7 @@ def load_document(
     lenient: bool = False,
     policy: Policy = DEFAULT_POLICY,
     progress: Progress | None = None,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
 ) -> Document:
     """Read a document from a path or an open file, text or binary (see :func:`from_document`).
 
@@ -302,23 +335,37 @@ def load_document(
     """
     if isinstance(source, (str, os.PathLike)):
         with open(source, "rb") as stream:
-            return loads_document(read_reporting(stream, progress), lenient=lenient, policy=policy)
-    return loads_document(read_reporting(source, progress), lenient=lenient, policy=policy)
+            return loads_document(
+                read_reporting(stream, progress),
+                lenient=lenient,
+                policy=policy,
+                max_problems=max_problems,
+            )
+    return loads_document(
+        read_reporting(source, progress), lenient=lenient, policy=policy, max_problems=max_problems
+    )
 
 
-def loads(data: str | bytes, *, policy: Policy = DEFAULT_POLICY) -> RecordSet:
+def loads(
+    data: str | bytes,
+    *,
+    policy: Policy = DEFAULT_POLICY,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
+) -> RecordSet:
     """The record set of a JSON document given as text or UTF-8 bytes.
 
     Args:
         data: the document.
         policy: the rules :func:`congresskit.check` applies.
+        max_problems: report at most this many problems (default 1,000;
+            ``None``: all); the error's ``more`` counts the rest.
 
     Raises:
         DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
         DocumentVersionError: a format version this congresskit cannot read.
         DocumentError: anything else wrong, every problem at once.
     """
-    return loads_document(data, policy=policy).records
+    return loads_document(data, policy=policy, max_problems=max_problems).records
 
 
 def load(
@@ -326,6 +373,7 @@ def load(
     *,
     policy: Policy = DEFAULT_POLICY,
     progress: Progress | None = None,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
 ) -> RecordSet:
     """The record set of a JSON document in a file (a path, or an open text or binary file).
 
@@ -336,6 +384,8 @@ def load(
             most; bytes, or characters from a text file), so that
             ``progress=bar.update`` drives a `tqdm <https://tqdm.github.io/>`_
             bar whose ``total`` is the file's size; see :doc:`/howto/large`.
+        max_problems: report at most this many problems (default 1,000;
+            ``None``: all); the error's ``more`` counts the rest.
 
     Raises:
         DocumentSyntaxError: not UTF-8, a byte order mark, empty, or not JSON.
@@ -343,4 +393,6 @@ def load(
         DocumentError: anything else wrong, every problem at once.
         OSError: the file cannot be read.
     """
-    return load_document(source, policy=policy, progress=progress).records
+    return load_document(
+        source, policy=policy, progress=progress, max_problems=max_problems
+    ).records

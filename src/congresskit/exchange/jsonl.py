@@ -41,8 +41,9 @@ from typing import Any, Literal
 import attrs
 import cattrs
 
-from congresskit.checking.recordset import COLLECTIONS, RecordSet, check, check_built
-from congresskit.errors import DocumentError, JsonLinesError, Problem
+from congresskit.checking.recordset import COLLECTIONS, RecordSet, checked, problem_limit
+from congresskit.errors import DEFAULT_MAX_PROBLEMS, DocumentError, JsonLinesError, Problem
+from congresskit.exchange._atomic import AtomicFile
 from congresskit.exchange._envelope import header
 from congresskit.exchange._fastpath import (
     collector_paused,
@@ -54,6 +55,7 @@ from congresskit.exchange._migrations import CURRENT_VERSION
 from congresskit.exchange._partitioned import validate_jsonl
 from congresskit.exchange._progress import Progress
 from congresskit.exchange._reading import is_binary
+from congresskit.exchange._writing import readable, refuse_unreadable
 from congresskit.exchange.converters import TAG, Profile, converter_for
 from congresskit.exchange.documents import Source
 from congresskit.exchange.sync import Version, check_deletions
@@ -75,7 +77,11 @@ _DUMP = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 class JsonLinesWriter:
     """Writes records to a JSON Lines stream, one line each, as they come.
 
-    Use it as a context manager; the header is written at once.
+    Use it as a context manager; the header is written at once. Written to a
+    path, the stream goes to a temporary file beside it, which replaces the
+    file when the writer is closed, and is removed instead if the ``with``
+    block ends with an error (or :meth:`discard` is called): the old file is
+    never left half-written.
 
     Args:
         target: a path, or a file open for writing (text or binary).
@@ -88,6 +94,7 @@ class JsonLinesWriter:
 
     Raises:
         UsageError: an unknown profile.
+        OSError: the temporary file beside ``target`` cannot be created.
     """
 
     def __init__(
@@ -95,14 +102,20 @@ class JsonLinesWriter:
     ) -> None:
         self._converter = converter_for(profile)
         self._native = native_converter_for(profile)
-        self._owned = isinstance(target, (str, os.PathLike))
+        self._file: AtomicFile | None = None
         if isinstance(target, (str, os.PathLike)):
-            self._stream: Any = open(target, "w", encoding="utf-8", newline="\n")  # noqa: SIM115 - closed by close()
+            # Written beside the target, which is replaced only once all is written.
+            self._file = AtomicFile(target, text=True)
+            self._stream: Any = self._file.stream
         else:
             self._stream = target
         self._binary = is_binary(self._stream)
         self.count = 0
-        self._line(header(profile, since))
+        try:
+            self._line(header(profile, since))
+        except BaseException:
+            self.discard()
+            raise
 
     def _line(self, value: Any) -> None:
         text = _DUMP(value) + "\n"
@@ -118,14 +131,20 @@ class JsonLinesWriter:
 
         Raises:
             TypeError: ``record`` is not a top-level record or a tombstone.
+            DocumentError: a value a reader would refuse (a text over
+                100,000 characters, a lone surrogate); nothing is written.
         """
         data = encode(self._record(record, self._native))
         if data is None:
-            self._line(self._record(record, self._converter))
-        elif self._binary:
-            self._stream.write(data + b"\n")
+            # orjson refused the value (a lone surrogate) or is missing: the standard
+            # library writes it, once it is shown to read back.
+            value = self._record(record, self._converter)
+            text = _DUMP(value)
+            if not readable(text):
+                refuse_unreadable(value, line=self.count + 2)
+            self._stream.write(text.encode("utf-8") + b"\n" if self._binary else text + "\n")
         else:
-            self._stream.write(data.decode() + "\n")
+            self._stream.write(data + b"\n" if self._binary else data.decode() + "\n")
         self.count += 1
 
     def write_all(self, records: RecordSet | Iterable[Version]) -> int:
@@ -139,11 +158,22 @@ class JsonLinesWriter:
         return self.count - before
 
     def close(self) -> None:
-        """Flush, and close the file if the writer opened it."""
-        if self._owned:
-            self._stream.close()
+        """Flush; for a path, put the file written in place of the old one.
+
+        Raises:
+            OSError: the file cannot be written (the old one is left as it was).
+        """
+        if self._file is not None:
+            self._file.commit()
+            self._file = None
         else:
             self._stream.flush()
+
+    def discard(self) -> None:
+        """For a path, remove what was written and leave the old file as it was."""
+        if self._file is not None:
+            self._file.discard()
+            self._file = None
 
     def __enter__(self) -> JsonLinesWriter:
         return self
@@ -154,7 +184,10 @@ class JsonLinesWriter:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        self.close()
+        if error is None:
+            self.close()
+        else:
+            self.discard()
 
 
 def dump_jsonl(
@@ -168,9 +201,13 @@ def dump_jsonl(
 
     Args:
         records: a record set, or any iterable of records and tombstones.
-        target: a path, or a file open for writing (text or binary).
+        target: a path (replaced only once every record is written), or a
+            file open for writing (text or binary).
         profile: ``"public"`` (the default) or ``"full"``.
         since: for a changed-since feed, the moment it starts from.
+
+    Raises:
+        DocumentError: a record holds a lone surrogate (nothing is written to a path).
     """
     with JsonLinesWriter(target, profile=profile, since=since) as writer:
         return writer.write_all(records)
@@ -186,6 +223,7 @@ def iter_jsonl(
     profile: Literal["public", "full"] = "full",
     first_line: int = 1,
     progress: Progress | None = None,
+    max_skipped: int | None = None,
 ) -> JsonLinesReader:
     """Read a JSON Lines stream lazily, record by record.
 
@@ -214,6 +252,9 @@ def iter_jsonl(
         profile: without a header, ``"full"`` (the default) or ``"public"``.
         first_line: without a header, the number of the first line, for
             messages (with one, the header is line 1).
+        max_skipped: keep at most this many errors in
+            :attr:`JsonLinesReader.skipped` (``None``: all); the problems of
+            lines skipped beyond it are counted in ``skipped_more``.
 
     Returns:
         The reader, an iterator of records and tombstones.
@@ -233,6 +274,7 @@ def iter_jsonl(
         profile=profile,
         first_line=first_line,
         progress=progress,
+        max_skipped=max_skipped,
     )
 
 
@@ -242,6 +284,7 @@ def load_jsonl(
     lenient: bool = False,
     policy: Policy = DEFAULT_POLICY,
     progress: Progress | None = None,
+    max_problems: int | None = DEFAULT_MAX_PROBLEMS,
 ) -> RecordSet:
     """Read a whole JSON Lines stream into a record set, and check it like a document.
 
@@ -253,6 +296,8 @@ def load_jsonl(
         lenient: leave unknown fields out instead of refusing the line.
         policy: the rules :func:`congresskit.check` applies.
         progress: called with ``1`` as each line is read, as for :func:`iter_jsonl`.
+        max_problems: report at most this many problems (default 1,000;
+            ``None``: all); the error's ``more`` counts the rest.
 
     Returns:
         The record set.
@@ -264,7 +309,8 @@ def load_jsonl(
         DocumentError: a bad header.
     """
     with collector_paused():  # every record is kept: a bulk load
-        return _load_jsonl(source, lenient=lenient, policy=policy, progress=progress)
+        limit = problem_limit(max_problems)
+        return _load_jsonl(source, lenient=lenient, policy=policy, progress=progress, limit=limit)
 
 
 def _load_jsonl(
@@ -273,32 +319,63 @@ def _load_jsonl(
     lenient: bool,
     policy: Policy,
     progress: Progress | None,
+    limit: int | None,
 ) -> RecordSet:
     lines: dict[tuple[str, int], int] = {}
     counts: Counter[str] = Counter()
     versions = []
-    with iter_jsonl(source, on_error="skip", lenient=lenient, progress=progress) as reader:
+    with iter_jsonl(
+        source, on_error="skip", lenient=lenient, progress=progress, max_skipped=limit
+    ) as reader:
         for version in reader:
+            if reader.skipped_more:
+                continue  # past the limit nothing will be returned: keep no more records
             name = _LIST_OF.get(type(version), "congress")
             lines[(name, counts[name])] = reader.line
             counts[name] += 1
             versions.append(version)
+    if reader.skipped_more:
+        # Past the limit no record is kept (memory stays flat): the lines' own errors only.
+        errors, more = _bounded(reader.skipped, limit)
+        raise JsonLinesError(errors, more=more + reader.skipped_more)
     tombstones = tuple(v for v in versions if isinstance(v, Tombstone))
     records = RecordSet.from_records(v for v in versions if not isinstance(v, Tombstone))
     records = attrs.evolve(records, tombstones=tombstones)
     problems = [*check_deletions(records)]
     # Lines that did not build are reported with the problems of those that did;
     # a reference to a record on such a line is not to an unknown record.
-    checked = (
-        check_built(records, policy, reader.unbuilt) if reader.skipped else check(records, policy)
+    skipped = sum(len(e.problems) for e in reader.skipped)
+    left = (
+        None
+        if limit is None or reader.since is not None
+        else max(1, limit - len(problems) - skipped)
     )
-    problems.extend(
-        p for p in checked if not p.is_warning and (reader.since is None or p.rule != "reference")
-    )
+    found, more = checked(records, policy, left, warnings=False, unbuilt=reader.unbuilt)
+    problems.extend(p for p in found if reader.since is None or p.rule != "reference")
     if problems or reader.skipped:
-        errors = [*reader.skipped, *_by_line(problems, lines)]
-        raise JsonLinesError(sorted(errors, key=lambda e: e.line or 0))
+        errors = sorted([*reader.skipped, *_by_line(problems, lines)], key=lambda e: e.line or 0)
+        errors, beyond = _bounded(errors, limit)
+        raise JsonLinesError(errors, more=more + beyond)
     return records
+
+
+def _bounded(errors: list[DocumentError], limit: int | None) -> tuple[list[DocumentError], int]:
+    """The line errors holding the first ``limit`` problems, and how many problems are left out."""
+    if limit is None:
+        return errors, 0
+    kept: list[DocumentError] = []
+    room, more = limit, 0
+    for error in errors:
+        if room <= 0:
+            more += len(error.problems)
+        elif len(error.problems) > room:
+            kept.append(DocumentError(error.problems[:room], line=error.line))
+            more += len(error.problems) - room
+            room = 0
+        else:
+            kept.append(error)
+            room -= len(error.problems)
+    return kept, more
 
 
 _LIST_OF = {cls: name for name, cls in COLLECTIONS} | {Tombstone: "tombstones"}

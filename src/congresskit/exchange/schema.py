@@ -66,6 +66,7 @@ _KEYWORDS: Mapping[Any, dict[str, Any]] = {
     v.positive: {"minimum": 1},
     v.non_negative_number: {"minimum": 0},
     v.positive_number: {"exclusiveMinimum": 0},
+    v.ordinal: {"minimum": 1, "maximum": v.MAX_ORDINAL},
     _known_type: {"enum": list(RECORD_TYPES)},
 }
 _UNIONS = {AgendaItem: ("AgendaItem", AGENDA_ITEM_TYPES), Event: ("Event", EVENT_TYPES)}

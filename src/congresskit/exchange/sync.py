@@ -32,7 +32,8 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from congresskit.checking.recordset import COLLECTIONS, AnyRecord, RecordSet
-from congresskit.errors import Problem, UnknownRecordError, UsageError
+from congresskit.errors import Problem, UnknownRecordError, UsageError, ValidationError
+from congresskit.exchange._consistency import Baseline, describe_added
 from congresskit.records.body import Congress
 from congresskit.records.tombstones import RECORD_TYPES, Tombstone, record_type
 
@@ -121,18 +122,27 @@ def delete(records: RecordSet, kind: str, record_id: str, *, at: dt.datetime) ->
     Raises:
         UnknownRecordError: there is no such record.
         FieldError: ``kind`` is not a record type, or ``at`` has no time zone.
+        ValidationError: the result would break a rule :func:`congresskit.check`
+            checks (other records still refer to this one): delete those first.
     """
     tombstone = Tombstone(type=kind, id=record_id, deleted=at)
     cls = RECORD_TYPES[kind]
     if cls is Congress:
         if records.congress is None or records.congress.id != record_id:
             raise UnknownRecordError("Congress", record_id)
-        return attrs.evolve(records, congress=None, tombstones=(*records.tombstones, tombstone))
-    records.get(cls, record_id)  # raises UnknownRecordError if there is none
-    name = _FIELD[cls]
-    kept = tuple(r for r in getattr(records, name) if r.id != record_id)
-    changes: dict[str, Any] = {name: kept, "tombstones": (*records.tombstones, tombstone)}
-    return attrs.evolve(records, **changes)
+        changes: dict[str, Any] = {"congress": None}
+    else:
+        records.get(cls, record_id)  # raises UnknownRecordError if there is none
+        name = _FIELD[cls]
+        changes = {name: tuple(r for r in getattr(records, name) if r.id != record_id)}
+    result = attrs.evolve(records, **changes, tombstones=(*records.tombstones, tombstone))
+    added = Baseline(records).added(result)
+    if added:
+        # Records that still refer to it, a tombstone already there: refuse rather
+        # than return records that check() and the readers refuse.
+        after = f" (once {kind} {record_id!r} is deleted; change or delete this record first)"
+        raise ValidationError([attrs.evolve(p, message=p.message + after) for p in added])
+    return result
 
 
 @attrs.frozen(kw_only=True)
@@ -162,14 +172,16 @@ class Conflict:
     Attributes:
         type: the record type tag.
         id: the record id.
-        existing: the version kept.
+        existing: the version kept (``None`` for a record not held, whose
+            incoming version would break a rule).
         incoming: the version not applied.
-        reason: why the two cannot be ordered.
+        reason: why the two cannot be ordered, or which rule applying it
+            would break.
     """
 
     type: str
     id: str
-    existing: Version
+    existing: Version | None
     incoming: Version
     reason: str
 
@@ -232,7 +244,11 @@ def merge(
       changed since then on one side only wins; changed on both sides, it is a
       conflict;
     - otherwise the version with the later stamp wins, and versions that
-      cannot be ordered (no stamp, or the same stamp) are a conflict.
+      cannot be ordered (no stamp, or the same stamp) are a conflict;
+    - a change that would make the records break a rule :func:`congresskit.check`
+      checks (a deletion of a record others still refer to, a record that
+      refers to nothing) is not applied either: it is a conflict whose reason
+      names the rule, so the result is always as consistent as ``existing``.
 
     Args:
         existing: the records held.
@@ -265,7 +281,6 @@ def merge(
             continue
         decision = "apply" if old is None else _decide(old, new, since)
         if decision == "apply":
-            current[key] = new
             applied.append(
                 Change(type=kind, id=rid, action=_action(old, new), before=old, after=new)
             )
@@ -277,12 +292,62 @@ def merge(
             conflicts.append(
                 Conflict(type=kind, id=rid, existing=old, incoming=new, reason=decision)
             )
+    records, applied, refused = _consistent(existing, current, applied)
     return MergeResult(
-        records=_assemble(list(current.values())),
+        records=records,
         applied=tuple(applied),
-        conflicts=tuple(conflicts),
+        conflicts=(*conflicts, *refused),
         stale=tuple(stale),
     )
+
+
+def _with(current: dict[_Key, Version], changes: list[Change]) -> RecordSet:
+    merged = dict(current)
+    for change in changes:
+        merged[(change.type, change.id)] = change.after
+    return _assemble(list(merged.values()))
+
+
+def _consistent(
+    existing: RecordSet, current: dict[_Key, Version], changes: list[Change]
+) -> tuple[RecordSet, list[Change], list[Conflict]]:
+    """The changes that can be applied without breaking a rule, and the others as conflicts.
+
+    Usually all of them can (one check tells). Otherwise each change is tried
+    in turn, again while any of the rest goes in (a record may need another
+    that comes later); what never fits is a conflict, its existing version kept.
+    """
+    merged = _with(current, changes)
+    if not changes:
+        return merged, changes, []
+    baseline = Baseline(existing)
+    if not baseline.added(merged):
+        return merged, changes, []
+    accepted: list[Change] = []
+    pending = list(changes)
+    reasons: dict[int, str] = {}
+    progress = True
+    while progress and pending:
+        progress = False
+        for change in list(pending):
+            added = baseline.added(_with(current, [*accepted, change]))
+            if added:
+                reasons[id(change)] = describe_added(added)
+            else:
+                accepted.append(change)
+                pending.remove(change)
+                progress = True
+    refused = [
+        Conflict(
+            type=change.type,
+            id=change.id,
+            existing=change.before,
+            incoming=change.after,
+            reason=reasons[id(change)],
+        )
+        for change in pending
+    ]
+    return _with(current, accepted), accepted, refused
 
 
 def check_deletions(records: RecordSet) -> tuple[Problem, ...]:

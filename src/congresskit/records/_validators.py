@@ -34,10 +34,29 @@ def _made_of(
     return check
 
 
+#: The longest text a string field may hold, in characters. Far above any real
+#: record; it keeps a corrupt or hostile document from being loaded whole, and
+#: what a record holds can always be written and read back.
+MAX_TEXT_LENGTH = 100_000
+
+
+def _not_too_long(instance: Any, attribute: Any, value: str) -> None:
+    if len(value) > MAX_TEXT_LENGTH:
+        raise FieldError(
+            _where(instance),
+            attribute.name,
+            value,
+            "too_long",
+            f"a text of {len(value):,} characters is longer than the {MAX_TEXT_LENGTH:,} "
+            "allowed; shorten it or keep the full text outside the record",
+        )
+
+
 def identifier(instance: Any, attribute: Any, value: Any) -> None:
     """A stable id: a non-empty string without surrounding white space."""
     if not isinstance(value, str):
         raise FieldTypeError(_where(instance), attribute.name, value, "a string id")
+    _not_too_long(instance, attribute, value)
     if not value or value != value.strip():
         raise FieldError(
             _where(instance),
@@ -49,9 +68,10 @@ def identifier(instance: Any, attribute: Any, value: Any) -> None:
 
 
 def text(instance: Any, attribute: Any, value: Any) -> None:
-    """A non-blank string."""
+    """A non-blank string of at most :data:`MAX_TEXT_LENGTH` characters."""
     if not isinstance(value, str):
         raise FieldTypeError(_where(instance), attribute.name, value, "a string")
+    _not_too_long(instance, attribute, value)
     if not value.strip():
         raise FieldError(_where(instance), attribute.name, value, "non_empty", "must not be blank")
 
@@ -92,6 +112,25 @@ def positive_number(instance: Any, attribute: Any, value: Any) -> None:
     """A number (``int`` or ``float``, not ``bool`` or NaN) above zero."""
     if _number(instance, attribute, value) <= 0:
         raise FieldError(_where(instance), attribute.name, value, "positive", "must be above 0")
+
+
+#: The largest term or session number: far above any real congress (the
+#: National People's Congress is in its 14th term), and low enough that every
+#: number is written in Chinese numerals the usual way.
+MAX_ORDINAL = 999
+
+
+def ordinal(instance: Any, attribute: Any, value: Any) -> None:
+    """A term's or session's number: an ``int`` from 1 to :data:`MAX_ORDINAL`."""
+    positive(instance, attribute, value)
+    if value > MAX_ORDINAL:
+        raise FieldError(
+            _where(instance),
+            attribute.name,
+            value,
+            "ordinal",
+            f"must be {MAX_ORDINAL} or less (a term or session number)",
+        )
 
 
 def day(instance: Any, attribute: Any, value: Any) -> None:

@@ -43,13 +43,13 @@ class Term(Record):
 
     Attributes:
         congress: the id of the congress.
-        number: the term's number (第十九届 is 19).
+        number: the term's number (第十九届 is 19), from 1 to 999.
         start: the first day of the term, or ``None`` when not stated.
         end: the last day of the term, or ``None`` when not stated.
     """
 
     congress: str = attrs.field(validator=v.identifier)
-    number: int = attrs.field(validator=v.positive)
+    number: int = attrs.field(validator=v.ordinal)
     start: dt.date | None = attrs.field(
         default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
     )

@@ -195,11 +195,18 @@ class Policy:
         """The reply deadline of a handling round that began on ``start``.
 
         Month arithmetic follows dateutil: 30 November plus three months is
-        28 (or 29) February, never a day in March.
+        28 (or 29) February, never a day in March. A deadline that would fall
+        after the last day of the calendar (9999-12-31) is that last day: no
+        reply can be late before it.
         """
         if rehandling:
-            return start + self.rehandle_reply_within
-        return start + (self.extended_reply_within if extended else self.reply_within)
+            within = self.rehandle_reply_within
+        else:
+            within = self.extended_reply_within if extended else self.reply_within
+        try:
+            return start + within
+        except (OverflowError, ValueError):  # past the year 9999
+            return dt.date.max
 
     def min_signatories(self, level: Level) -> int:
         """The least number of deputies a motion needs at ``level``."""

@@ -124,7 +124,7 @@ class Session(Record):
 
     Attributes:
         term: the id of the term.
-        number: the session's number within the term (第八次会议 is 8).
+        number: the session's number within the term (第八次会议 is 8), from 1 to 999.
         start: the first day; ``end``: the last day (``None`` for one day).
         venue: where it was held, if recorded.
         agenda: reports, resolutions, elections, ballots and inquiries.
@@ -137,7 +137,7 @@ class Session(Record):
     """
 
     term: str = attrs.field(validator=v.identifier)
-    number: int = attrs.field(validator=v.positive)
+    number: int = attrs.field(validator=v.ordinal)
     start: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     end: dt.date | None = attrs.field(
         default=None,
@@ -177,14 +177,14 @@ class PresidiumMeeting(Record):
     Attributes:
         term: the id of the term, or ``None`` when the source does not state it.
         on: the day it was held.
-        number: its number within the term, if recorded.
+        number: its number within the term (1 to 999), if recorded.
         subjects: the matters discussed, as text.
         agenda: reports heard, resolutions and so on, as for a session.
     """
 
     term: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
-    number: int | None = attrs.field(default=None, validator=v.optional(v.positive))
+    number: int | None = attrs.field(default=None, validator=v.optional(v.ordinal))
     subjects: tuple[str, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.text)
     )

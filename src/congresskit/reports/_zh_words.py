@@ -114,10 +114,31 @@ _POWERS = ((1000, "千"), (100, "百"), (10, "十"))
 
 
 def numeral(n: int) -> str:
-    """``n`` (1 to 9999) in Chinese numerals, as ordinals are written (十九, not 一十九)."""
-    if not 0 < n < 10000:
-        msg = f"numeral() takes 1 to 9999, got {n}"
+    """``n`` (1 or more) in Chinese numerals, as ordinals are written (十九, not 一十九).
+
+    Ten thousand and more are grouped by 万 and 亿 (一万零八, 三亿二千万).
+    """
+    if n < 1:
+        msg = f"numeral() takes a number of 1 or more, got {n}"
         raise ValueError(msg)
+    return _grouped(n, leading=True)
+
+
+_GROUPS = ((100_000_000, "亿"), (10_000, "万"))
+
+
+def _grouped(n: int, *, leading: bool) -> str:
+    for size, name in _GROUPS:
+        if n >= size:
+            high, low = divmod(n, size)
+            text = _grouped(high, leading=leading) + name
+            if low:
+                text += ("零" if low < size // 10 else "") + _grouped(low, leading=False)
+            return text
+    return _below_ten_thousand(n, leading=leading)
+
+
+def _below_ten_thousand(n: int, *, leading: bool) -> str:
     out: list[str] = []
     rest = n
     gap = False
@@ -127,7 +148,8 @@ def numeral(n: int) -> str:
             if gap:
                 out.append("零")
             # "十九" rather than "一十九" when the number starts with the tens.
-            out.append(name if (power == 10 and digit == 1 and not out) else _DIGITS[digit] + name)
+            first = leading and not out
+            out.append(name if (power == 10 and digit == 1 and first) else _DIGITS[digit] + name)
             gap = False
         elif out:
             gap = True
