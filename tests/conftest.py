@@ -8,9 +8,10 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile("dev", max_examples=50, deadline=None)
+# CI runs the whole suite at twice the local examples, within .ci/run's time budget.
 settings.register_profile(
     "ci",
-    max_examples=200,
+    max_examples=100,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
@@ -18,7 +19,7 @@ settings.register_profile(
 # The fuzz suite's longer run (.ci/run): many more examples of broken input.
 settings.register_profile(
     "fuzz",
-    max_examples=800,
+    max_examples=400,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
