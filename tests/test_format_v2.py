@@ -353,3 +353,16 @@ def test_a_session_of_a_subdistrict_committee_is_an_error() -> None:
     session = Session(id="m1", term="dt7", number=1, start=D(2020, 1, 5))
     records = RecordSet.from_records([*_subdistrict(), session])
     assert [(p.code, p.path) for p in check(records)] == [("X012", "$.sessions[0]")]
+
+
+def test_a_vague_campaign_that_two_parts_carry_is_possibly_in_the_period_once() -> None:
+    """Reference records with vague dates count once in 'possibly in the period', however split."""
+    from congresskit import Campaign, CampaignKind, When, summarize
+
+    campaign = Campaign(
+        id="c1", kind=next(iter(CampaignKind)), name="专项工作", start=When.of_year(2020)
+    )
+    whole = summarize([campaign], "2020-H1")
+    assert whole.possibly_in_period == {"campaigns": 1}
+    parts = summarize([campaign], "2020-H1") + summarize([campaign], "2020-H1")
+    assert parts.possibly_in_period == {"campaigns": 1}

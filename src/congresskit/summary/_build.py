@@ -297,6 +297,8 @@ def _possibly(state: State) -> dict[str, int]:
     """Records that may or may not fall in the period (vague dates), by section."""
     period = state.period
     counts = dict(state.possible)
+    for section, _ in state.vague:
+        counts[section] = counts.get(section, 0) + 1
     sessions = sum(
         1 for s in state.sessions.values() if period.overlap(s.start, s.last_day) is None
     )

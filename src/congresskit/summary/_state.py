@@ -101,6 +101,9 @@ class State:
         self.pending: dict[str, dict[dt.date, SuggestionTally]] = {}
         # The sources of the records the summary counts (a set, kept as dict keys).
         self.sources: dict[Source, None] = {}
+        # Meetings and campaigns that may or may not fall in the period, by (section,
+        # id): reference records that several parts may carry are counted once.
+        self.vague: dict[tuple[str, str], None] = {}
         self.due = DueDates(policy)  # a cache, not part of the state's value
         # The identity: which parts this state holds (not part of its value).
         self.parts = frozenset((uuid.uuid4().hex,))
@@ -119,6 +122,7 @@ class State:
             "oversight",
             "pending",
             "sources",
+            "vague",
         )
         return tuple(getattr(self, name) for name in names)
 
@@ -188,7 +192,8 @@ class State:
             where = _placement(record, period)
             if where is not True:
                 if where is None:
-                    self.maybe("meetings" if isinstance(record, PresidiumMeeting) else "campaigns")
+                    section = "meetings" if isinstance(record, PresidiumMeeting) else "campaigns"
+                    self.vague[(section, record.id)] = None
                 return
         elif isinstance(record, WorkPlan) and not self.plan_in_view(record):
             return
@@ -382,6 +387,7 @@ class State:
                 mine[key] = mine.get(key, 0) + n
         _merge_into(self.deputy, other.deputy, DeputyTally)
         self.sources.update(other.sources)
+        self.vague.update(other.vague)
         self.raised.merge(other.raised)
         self.in_hand.merge(other.in_hand)
         self.oversight.merge(other.oversight)
