@@ -82,7 +82,7 @@ def write_cell(value: Any, column: Column, lang: str) -> Any:
     if column.kind in ("enum", "tag"):
         return _labels(column, value)[0 if lang == "zh" else 1]
     if column.kind == "date":
-        return dt.date.fromisoformat(value)
+        return _write_date(value)
     if column.kind == "count" and isinstance(value, dict):
         number = value["value"]
         return f"{number}{_AT_LEAST[lang]}" if value.get("at_least") else number
@@ -124,7 +124,43 @@ def _count(raw: Any) -> Any:
     return {"value": number, "at_least": True} if at_least else number
 
 
-def _date(raw: Any) -> str:
+#: A vague date's cell: a month, a year or a range, marked when inferred (format version 2).
+_INFERRED = ("（推断）", "(inferred)")
+_VAGUE = re.compile(r"[0-9]{4}(-[0-9]{2})?(-[0-9]{2})?")
+
+
+def _write_date(value: Any) -> Any:
+    """A day as a real spreadsheet date; a month, a year or a range as its text."""
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value) if len(value) == 10 else value
+    text = value["earliest"]
+    if "latest" in value:
+        text = f"{text}..{value['latest']}"
+    return f"{text}{_INFERRED[0]}" if value.get("inferred") else text
+
+
+def _date(raw: Any) -> str | dict[str, Any]:
+    if isinstance(raw, str):
+        text = raw.strip()
+        inferred = text.endswith(_INFERRED)
+        for marker in _INFERRED:
+            text = text.removesuffix(marker).strip()
+        first, dots, last = text.partition("..")
+        if (dots or inferred or len(text) < 10) and all(
+            _VAGUE.fullmatch(t) for t in ((first, last) if dots else (first,))
+        ):
+            if not dots and not inferred:
+                return first
+            found: dict[str, Any] = {"earliest": first}
+            if dots:
+                found["latest"] = last
+            if inferred:
+                found["inferred"] = True
+            return found
+    return _day(raw)
+
+
+def _day(raw: Any) -> str:
     if isinstance(raw, dt.datetime):
         return raw.date().isoformat()
     if isinstance(raw, dt.date):

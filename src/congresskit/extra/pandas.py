@@ -100,8 +100,17 @@ def _record_column(column: Column, raw: Sequence[Any], lang: str) -> dict[str, A
         labels = [None if v is None else write_cell(v, column, lang) for v in raw]
         return {header: lib.Categorical(labels, categories=allowed(column, lang))}
     if kind == "date":
-        days = lib.to_datetime(lib.Series(raw, dtype="object"), format="ISO8601")
-        return {header: days.astype(_DAY)}
+        if all(v is None or (isinstance(v, str) and len(v) == 10) for v in raw):
+            days = lib.to_datetime(lib.Series(raw, dtype="object"), format="ISO8601")
+            return {header: days.astype(_DAY)}
+        # Vague dates (a month, a year, a range) stay as the text a workbook shows.
+        texts = [None if v is None else write_cell(v, column, lang) for v in raw]
+        return {
+            header: lib.Series(
+                [t if isinstance(t, str) or t is None else t.isoformat() for t in texts],
+                dtype="string",
+            )
+        }
     if kind == "timestamp":
         series = lib.Series(raw, dtype="object")
         return {header: lib.to_datetime(series, format="ISO8601", utc=True)}
