@@ -179,6 +179,18 @@ def _day(raw: Any) -> str:
     )
 
 
+def _number(raw: Any) -> float:
+    """A score: a number, or numeric text."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return float(raw)
+    try:
+        return float(_text(raw))
+    except ValueError:
+        raise CellError(
+            f"应为数字，而不是 {_text(raw)!r}", f"expected a number, got {raw!r}"
+        ) from None
+
+
 def _boolean(raw: Any) -> bool:
     if isinstance(raw, bool):
         return raw
@@ -220,6 +232,8 @@ def read_cell(raw: Any, column: Column) -> Any:
         return _date(raw)
     if kind == "integer":
         return _integer(raw)
+    if kind == "number":
+        return _number(raw)
     if kind == "count":
         return _count(raw)
     if kind == "boolean":

@@ -25,7 +25,9 @@ from congresskit.records import enums as _enums
 
 __all__ = ["Column", "Table", "layout", "tables_by_name"]
 
-Kind = Literal["string", "integer", "boolean", "date", "timestamp", "enum", "count", "tag"]
+Kind = Literal[
+    "string", "integer", "number", "boolean", "date", "timestamp", "enum", "count", "tag"
+]
 
 #: Excel refuses sheet names longer than this.
 _SHEET_NAME_LIMIT = 31
@@ -154,6 +156,8 @@ def _scalar(
         return Column(kind="string", **common)
     if kind == "integer":
         return Column(kind="integer", **common)
+    if kind == "number":
+        return Column(kind="number", **common)
     if kind == "boolean":
         return Column(kind="boolean", **common)
     return None

@@ -38,6 +38,7 @@ DATAPACKAGE = "datapackage.json"
 _TYPES = {
     "string": "string",
     "integer": "integer",
+    "number": "number",
     "boolean": "boolean",
     "date": "date",
     "timestamp": "datetime",

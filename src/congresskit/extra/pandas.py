@@ -114,7 +114,7 @@ def _record_column(column: Column, raw: Sequence[Any], lang: str) -> dict[str, A
     if kind == "timestamp":
         series = lib.Series(raw, dtype="object")
         return {header: lib.to_datetime(series, format="ISO8601", utc=True)}
-    dtype = {"integer": "Int64", "boolean": "boolean"}.get(kind, "string")
+    dtype = {"integer": "Int64", "number": "Float64", "boolean": "boolean"}.get(kind, "string")
     return {header: lib.array(list(raw), dtype=dtype)}
 
 
