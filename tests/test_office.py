@@ -99,7 +99,7 @@ def test_workbook_looks_as_an_office_expects() -> None:
         "学习",
         "专项工作",
     }
-    assert sheet["D2"].is_date
+    assert sheet["E2"].is_date
     assert sheet.data_validations.dataValidation
     events = book["建议-办理过程"]
     assert [c.value for c in events[1]][:4] == ["建议编号", "序号", "类别", "日期"]
