@@ -105,6 +105,7 @@ RULE_CODES = MappingProxyType(
         "workflow": RuleCode("R014", _E, "a handling step out of order"),
         "term": RuleCode("R015", _E, "a term number given for a period that is not a term"),
         "kind": RuleCode("R016", _E, "a period of an unknown kind"),
+        "study_kind": RuleCode("R017", _E, "a study subtype on an activity that is not study"),
         # Rules across records.
         "reference": RuleCode("X001", _E, "refers to a record that does not exist"),
         "duplicate_id": RuleCode("X002", _E, "two records of a kind share an id"),
@@ -127,6 +128,9 @@ RULE_CODES = MappingProxyType(
         ),
         "no_term_membership": RuleCode(
             "W003", _W, "a deputy with no term membership, skipped by duty assessment"
+        ),
+        "group_cadence_short": RuleCode(
+            "W004", _W, "a group's cadence stretches with no activity of the group"
         ),
     }
 )

@@ -8,6 +8,7 @@ the report). :func:`congresskit.check` returns warnings beside the errors;
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 
@@ -23,6 +24,7 @@ def warnings(rs: RecordSet) -> Iterator[Problem]:
     """Every warning about ``rs``, in the order of its collections."""
     yield from _no_term_membership(rs)
     yield from _receptions_short(rs)
+    yield from _group_cadence_short(rs)
     yield from _opinions_unaccounted(rs)
 
 
@@ -87,5 +89,39 @@ def _opinions_unaccounted(rs: RecordSet) -> Iterator[Problem]:
                 message=(
                     f"{collected.value} opinions were collected, but what became of only "
                     f"{len(a.opinions)} is recorded"
+                ),
+            )
+
+
+def _group_cadence_short(rs: RecordSet) -> Iterator[Problem]:
+    # Held against the stretches (quarters, months, ...) wholly within the span
+    # the activities cover, so a stretch the records only touch is not missed.
+    if not rs.activities or not any(g.cadence for g in rs.groups):
+        return
+    first = min(earliest(a.start) for a in rs.activities)
+    last = max(latest(a.start) for a in rs.activities)
+    held: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for a in rs.activities:
+        if a.group is not None:
+            held.setdefault(a.group, []).append((earliest(a.start), latest(a.start)))
+    for i, g in enumerate(rs.groups):
+        if g.cadence is None:
+            continue
+        days = held.get(g.id, [])
+        missed = [
+            (start, end)
+            for start, end in g.cadence.stretches(first, last)
+            if not any(start <= lo and hi <= end for lo, hi in days)
+        ]
+        if missed:
+            shown = ", ".join(f"{a}..{b}" for a, b in missed[:6])
+            more = f" and {len(missed) - 6} more" if len(missed) > 6 else ""
+            yield Problem(
+                path=f"$.groups[{i}].cadence",
+                record=g.id,
+                rule="group_cadence_short",
+                message=(
+                    f"group {g.id!r} is to hold an activity {g.cadence.value}, but none of "
+                    f"its activities is recorded in {shown}{more}"
                 ),
             )

@@ -27,9 +27,11 @@ from congresskit.records.enums import (
     CampaignKind,
     CampaignRoleKind,
     OpinionResolution,
+    ParticipantKind,
+    StudyKind,
 )
 
-__all__ = ["Activity", "Campaign", "CampaignRole", "Finding", "Opinion"]
+__all__ = ["Activity", "ActivityItem", "Campaign", "CampaignRole", "Finding", "Opinion"]
 
 _count = v.optional(v.instance(Count, "a Count"))
 
@@ -82,6 +84,31 @@ class Finding:
 
 
 @attrs.frozen(kw_only=True)
+class ActivityItem:
+    """One item of a bundled activity: a concentrated activity doing several things at once.
+
+    An item has no participants or figures of its own: the deputies and
+    person-times belong to the activity, which is counted once; each item is
+    counted under its own kind.
+
+    Attributes:
+        kind: what the item was (an inspection, reports to voters, a unit
+            evaluation, a rating of suggestion handling, ...).
+        title: a short description, if recorded.
+        units: ids of the units the item concerned (evaluated, inspected).
+        projects: ids of the livelihood projects the item concerned.
+    """
+
+    kind: ActivityKind = attrs.field(validator=v.member_of(ActivityKind))
+    title: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    units: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.identifier, unique=True))
+    projects: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.identifier, unique=True))
+
+
+_STUDIES = (ActivityKind.STUDY, ActivityKind.TRAINING)
+
+
+@attrs.frozen(kw_only=True)
 class Activity(Record):
     """One activity of deputies between sessions.
 
@@ -113,6 +140,19 @@ class Activity(Record):
         suggestions_reported: how many suggestions came out of it, when the
             source gives a figure ("10 余条"); itemised ``suggestions`` are part
             of it.
+        items: the items of a bundled activity (one concentrated activity
+            that inspects a project, hears deputies report to voters and rates
+            suggestion handling): the activity counts once, under ``kind``,
+            and each item under its own kind.
+        study: what a study or training activity studied, if recorded (only
+            on activities of kind ``study`` or ``training``).
+        others_taking_part: how many people who are not deputies took part
+            (growers, town leaders, staff), if recorded; never added to the
+            deputies' person-times.
+        other_kinds: what sorts of people they were.
+        batches: in how many batches the activity was held, if recorded.
+        themes: themes and campaign labels the activity ran under
+            (``"乡村振兴我先行"``), which the summary groups activities by.
     """
 
     kind: ActivityKind = attrs.field(validator=v.member_of(ActivityKind))
@@ -146,6 +186,28 @@ class Activity(Record):
         default=(), validator=v.each(v.identifier, unique=True)
     )
     suggestions_reported: Count | None = attrs.field(default=None, validator=_count)
+    items: tuple[ActivityItem, ...] = attrs.field(
+        default=(), validator=v.each(v.instance(ActivityItem, "an ActivityItem"))
+    )
+    study: StudyKind | None = attrs.field(
+        default=None, validator=v.optional(v.member_of(StudyKind))
+    )
+    others_taking_part: Count | None = attrs.field(default=None, validator=_count)
+    other_kinds: tuple[ParticipantKind, ...] = attrs.field(
+        default=(), validator=v.each(v.member_of(ParticipantKind), unique=True)
+    )
+    batches: int | None = attrs.field(default=None, validator=v.optional(v.positive))
+    themes: tuple[str, ...] = attrs.field(default=(), validator=v.each(v.text, unique=True))
+
+    def __attrs_post_init__(self) -> None:
+        if self.study is not None and self.kind not in _STUDIES:
+            raise FieldError(
+                "Activity",
+                "kind, study",
+                self.study.value,
+                "study_kind",
+                "a study subtype is given only on activities of kind 'study' or 'training'",
+            )
 
     @property
     def last_day(self) -> dt.date:

@@ -22,6 +22,7 @@ from congresskit.records.enums import (
     Status,
     SuggestionKind,
 )
+from congresskit.records.people import DeputyGroup
 from congresskit.records.provenance import Source
 from congresskit.summary import _tally
 from congresskit.summary._state import State
@@ -66,6 +67,9 @@ def _activities(t: _tally.ActivityTally, state: State) -> ActivityFigures:
         opinions_collected=t.count(_tally.OPINIONS),
         households_contacted=t.count(_tally.HOUSEHOLDS),
         suggestions_arising=t.count(_tally.SUGGESTIONS),
+        items_by_kind=t.item_kinds(),
+        study_by_kind=t.study_kinds(),
+        others_taking_part=t.count(_tally.OTHERS),
     )
 
 
@@ -195,6 +199,7 @@ def _stations(state: State) -> tuple[StationSummary, ...]:
             StationSummary(
                 id=key,
                 name=station.name if station is not None else None,
+                kind=station.kind if station is not None else None,
                 reception_days=len(days),
                 activities=_activities(state.by_station.get(key, _NO_ACTIVITIES), state),
             )
@@ -202,16 +207,45 @@ def _stations(state: State) -> tuple[StationSummary, ...]:
     return tuple(result)
 
 
+def _cadence(state: State, group: DeputyGroup | None) -> tuple[int | None, int | None]:
+    """The stretches of a group's cadence within the period, and how many it held."""
+    if group is None or group.cadence is None:
+        return None, None
+    stretches = group.cadence.stretches(state.period.start, state.period.end)
+    months = state.group_months.get(group.id, set())
+    held = sum(
+        1
+        for start, end in stretches
+        if any(
+            start.year * 12 + start.month - 1 <= m <= end.year * 12 + end.month - 1 for m in months
+        )
+    )
+    return len(stretches), held
+
+
 def _groups(state: State) -> tuple[GroupSummary, ...]:
     keys = set(state.groups) | set(state.by_group) | set(state.sug_by_group)
-    return tuple(
-        GroupSummary(
-            id=key,
-            name=state.groups[key].name if key in state.groups else None,
-            activities=_activities(state.by_group.get(key, _NO_ACTIVITIES), state),
-            suggestions=_suggestions(state.sug_by_group.get(key, _NO_SUGGESTIONS)),
-        )
-        for key in sorted(keys)
+    result = []
+    for key in sorted(keys):
+        group = state.groups.get(key)
+        due, held = _cadence(state, group)
+        result.append(_group(state, key, group, due, held))
+    return tuple(result)
+
+
+def _group(
+    state: State, key: str, group: DeputyGroup | None, due: int | None, held: int | None
+) -> GroupSummary:
+    return GroupSummary(
+        id=key,
+        name=group.name if group is not None else None,
+        kind=group.kind if group is not None else None,
+        number=group.number if group is not None else None,
+        cadence=group.cadence if group is not None else None,
+        stretches_due=due,
+        stretches_held=held,
+        activities=_activities(state.by_group.get(key, _NO_ACTIVITIES), state),
+        suggestions=_suggestions(state.sug_by_group.get(key, _NO_SUGGESTIONS)),
     )
 
 
@@ -231,6 +265,9 @@ def sections(state: State) -> dict[str, Any]:
         "activities": _activities(state.all_activities(), state),
         "activities_by_kind": {k: _activities(t, state) for k, t in state.kind_tallies().items()},
         "activities_by_month": {m: _activities(t, state) for m, t in state.month_tallies().items()},
+        "activities_by_theme": {
+            k: _activities(state.by_theme[k], state) for k in sorted(state.by_theme)
+        },
         "stations": _stations(state),
         "groups": _groups(state),
         "deputies": _deputies(state),

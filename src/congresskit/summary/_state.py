@@ -62,7 +62,14 @@ DIRECTORY: dict[type[Any], str] = {
     Campaign: "campaigns",
     WorkPlan: "plans",
 }
-_ACTIVITY_BREAKDOWNS = ("by_kind", "by_month", "by_station", "by_group", "by_campaign")
+_ACTIVITY_BREAKDOWNS = (
+    "by_kind",
+    "by_month",
+    "by_station",
+    "by_group",
+    "by_campaign",
+    "by_theme",
+)
 _SUGGESTION_BREAKDOWNS = ("sug_by_group", "sug_by_station")
 # "possible": records that may or may not fall in the period (vague dates), by section.
 _COUNTERS = ("project_activities", "at_session", "possible")
@@ -102,6 +109,7 @@ class State:
     by_station: dict[str, ActivityTally]
     by_group: dict[str, ActivityTally]
     by_campaign: dict[str, ActivityTally]
+    by_theme: dict[str, ActivityTally]
     sug_by_group: dict[str, SuggestionTally]
     sug_by_station: dict[str, SuggestionTally]
     project_activities: dict[str, int]
@@ -116,6 +124,8 @@ class State:
         for name in _COUNTERS:
             setattr(self, name, {})
         self.deputy: dict[str, DeputyTally] = {}
+        # group id -> the months (year * 12 + month - 1) in which it held an activity
+        self.group_months: dict[str, set[int]] = {}
         self.raised = SuggestionTally()
         self.in_hand = SuggestionTally()
         # lead deputy id -> day raised -> suggestions waiting for the deputy's record
@@ -133,6 +143,7 @@ class State:
             "period",
             "policy",
             "deputy",
+            "group_months",
             "raised",
             "in_hand",
             "pending",
@@ -254,13 +265,22 @@ class State:
             tallies.append(_tally(self.by_month, start.year * 12 + start.month - 1, ActivityTally))
         if a.station is not None:
             tallies.append(_tally(self.by_station, a.station, ActivityTally))
+        by_month = (last.year, last.month) == (start.year, start.month)
         if a.group is not None:
             tallies.append(_tally(self.by_group, a.group, ActivityTally))
+            if by_month:
+                months = self.group_months.setdefault(a.group, set())
+                months.add(start.year * 12 + start.month - 1)
         if a.campaign is not None:
             tallies.append(_tally(self.by_campaign, a.campaign, ActivityTally))
+        for theme in a.themes:
+            tallies.append(_tally(self.by_theme, theme, ActivityTally))
         add_activity(facts, tallies)
         counts = self.project_activities
-        for project in a.projects:
+        projects = a.projects
+        if a.items:
+            projects = tuple(dict.fromkeys((*projects, *(p for i in a.items for p in i.projects))))
+        for project in projects:
             counts[project] = counts.get(project, 0) + 1
         households, lower = facts.households
         kind = facts.kind
@@ -344,6 +364,8 @@ class State:
             for key, n in getattr(other, name).items():
                 mine[key] = mine.get(key, 0) + n
         _merge_into(self.deputy, other.deputy, DeputyTally)
+        for group, months in other.group_months.items():
+            self.group_months.setdefault(group, set()).update(months)
         self.sources.update(other.sources)
         self.raised.merge(other.raised)
         self.in_hand.merge(other.in_hand)

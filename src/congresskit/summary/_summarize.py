@@ -78,6 +78,8 @@ class PeriodSummary:
         campaigns: campaigns running in the period, with deputies' roles.
         activities: all activities that started in the period.
         activities_by_kind, activities_by_month: the same, broken down.
+        activities_by_theme: the same by theme or campaign label (an
+            activity under two themes counts under each), themes sorted.
         stations, groups, deputies: the period by station, by deputy group and
             by deputy (a station's or group's figures are of the activities it
             held; a group's suggestions are its members' as lead deputy).
@@ -104,6 +106,7 @@ class PeriodSummary:
     activities: ActivityFigures
     activities_by_kind: Mapping[ActivityKind, ActivityFigures]
     activities_by_month: Mapping[Period, ActivityFigures]
+    activities_by_theme: Mapping[str, ActivityFigures]
     stations: tuple[StationSummary, ...]
     groups: tuple[GroupSummary, ...]
     deputies: tuple[DeputySummary, ...]

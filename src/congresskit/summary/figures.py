@@ -19,12 +19,16 @@ from congresskit.records.agenda import Election, Inquiry, ProjectBallot, Resolut
 from congresskit.records.counts import Count
 from congresskit.records.enums import (
     ActivityKind,
+    Cadence,
     CampaignKind,
+    GroupKind,
     Outcome,
     ProjectStatus,
     ReportKind,
     Satisfaction,
+    StationKind,
     Status,
+    StudyKind,
     SuggestionKind,
 )
 from congresskit.records.sessions import Attendance
@@ -64,6 +68,13 @@ class ActivityFigures:
             opinions where no total is given, never both).
         households_contacted: households contacted.
         suggestions_arising: suggestions that came out of the activities.
+        items_by_kind: the items of bundled activities, by kind (each
+            activity is counted once in ``activities`` and ``by_kind``; its
+            items here).
+        study_by_kind: study and training activities by what they studied
+            (those whose subtype is recorded).
+        others_taking_part: people who are not deputies taking part, as the
+            activities report them (never part of ``participations``).
     """
 
     activities: int = 0
@@ -78,6 +89,9 @@ class ActivityFigures:
     opinions_collected: Count = _ZERO
     households_contacted: Count = _ZERO
     suggestions_arising: Count = _ZERO
+    items_by_kind: Mapping[ActivityKind, int] = attrs.field(factory=dict)
+    study_by_kind: Mapping[StudyKind, int] = attrs.field(factory=dict)
+    others_taking_part: Count = _ZERO
 
 
 @attrs.frozen(kw_only=True)
@@ -196,6 +210,7 @@ class StationSummary:
     Attributes:
         id: the station's id; name: its name (``None`` if its record is not
             among the records).
+        kind: what sort of facility it is (``None`` if its record is not known).
         reception_days: reception days its recurrence rule schedules in the period.
         activities: the activities held at it (reception days held are its
             activities of kind ``reception``).
@@ -203,6 +218,7 @@ class StationSummary:
 
     id: str
     name: str | None
+    kind: StationKind | None = None
     reception_days: int = 0
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
 
@@ -213,6 +229,12 @@ class GroupSummary:
 
     Attributes:
         id, name: the group (``name`` is ``None`` if its record is not known).
+        kind, number: the group's kind and number (``None`` if not known).
+        cadence: how often the group is to hold an activity, if a rule says.
+        stretches_due: the stretches of the cadence (quarters for
+            ``quarterly``) wholly within the period; ``None`` without a cadence.
+        stretches_held: how many of them saw at least one activity of the
+            group whose month is known; ``None`` without a cadence.
         activities: the activities the group held.
         suggestions: suggestions raised in the period whose lead deputy was a
             member of the group on the day they were raised.
@@ -220,6 +242,11 @@ class GroupSummary:
 
     id: str
     name: str | None
+    kind: GroupKind | None = None
+    number: int | None = None
+    cadence: Cadence | None = None
+    stretches_due: int | None = None
+    stretches_held: int | None = None
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
     suggestions: SuggestionFigures = attrs.field(factory=SuggestionFigures)
 
