@@ -53,7 +53,7 @@ JSONValue = Any  # a dict/list/str/int/bool/None tree, as json.loads gives
 RECORD_TAG = "type"  # the key that names a JSON Lines record's type
 # The envelope: a document's first fields, a JSON Lines stream's first line. Deputies
 # carry contact details, so the profile is "full" (a "public" one must not carry them).
-HEADER: dict[str, JSONValue] = {"format": "congresskit", "version": 1, "profile": "full"}
+HEADER: dict[str, JSONValue] = {"format": "congresskit", "version": 2, "profile": "full"}
 #: Each reference record type's list in a document (the congress is a single object).
 COLLECTION = {
     "term": "terms",

@@ -55,7 +55,7 @@ def test_records_option_counts_activities_and_suggestions(tmp_path: Path) -> Non
     path = tmp_path / "county.jsonl"
     assert gen.main(["--records", "500", "--seed", "3", "-o", str(path)]) == 0
     lines = path.read_bytes().splitlines()
-    assert json.loads(lines[0]) == {"format": "congresskit", "version": 1, "profile": "full"}
+    assert json.loads(lines[0]) == {"format": "congresskit", "version": 2, "profile": "full"}
     kinds = Counter(json.loads(line)["type"] for line in lines[1:])
     assert kinds["activity"] + kinds["suggestion"] == 500
     assert 0.1 < kinds["suggestion"] / 500 < 0.3

@@ -15,7 +15,7 @@ start), the handling workflow, and references between records.
 >>> schema["$schema"], schema["properties"]["version"]["const"]
 ('https://json-schema.org/draft/2020-12/schema', 2)
 >>> schema["$defs"]["Deputy"]["required"]
-['id', 'name', 'levels']
+['id', 'name']
 """
 
 from __future__ import annotations

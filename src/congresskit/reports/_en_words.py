@@ -80,8 +80,8 @@ WORDS = Words(
     no_deputy="No deputy served in the period.",
     candidates="Candidates for excellent deputy (no rule failed), {n}: {names}.",
     possibly=(
-        "{n} more records are dated too vaguely to say whether they fall in this period "
-        "({sections}); they are not counted above."
+        "Records dated too vaguely to say whether they fall in this period, and not "
+        "counted above: {n} ({sections})."
     ),
     possibly_sections={
         "activities": "activities",
