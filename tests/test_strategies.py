@@ -71,6 +71,7 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("suggestions", cs.suggestions, congresskit.Suggestion),
     ("opinions", cs.opinions, congresskit.Opinion),
     ("findings", cs.findings, congresskit.Finding),
+    ("activity_items", cs.activity_items, congresskit.ActivityItem),
     ("activities", cs.activities, congresskit.Activity),
     ("campaign_roles", cs.campaign_roles, congresskit.CampaignRole),
     ("campaigns", cs.campaigns, congresskit.Campaign),

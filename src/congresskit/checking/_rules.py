@@ -312,6 +312,9 @@ class Checker(QuickTests):
             self.ref(f"{path}.opinions[{j}].suggestion", a.id, o.suggestion, Suggestion)
         for j, f in enumerate(a.findings):
             self.ref(f"{path}.findings[{j}].unit", a.id, f.unit, Unit)
+        for j, item in enumerate(a.items):
+            self.refs(f"{path}.items[{j}].units", a.id, item.units, Unit)
+            self.refs(f"{path}.items[{j}].projects", a.id, item.projects, LivelihoodProject)
         for field, items in (
             ("participants", a.participants),
             ("opinions", a.opinions),

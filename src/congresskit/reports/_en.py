@@ -16,6 +16,7 @@ from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import PlanItem, Target
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Bullets
+from congresskit.reports._en_structure import structure
 from congresskit.reports._en_words import (
     NOT_STATED,
     WORDS,
@@ -58,6 +59,7 @@ __all__ = [
     "section_heading",
     "session",
     "stations",
+    "structure",
     "suggestions_in_hand",
     "suggestions_raised",
     "target",

@@ -43,6 +43,7 @@ WORDS = Words(
     field_work="Deputies' activities",
     learning="Study and training",
     stations="Stations and reception",
+    structure="Groups, facilities and concentrated activities",
     suggestions="Suggestions and their handling",
     projects="Livelihood projects",
     progress="Progress of {}",

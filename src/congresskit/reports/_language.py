@@ -56,6 +56,7 @@ class Words:
     field_work: str
     learning: str
     stations: str
+    structure: str  # groups, facilities and concentrated activities
     suggestions: str
     projects: str
     progress: str  # the plan's title
@@ -133,6 +134,9 @@ class Language(Protocol):
 
     def stations(self, summary: PeriodSummary) -> str:
         """A paragraph on the deputy stations and their reception days."""
+
+    def structure(self, summary: PeriodSummary) -> str | None:
+        """A paragraph on groups, facilities and bundled activities, or ``None``."""
 
     def suggestions_raised(self, summary: PeriodSummary) -> str:
         """A paragraph on the suggestions raised in the period."""

@@ -76,6 +76,9 @@ def _sections(summary: PeriodSummary, language: Language) -> list[tuple[str, lis
         sections.append((words.learning, [Paragraph(language.learning(summary, learning))]))
     if summary.stations or common.kinds_present(summary, (ActivityKind.RECEPTION,)):
         sections.append((words.stations, [Paragraph(language.stations(summary))]))
+    structure = language.structure(summary)
+    if structure:
+        sections.append((words.structure, [Paragraph(structure)]))
     if common.has_suggestions(summary):
         sections.append((words.suggestions, _suggestions(summary, language)))
     if summary.projects.by_status:

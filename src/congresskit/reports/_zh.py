@@ -17,6 +17,7 @@ from congresskit.records.labels import label
 from congresskit.records.plans import PlanItem, Target
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Paragraph
+from congresskit.reports._zh_structure import structure
 from congresskit.reports._zh_words import (
     NOT_STATED,
     WORDS,
@@ -58,6 +59,7 @@ __all__ = [
     "section_heading",
     "session",
     "stations",
+    "structure",
     "suggestions_in_hand",
     "suggestions_raised",
     "target",

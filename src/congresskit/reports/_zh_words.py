@@ -48,6 +48,7 @@ WORDS = Words(
     field_work="开展代表活动",
     learning="加强学习培训",
     stations="用好人大代表工作站",
+    structure="代表小组、阵地与集中活动",
     suggestions="代表建议办理",
     projects="民生实事项目",
     progress="{}执行情况",

@@ -101,6 +101,7 @@ from congresskit.strategies._internal.record_sets import record_sets
 from congresskit.strategies._internal.tombstones import tombstones
 from congresskit.strategies._internal.work import (
     activities,
+    activity_items,
     campaign_roles,
     campaigns,
     findings,
@@ -111,6 +112,7 @@ __all__ = [
     "MAX_DATE",
     "MIN_DATE",
     "activities",
+    "activity_items",
     "agenda_items",
     "assignments",
     "attendances",

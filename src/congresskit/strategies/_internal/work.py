@@ -9,13 +9,22 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
-from congresskit.records.activities import Activity, Campaign, CampaignRole, Finding, Opinion
+from congresskit.records.activities import (
+    Activity,
+    ActivityItem,
+    Campaign,
+    CampaignRole,
+    Finding,
+    Opinion,
+)
 from congresskit.records.counts import Count
 from congresskit.records.enums import (
     ActivityKind,
     CampaignKind,
     CampaignRoleKind,
     OpinionResolution,
+    ParticipantKind,
+    StudyKind,
 )
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Choice, Ids
@@ -23,6 +32,7 @@ from congresskit.strategies._internal.people import counts
 
 __all__ = [
     "activities",
+    "activity_items",
     "campaign_roles",
     "campaigns",
     "findings",
@@ -75,6 +85,37 @@ def findings(
         correction=_s.maybe(_text),
         corrected_on=_s.maybe(st.dates(lo, hi)),
     )
+
+
+def activity_items(
+    *, kinds: Choice[ActivityKind] = None, units: Ids = None, projects: Ids = None
+) -> SearchStrategy[ActivityItem]:
+    """Items of bundled activities, each of one kind, some naming units and projects.
+
+    Raises:
+        InvalidArgument: bad kinds or references.
+    """
+    kinds_ = _s.choice(kinds, ActivityKind, "kinds")
+    return _activity_items(kinds_, _s.ref(units, "units", "u"), _s.ref(projects, "projects", "p"))
+
+
+@st.composite
+def _activity_items(
+    draw: st.DrawFn,
+    kinds: SearchStrategy[ActivityKind],
+    units: SearchStrategy[str] | None,
+    projects: SearchStrategy[str] | None,
+) -> ActivityItem:
+    return ActivityItem(
+        kind=draw(kinds),
+        title=draw(_s.maybe(_text)),
+        units=_s.unique(draw, units, 0, 2),
+        projects=_s.unique(draw, projects, 0, 2),
+    )
+
+
+_THEMES = st.sampled_from(("乡村振兴", "代表履职月", "我为群众办实事"))
+_STUDIED = (ActivityKind.STUDY, ActivityKind.TRAINING)
 
 
 def _reported(draw: st.DrawFn, listed: int) -> Count | None:
@@ -140,7 +181,8 @@ def activities(
     lists = _Lists(places=places_, units=units_, projects=projects_)
     said = opinions(suggestion=_s.as_arg(suggestions_))
     found = findings(unit=_s.as_arg(units_), min_date=lo, max_date=hi)
-    refs = _ActivityRefs(ids_, kinds_, single, people, lists, suggestions_, said, found)
+    items = activity_items(units=_s.as_arg(units_), projects=_s.as_arg(projects_))
+    refs = _ActivityRefs(ids_, kinds_, single, people, lists, suggestions_, said, found, items)
     return _s.stamped(_activities(refs, (lo, hi), (few, many)))
 
 
@@ -166,6 +208,7 @@ class _ActivityRefs(NamedTuple):
     suggestions: SearchStrategy[str] | None
     opinions: SearchStrategy[Opinion]
     findings: SearchStrategy[Finding]
+    items: SearchStrategy[ActivityItem]
 
 
 _PEOPLE_RECEIVED = _s.maybe(counts(max_value=300))
@@ -180,9 +223,11 @@ def _activities(
     who = _s.unique(draw, refs.participants, *size)
     heard = tuple(draw(st.lists(refs.opinions, max_size=3)))
     raised = _s.unique(draw, refs.suggestions, 0, 3)
+    kind = draw(refs.kinds)
+    others = draw(_s.maybe(counts(max_value=100)))
     return Activity(
         id=draw(refs.ids),
-        kind=draw(refs.kinds),
+        kind=kind,
         title=draw(_text),
         start=start,
         end=end,
@@ -203,6 +248,14 @@ def _activities(
         findings=tuple(draw(st.lists(refs.findings, max_size=2))),
         suggestions=raised,
         suggestions_reported=_reported(draw, len(raised)),
+        items=tuple(draw(st.lists(refs.items, max_size=3))),
+        study=draw(_s.maybe(st.sampled_from(StudyKind))) if kind in _STUDIED else None,
+        others_taking_part=others,
+        other_kinds=tuple(draw(st.lists(st.sampled_from(ParticipantKind), max_size=2, unique=True)))
+        if others is not None
+        else (),
+        batches=draw(_s.maybe(st.integers(1, 5))),
+        themes=tuple(draw(st.lists(_THEMES, max_size=2, unique=True))),
     )
 
 
