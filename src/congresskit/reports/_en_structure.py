@@ -8,7 +8,12 @@ from congresskit.summary import PeriodSummary
 
 __all__ = ["structure"]
 
-_STRETCH = {"monthly": "month", "quarterly": "quarter", "half_yearly": "half-year", "yearly": "year"}
+_STRETCH = {
+    "monthly": "month",
+    "quarterly": "quarter",
+    "half_yearly": "half-year",
+    "yearly": "year",
+}
 
 
 def structure(summary: PeriodSummary) -> str | None:
