@@ -17,7 +17,9 @@ from congresskit import (
     Activity,
     ActivityKind,
     Assessment,
+    Count,
     Deputy,
+    DeputyGroup,
     DutyMetric,
     DutyWindow,
     MembershipKind,
@@ -143,6 +145,7 @@ def check_summary(records: list[Any], s: PeriodSummary) -> None:
     assert s.activities.people_received.value == sum(c.value for c in people)
     assert s.activities.people_received.at_least == any(c.at_least for c in people)
     assert s.activities.deputies.value == len({d for a in acts for d in a.participants})
+    check_structure(records, s, acts)
     for deputy in s.deputies:
         credited = [a.households_contacted for a in acts if deputy.id in a.participants]
         assert deputy.households_contacted.value == sum(c.value for c in credited if c)
@@ -173,3 +176,43 @@ def check_summary(records: list[Any], s: PeriodSummary) -> None:
         (record,) = [r for r in records if isinstance(r, Session) and r.id == session.id]
         reported = record.suggestions_reported.value if record.suggestions_reported else 0
         assert session.suggestions.value == max(reported, itemised)
+
+
+def check_structure(records: list[Any], s: PeriodSummary, acts: list[Activity]) -> None:
+    """Items, study subtypes, others taking part, themes and group cadences, recounted."""
+    # A bundled activity counts once; its items, each under its own kind.
+    assert s.activities.items_by_kind == dict(Counter(i.kind for a in acts for i in a.items))
+    assert s.activities.study_by_kind == dict(Counter(a.study for a in acts if a.study))
+    others = [a.others_taking_part for a in acts if a.others_taking_part is not None]
+    assert s.activities.others_taking_part.value == sum(c.value for c in others)
+    assert s.activities.others_taking_part.at_least == any(c.at_least for c in others)
+    # Person-times are the activities' own, never added again for their items.
+    listed = sum(
+        max(len(a.participants), (a.participants_reported or Count(0)).value) for a in acts
+    )
+    assert s.activities.participations.value == listed
+    themes = Counter(t for a in acts for t in a.themes)
+    assert {t: f.activities for t, f in s.activities_by_theme.items()} == dict(themes)
+    covered = {u for a in acts for u in (*a.units, *(u for i in a.items for u in i.units))}
+    assert s.activities.units == len(covered)
+    groups = {r.id: r for r in records if isinstance(r, DeputyGroup)}
+    for g in s.groups:
+        group = groups.get(g.id)
+        if group is None or group.cadence is None:
+            assert g.stretches_due is None
+            assert g.stretches_held is None
+            continue
+        due = held = 0
+        # Walk the period month by month: a stretch is due when it lies wholly inside.
+        months = group.cadence.months
+        day = s.period.start.replace(day=1)
+        while day <= s.period.end:
+            index = day.year * 12 + day.month - 1
+            if index % months == 0:
+                end_index = index + months
+                end = dt.date(end_index // 12, end_index % 12 + 1, 1) - dt.timedelta(days=1)
+                if s.period.start <= day and end <= s.period.end:
+                    due += 1
+                    held += any(a.group == g.id and day <= a.start <= end for a in acts)
+            day = (day + dt.timedelta(days=32)).replace(day=1)
+        assert (g.stretches_due, g.stretches_held) == (due, held)

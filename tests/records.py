@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 
 from congresskit import (
     Activity,
+    ActivityItem,
     ActivityKind,
     Assigned,
+    Cadence,
     Campaign,
     CampaignKind,
     Closed,
@@ -45,6 +47,7 @@ from congresskit import (
     Session,
     Speech,
     Station,
+    StudyKind,
     Suggestion,
     SuggestionKind,
     Target,
@@ -59,6 +62,8 @@ FIRST, LAST = D(2019, 6, 1), D(2021, 6, 30)
 DAYS = st.dates(min_value=FIRST, max_value=LAST)
 DEPUTY_IDS = tuple(f"d{i}" for i in range(6))
 GROUP_IDS = ("g0", "g1")
+THEMES = ("乡村振兴", "代表履职月", "我为群众办实事")
+STUDIED = (ActivityKind.STUDY, ActivityKind.TRAINING)
 STATION_IDS = ("s0", "s1")
 PLACE_IDS = ("v0", "v1", "v2", "v3")
 UNIT_IDS = ("u0", "u1", "u2")
@@ -190,9 +195,10 @@ def suggestions(draw: st.DrawFn, suggestion_id: str) -> Suggestion:
 def activities(draw: st.DrawFn, activity_id: str) -> Activity:
     """An activity with random figures, participants and references."""
     start = draw(DAYS)
+    kind = draw(st.sampled_from(ActivityKind))
     return Activity(
         id=activity_id,
-        kind=draw(st.sampled_from(ActivityKind)),
+        kind=kind,
         title="活动",
         start=start,
         end=draw(st.none() | later(start, 5)),
@@ -213,6 +219,17 @@ def activities(draw: st.DrawFn, activity_id: str) -> Activity:
         ),
         suggestions=draw(subsets(SUGGESTION_IDS, 2)),
         suggestions_reported=draw(counts),
+        items=tuple(
+            ActivityItem(
+                kind=draw(st.sampled_from(ActivityKind)),
+                units=draw(subsets(UNIT_IDS, 2)),
+                projects=draw(subsets(PROJECT_IDS, 2)),
+            )
+            for _ in range(draw(st.integers(0, 3)))
+        ),
+        study=draw(st.none() | st.sampled_from(StudyKind)) if kind in STUDIED else None,
+        others_taking_part=draw(counts),
+        themes=draw(subsets(THEMES, 2)),
     )
 
 
@@ -293,7 +310,10 @@ def record_lists(draw: st.DrawFn) -> list[Any]:
         Term(id="t1", congress="c", number=1, start=D(2018, 1, 1), end=D(2022, 12, 31)),
         *(Unit(id=u, name=u) for u in UNIT_IDS),
         *(Place(id=p, name=p, kind=draw(st.sampled_from(PlaceKind))) for p in PLACE_IDS),
-        *(DeputyGroup(id=g, name=g) for g in GROUP_IDS),
+        *(
+            DeputyGroup(id=g, name=g, cadence=draw(st.none() | st.sampled_from(Cadence)))
+            for g in GROUP_IDS
+        ),
         *(
             Station(
                 id=s,
