@@ -108,15 +108,15 @@ def test_groups_and_stations_default_to_the_common_kinds() -> None:
     ("build", "field"),
     [
         (lambda: DeputyGroup(id="g", name="组", number=0), "number"),
-        (lambda: DeputyGroup(id="g", name="组", cadence="quarterly"), "cadence"),
-        (lambda: Station(id="s", name="站", kind="home"), "kind"),
+        (lambda: DeputyGroup(id="g", name="组", cadence="quarterly"), "cadence"),  # type: ignore[arg-type]
+        (lambda: Station(id="s", name="站", kind="home"), "kind"),  # type: ignore[arg-type]
         (lambda: _bundled(batches=0), "batches"),
         (lambda: _bundled(themes=("乡村振兴", "乡村振兴")), "themes"),
         (
             lambda: _bundled(other_kinds=(ParticipantKind.STAFF, ParticipantKind.STAFF)),
             "other_kinds",
         ),
-        (lambda: ActivityItem(kind="inspection"), "kind"),
+        (lambda: ActivityItem(kind="inspection"), "kind"),  # type: ignore[arg-type]
         (lambda: _bundled(study=StudyKind.POLICY), "kind, study"),
     ],
 )
