@@ -72,6 +72,10 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("opinions", cs.opinions, congresskit.Opinion),
     ("findings", cs.findings, congresskit.Finding),
     ("activity_items", cs.activity_items, congresskit.ActivityItem),
+    ("rule_documents", cs.rule_documents, congresskit.RuleDocument),
+    ("honours", cs.honours, congresskit.Honour),
+    ("budget_lines", cs.budget_lines, congresskit.BudgetLine),
+    ("allowances", cs.allowances, congresskit.Allowance),
     ("activities", cs.activities, congresskit.Activity),
     ("campaign_roles", cs.campaign_roles, congresskit.CampaignRole),
     ("campaigns", cs.campaigns, congresskit.Campaign),
@@ -104,6 +108,9 @@ def test_every_model_has_a_strategy() -> None:
     )
     derived += tuple(
         v for k, v in vars(congresskit.summary.tracking).items() if k in congresskit.__all__
+    )
+    derived += tuple(
+        v for k, v in vars(congresskit.summary.rulebook).items() if k in congresskit.__all__
     )
     derived += (congresskit.DutyRule, congresskit.PointsItem, congresskit.PointsTable)
     derived += (congresskit.DutyStandard, congresskit.Assessment, congresskit.DeputyAssessment)

@@ -126,12 +126,14 @@ if TYPE_CHECKING:
         TargetMetric,
         UnitKind,
     )
+    from congresskit.records.kinds import AllowanceBasis, BudgetKind, RecipientKind, RuleKind
     from congresskit.records.labels import LABELS, label
     from congresskit.records.people import Contact, Deputy, DeputyGroup, Membership, Station
     from congresskit.records.plans import PlanItem, Target, WorkPlan
     from congresskit.records.policy import DEFAULT_POLICY, Policy
     from congresskit.records.projects import LivelihoodProject, ProjectProgress
     from congresskit.records.provenance import Printed, Source
+    from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
     from congresskit.records.sessions import Attendance, PresidiumMeeting, Session, Speech
     from congresskit.records.suggestions import (
         Assigned,
@@ -168,6 +170,7 @@ if TYPE_CHECKING:
         SuggestionSummary,
     )
     from congresskit.summary.periods import Period, PeriodError
+    from congresskit.summary.rulebook import AllowanceFigure, MoneySummary, RuleSummary
     from congresskit.summary.tracking import ItemProgress, PlanProgress, TargetProgress
 
 __version__ = "0.1.0.dev0"
@@ -185,11 +188,16 @@ __all__ = [
     "ActivityItem",
     "ActivityKind",
     "AgendaItem",
+    "Allowance",
+    "AllowanceBasis",
+    "AllowanceFigure",
     "AnyRecord",
     "Assessment",
     "Assigned",
     "Attendance",
     "BallotCandidate",
+    "BudgetKind",
+    "BudgetLine",
     "Cadence",
     "Campaign",
     "CampaignKind",
@@ -228,6 +236,7 @@ __all__ = [
     "GroupKind",
     "GroupSummary",
     "HandlingRound",
+    "Honour",
     "Inquiry",
     "ItemProgress",
     "JsonLinesError",
@@ -238,6 +247,7 @@ __all__ = [
     "Membership",
     "MembershipKind",
     "MergeResult",
+    "MoneySummary",
     "Opinion",
     "OpinionResolution",
     "Outcome",
@@ -262,6 +272,7 @@ __all__ = [
     "ProjectProgress",
     "ProjectStatus",
     "ProjectSummary",
+    "RecipientKind",
     "RecordSet",
     "Rehandled",
     "RenderError",
@@ -272,7 +283,10 @@ __all__ = [
     "ReviewDecision",
     "Reviewed",
     "RuleCode",
+    "RuleDocument",
+    "RuleKind",
     "RuleResult",
+    "RuleSummary",
     "Satisfaction",
     "Session",
     "SessionSummary",

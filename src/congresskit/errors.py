@@ -132,6 +132,9 @@ RULE_CODES = MappingProxyType(
         "group_cadence_short": RuleCode(
             "W004", _W, "a group's cadence stretches with no activity of the group"
         ),
+        "rule_receptions_short": RuleCode(
+            "W005", _W, "fewer receptions held than a reception-day rule document fixes"
+        ),
     }
 )
 

@@ -38,6 +38,14 @@ from congresskit.records.suggestions import Assigned, Replied, Reviewed, Suggest
 __all__ = ["Checker"]
 
 
+_RECIPIENTS: dict[str, type[Any]] = {
+    "unit": Unit,
+    "deputy": Deputy,
+    "group": DeputyGroup,
+    "station": Station,
+}
+
+
 class Checker(QuickTests):
     """The collection check over one record set, collecting every problem it finds."""
 
@@ -119,6 +127,7 @@ class Checker(QuickTests):
                 for k, target in enumerate(item.targets):
                     path = f"$.plans[{i}].items[{j}].targets[{k}].units"
                     self.refs(path, plan.id, target.units, Unit)
+        self.rulebook()
         if rs.congress is not None and not rs.congress.level.holds_sessions:
             for i, session in enumerate(rs.sessions):
                 self.add(
@@ -130,6 +139,16 @@ class Checker(QuickTests):
                 )
         self.problems.extend(warnings(rs))
         return self.problems
+
+    def rulebook(self) -> None:
+        """References of rule documents and honours (a congress honoured may be another's)."""
+        rs = self.rs
+        for i, r in enumerate(rs.rules):
+            self.refs(f"$.rules[{i}].stations", r.id, r.stations, Station)
+        for i, h in enumerate(rs.honours):
+            kind = _RECIPIENTS.get(h.recipient_kind.value)
+            if kind is not None:
+                self.ref(f"$.honours[{i}].recipient", h.id, h.recipient, kind)
 
     def duplicates(self) -> None:
         for name, cls in COLLECTIONS:

@@ -16,6 +16,7 @@ from congresskit.checking.recordset import RecordSet
 from congresskit.errors import Problem
 from congresskit.records.dates import earliest, latest
 from congresskit.records.enums import ActivityKind, Level, MembershipKind
+from congresskit.records.kinds import RuleKind
 
 __all__ = ["warnings"]
 
@@ -25,6 +26,7 @@ def warnings(rs: RecordSet) -> Iterator[Problem]:
     yield from _no_term_membership(rs)
     yield from _receptions_short(rs)
     yield from _group_cadence_short(rs)
+    yield from _rule_receptions_short(rs)
     yield from _opinions_unaccounted(rs)
 
 
@@ -123,5 +125,39 @@ def _group_cadence_short(rs: RecordSet) -> Iterator[Problem]:
                 message=(
                     f"group {g.id!r} is to hold an activity {g.cadence.value}, but none of "
                     f"its activities is recorded in {shown}{more}"
+                ),
+            )
+
+
+def _rule_receptions_short(rs: RecordSet) -> Iterator[Problem]:
+    # A reception-day rule document's calendar rule, held against the reception
+    # activities at its stations (or at any station, if it names none), over the
+    # span the activities cover.
+    if not rs.activities:
+        return
+    first = min(earliest(a.start) for a in rs.activities)
+    last = max(latest(a.start) for a in rs.activities)
+    receptions = [a for a in rs.activities if a.kind is ActivityKind.RECEPTION]
+    for i, r in enumerate(rs.rules):
+        if r.calendar_rule is None or r.kind is not RuleKind.RECEPTION_DAY:
+            continue
+        scheduled = r.scheduled(first, last)
+        if not scheduled:
+            continue
+        start = scheduled[0]
+        held = sum(
+            1
+            for a in receptions
+            if earliest(a.start) >= start and (not r.stations or a.station in r.stations)
+        )
+        if held < len(scheduled):
+            where = f"at stations {', '.join(r.stations)}" if r.stations else "at any station"
+            yield Problem(
+                path=f"$.rules[{i}].calendar_rule",
+                record=r.id,
+                rule="rule_receptions_short",
+                message=(
+                    f"rule {r.title!r} fixes {len(scheduled)} reception days from {start} to "
+                    f"{last}, but {held} reception activities {where} are recorded"
                 ),
             )

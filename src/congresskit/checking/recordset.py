@@ -22,6 +22,7 @@ from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import DEFAULT_POLICY, Policy
 from congresskit.records.projects import LivelihoodProject
+from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.records.tombstones import Tombstone
@@ -45,6 +46,10 @@ AnyRecord: TypeAlias = (
     | Campaign
     | LivelihoodProject
     | WorkPlan
+    | RuleDocument
+    | Honour
+    | BudgetLine
+    | Allowance
 )
 
 #: The record set's list fields, in document order, with the type each holds.
@@ -62,6 +67,10 @@ COLLECTIONS: tuple[tuple[str, type[Any]], ...] = (
     ("suggestions", Suggestion),
     ("activities", Activity),
     ("plans", WorkPlan),
+    ("rules", RuleDocument),
+    ("honours", Honour),
+    ("budget_lines", BudgetLine),
+    ("allowances", Allowance),
 )
 _FIELD_OF_TYPE = {cls: name for name, cls in COLLECTIONS}
 
@@ -78,7 +87,7 @@ class RecordSet:
         congress: the body the records describe, if given.
         terms, units, places, deputies, groups, stations, sessions,
         presidium_meetings, projects, campaigns, suggestions, activities,
-        plans: the records of each type.
+        plans, rules, honours, budget_lines, allowances: the records of each type.
         tombstones: deletions to pass on in an incremental exchange (they are
             not records: iterating and ``len`` leave them out).
 
@@ -103,6 +112,10 @@ class RecordSet:
     suggestions: tuple[Suggestion, ...] = _records(Suggestion)
     activities: tuple[Activity, ...] = _records(Activity)
     plans: tuple[WorkPlan, ...] = _records(WorkPlan)
+    rules: tuple[RuleDocument, ...] = _records(RuleDocument)
+    honours: tuple[Honour, ...] = _records(Honour)
+    budget_lines: tuple[BudgetLine, ...] = _records(BudgetLine)
+    allowances: tuple[Allowance, ...] = _records(Allowance)
     tombstones: tuple[Tombstone, ...] = _records(Tombstone)
 
     @classmethod

@@ -45,6 +45,7 @@ from congresskit.records.enums import (
     UnitKind,
     Verdict,
 )
+from congresskit.records.kinds import AllowanceBasis, BudgetKind, RecipientKind, RuleKind
 
 __all__ = ["LABELS", "Lang", "label"]
 
@@ -157,6 +158,22 @@ LABELS: Mapping[_L, tuple[str, str]] = {
     Cadence.QUARTERLY: ("每季度", "quarterly"),
     Cadence.HALF_YEARLY: ("每半年", "half-yearly"),
     Cadence.YEARLY: ("每年", "yearly"),
+    RuleKind.ATTENDANCE_ASSESSMENT: ("履职考勤考核制度", "attendance and duty assessment"),
+    RuleKind.REPORT_TO_VOTERS: ("向选民述职制度", "reporting to voters"),
+    RuleKind.VOTER_SUPERVISION: ("接受选民监督制度", "accepting voters' supervision"),
+    RuleKind.RECEPTION_DAY: ("接待选民日制度", "reception day"),
+    RuleKind.OTHER: ("其他制度", "other rule"),
+    RecipientKind.UNIT: ("单位", "unit"),
+    RecipientKind.DEPUTY: ("代表", "deputy"),
+    RecipientKind.CONGRESS: ("人大", "congress"),
+    RecipientKind.GROUP: ("代表小组", "group"),
+    RecipientKind.STATION: ("代表工作站", "station"),
+    BudgetKind.SESSION_EXPENSES: ("人代会会议经费", "session expenses"),
+    BudgetKind.CONGRESS_WORK: ("人大工作经费", "congress work"),
+    BudgetKind.DEPUTY_ACTIVITIES: ("代表活动经费", "deputies' activities"),
+    BudgetKind.OTHER: ("其他经费", "other expenses"),
+    AllowanceBasis.PERSON_DAY: ("每人每天", "per person per day"),
+    AllowanceBasis.PERSON_ACTIVITY: ("每人每次", "per person per activity"),
     PlaceKind.VILLAGE: ("村", "village"),
     PlaceKind.COMMUNITY: ("社区", "community"),
     PlaceKind.TOWN: ("场镇", "town centre"),

@@ -132,7 +132,8 @@ class DeputyGroup(Record):
     cadence: Cadence | None = attrs.field(default=None, validator=v.optional(v.member_of(Cadence)))
 
 
-def _rrule_text(instance: Any, attribute: Any, value: str) -> None:
+def rrule_text(instance: Any, attribute: Any, value: str) -> None:
+    """A validator: the value is an RFC 5545 recurrence rule dateutil can expand."""
     v.text(instance, attribute, value)
     try:
         rrule.rrulestr(value, dtstart=dt.datetime(2000, 1, 1))
@@ -172,7 +173,7 @@ class Station(Record):
     )
     place: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     opened: dt.date | None = attrs.field(default=None, validator=v.optional(v.day))
-    reception_rule: str | None = attrs.field(default=None, validator=v.optional(_rrule_text))
+    reception_rule: str | None = attrs.field(default=None, validator=v.optional(rrule_text))
 
     def reception_days(self, start: dt.date, end: dt.date) -> tuple[dt.date, ...]:
         """The scheduled reception days from ``start`` to ``end`` (both included)."""

@@ -27,6 +27,7 @@ from congresskit.records.body import Congress, Place, Term, Unit
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.projects import LivelihoodProject
+from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Suggestion
 
@@ -51,6 +52,10 @@ RECORD_TYPES: Mapping[str, type[Any]] = MappingProxyType(
         "suggestion": Suggestion,
         "activity": Activity,
         "work_plan": WorkPlan,
+        "rule_document": RuleDocument,
+        "honour": Honour,
+        "budget_line": BudgetLine,
+        "allowance": Allowance,
     }
 )
 _TAGS = {cls: tag for tag, cls in RECORD_TYPES.items()}

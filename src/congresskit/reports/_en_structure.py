@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from congresskit.reports._en_words import english, join, plural
+from congresskit.reports._en_words import capital, count, english, join, plural
 from congresskit.reports._structure import structure as _figures
 from congresskit.summary import PeriodSummary
 
-__all__ = ["structure"]
+__all__ = ["rulebook", "structure"]
 
 _STRETCH = {
     "monthly": "month",
@@ -47,4 +47,46 @@ def structure(summary: PeriodSummary) -> str | None:
     if f.themes:
         parts = join([f"{t} {plural(n, 'activity', 'activities')}" for t, n in f.themes.items()])
         sentences.append(f"By theme: {parts}.")
+    return " ".join(sentences)
+
+
+def rulebook(summary: PeriodSummary) -> str | None:
+    """``The congress has 4 rule documents, among them 人大代表接待选民日制度. …``."""
+    rules, honours, money = summary.rules, summary.honours, summary.money
+    if not (rules or honours or money.budget_lines or money.allowances):
+        return None
+    sentences = []
+    if rules:
+        sentences.append(
+            f"The congress has {plural(len(rules), 'rule document')}, among them {rules[0].title}."
+        )
+    for r in rules:
+        if r.scheduled is None:
+            continue
+        text = f"{r.title} fixes {plural(r.scheduled, 'day')} in the period"
+        if r.held is not None:
+            text += f"; {plural(r.held, 'reception')} were held"
+        if r.notice_days is not None:
+            text += f" (the rule asks for notice {plural(r.notice_days, 'day')} ahead)"
+        sentences.append(text + ".")
+    for h in honours:
+        who = h.recipient_name or english(h.recipient_kind)
+        by = f" by {h.awarded_by}" if h.awarded_by else ""
+        campaign = f" ({h.campaign})" if h.campaign else ""
+        sentences.append(f"{who} was awarded {h.title}{by}{campaign}.")
+    if money.budget_lines:
+        kinds = join(list(dict.fromkeys(english(b.kind) for b in money.budget_lines)))
+        text = f"The budget covers {kinds}"
+        if money.budgeted is not None:
+            text += f", {count(money.budgeted)} yuan in all"
+        sentences.append(text + ".")
+    for f in money.allowances:
+        a = f.allowance
+        text = f"{capital(a.name)}: {a.amount} yuan {english(a.basis)}"
+        if a.eligible:
+            text += f" for {a.eligible}"
+        if f.units.value:
+            unit = "person-day" if a.basis.value == "person_day" else "participation"
+            text += f"; {plural(f.units, unit)} in the period come to {count(f.implied)} yuan"
+        sentences.append(text + ".")
     return " ".join(sentences)

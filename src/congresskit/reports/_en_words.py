@@ -44,6 +44,7 @@ WORDS = Words(
     learning="Study and training",
     stations="Stations and reception",
     structure="Groups, facilities and concentrated activities",
+    rulebook="Rules, honours and money",
     suggestions="Suggestions and their handling",
     projects="Livelihood projects",
     progress="Progress of {}",
@@ -90,6 +91,7 @@ WORDS = Words(
         "sessions": "sessions",
         "meetings": "presidium meetings",
         "campaigns": "campaigns",
+        "honours": "honours",
     },
     sources="Sources",
 )

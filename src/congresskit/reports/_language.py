@@ -57,6 +57,7 @@ class Words:
     learning: str
     stations: str
     structure: str  # groups, facilities and concentrated activities
+    rulebook: str  # rule documents, honours and money
     suggestions: str
     projects: str
     progress: str  # the plan's title
@@ -137,6 +138,9 @@ class Language(Protocol):
 
     def structure(self, summary: PeriodSummary) -> str | None:
         """A paragraph on groups, facilities and bundled activities, or ``None``."""
+
+    def rulebook(self, summary: PeriodSummary) -> str | None:
+        """A paragraph on rule documents, honours, budget lines and allowances, or ``None``."""
 
     def suggestions_raised(self, summary: PeriodSummary) -> str:
         """A paragraph on the suggestions raised in the period."""

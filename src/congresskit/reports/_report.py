@@ -79,6 +79,9 @@ def _sections(summary: PeriodSummary, language: Language) -> list[tuple[str, lis
     structure = language.structure(summary)
     if structure:
         sections.append((words.structure, [Paragraph(structure)]))
+    rulebook = language.rulebook(summary)
+    if rulebook:
+        sections.append((words.rulebook, [Paragraph(rulebook)]))
     if common.has_suggestions(summary):
         sections.append((words.suggestions, _suggestions(summary, language)))
     if summary.projects.by_status:

@@ -17,7 +17,7 @@ from congresskit.records.labels import label
 from congresskit.records.plans import PlanItem, Target
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Paragraph
-from congresskit.reports._zh_structure import structure
+from congresskit.reports._zh_structure import rulebook, structure
 from congresskit.reports._zh_words import (
     NOT_STATED,
     WORDS,
@@ -56,6 +56,7 @@ __all__ = [
     "plan_items",
     "plan_section",
     "projects",
+    "rulebook",
     "section_heading",
     "session",
     "stations",

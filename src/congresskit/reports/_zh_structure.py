@@ -7,7 +7,7 @@ from congresskit.reports._structure import structure as _figures
 from congresskit.reports._zh_words import count
 from congresskit.summary import PeriodSummary
 
-__all__ = ["structure"]
+__all__ = ["rulebook", "structure"]
 
 
 def structure(summary: PeriodSummary) -> str | None:
@@ -37,4 +37,42 @@ def structure(summary: PeriodSummary) -> str | None:
         sentences.append(f"非代表人员参与活动{count(f.others, '人次')}。")
     if f.themes:
         sentences.append(f"按主题分：{'、'.join(f'{t}{n}次' for t, n in f.themes.items())}。")
+    return "".join(sentences)
+
+
+def rulebook(summary: PeriodSummary) -> str | None:
+    """``建立《人大代表接待选民日制度》等制度4项，……；张掖市人大常委会授予……``."""
+    rules, honours, money = summary.rules, summary.honours, summary.money
+    if not (rules or honours or money.budget_lines or money.allowances):
+        return None
+    sentences = []
+    if rules:
+        sentences.append(f"建立《{rules[0].title}》等制度{len(rules)}项。")
+    for r in rules:
+        if r.scheduled is None:
+            continue
+        text = f"按《{r.title}》本期应安排{r.scheduled}次"
+        if r.held is not None:
+            text += f"，开展接访{r.held}次"
+        if r.notice_days is not None:
+            text += f"（制度规定提前{r.notice_days}天公告）"
+        sentences.append(text + "。")
+    for h in honours:
+        who = h.recipient_name or label(h.recipient_kind)
+        by = h.awarded_by or ""
+        campaign = f"（{h.campaign}）" if h.campaign else ""
+        sentences.append(f"{by}授予{who}“{h.title}”称号{campaign}。")
+    if money.budget_lines:
+        kinds = "、".join(dict.fromkeys(label(b.kind) for b in money.budget_lines))
+        text = f"{kinds}纳入预算"
+        if money.budgeted is not None:
+            text += f"，共计{count(money.budgeted, '元')}"
+        sentences.append(text + "。")
+    for f in money.allowances:
+        a = f.allowance
+        text = f"{a.eligible or '代表'}{a.name}{label(a.basis)}{a.amount}元"
+        if f.units.value:
+            unit = "人天" if a.basis.value == "person_day" else "人次"
+            text += f"，本期代表活动{count(f.units, unit)}，合计{count(f.implied, '元')}"
+        sentences.append(text + "。")
     return "".join(sentences)

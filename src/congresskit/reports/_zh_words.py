@@ -49,6 +49,7 @@ WORDS = Words(
     learning="加强学习培训",
     stations="用好人大代表工作站",
     structure="代表小组、阵地与集中活动",
+    rulebook="制度建设、荣誉与经费保障",
     suggestions="代表建议办理",
     projects="民生实事项目",
     progress="{}执行情况",
@@ -92,6 +93,7 @@ WORDS = Words(
         "sessions": "人代会",
         "meetings": "主席团会议",
         "campaigns": "专项工作",
+        "honours": "荣誉",
     },
     sources="资料来源",
 )

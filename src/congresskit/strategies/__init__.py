@@ -98,6 +98,12 @@ from congresskit.strategies._internal.plans import (
 )
 from congresskit.strategies._internal.provenance import printed_figures, sources, vague_dates
 from congresskit.strategies._internal.record_sets import record_sets
+from congresskit.strategies._internal.rulebook import (
+    allowances,
+    budget_lines,
+    honours,
+    rule_documents,
+)
 from congresskit.strategies._internal.tombstones import tombstones
 from congresskit.strategies._internal.work import (
     activities,
@@ -114,9 +120,11 @@ __all__ = [
     "activities",
     "activity_items",
     "agenda_items",
+    "allowances",
     "assignments",
     "attendances",
     "ballot_candidates",
+    "budget_lines",
     "campaign_roles",
     "campaigns",
     "candidates",
@@ -131,6 +139,7 @@ __all__ = [
     "event_sequences",
     "extensions",
     "findings",
+    "honours",
     "inquiries",
     "livelihood_projects",
     "memberships",
@@ -148,6 +157,7 @@ __all__ = [
     "report_reviews",
     "resolutions",
     "reviews",
+    "rule_documents",
     "sessions",
     "sources",
     "speeches",

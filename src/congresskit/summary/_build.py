@@ -38,6 +38,7 @@ from congresskit.summary.figures import (
     SuggestionFigures,
     SuggestionSummary,
 )
+from congresskit.summary.rulebook import RECEPTION, honours_in, money, rule_summaries
 from congresskit.summary.tracking import serving, track
 
 E = TypeVar("E")
@@ -70,6 +71,7 @@ def _activities(t: _tally.ActivityTally, state: State) -> ActivityFigures:
         items_by_kind=t.item_kinds(),
         study_by_kind=t.study_kinds(),
         others_taking_part=t.count(_tally.OTHERS),
+        person_days=t.count(_tally.PERSON_DAYS),
     )
 
 
@@ -256,13 +258,18 @@ def sections(state: State) -> dict[str, Any]:
     elsewhere = state.raised.suggestions - sum(s.suggestions_itemised for s in sessions)
     raised = Count.total(s.suggestions for s in sessions) + Count(elsewhere)
     plans = sorted(state.plans.values(), key=lambda p: (p.start, p.id))
+    everything = _activities(state.all_activities(), state)
+    receptions: dict[str | None, int] = {
+        key: t.kinds().get(RECEPTION, 0) for key, t in state.by_station.items()
+    }
+    receptions[None] = everything.by_kind.get(RECEPTION, 0)
     return {
         "period": period,
         "congresses": tuple(state.congresses[k] for k in sorted(state.congresses)),
         "sessions": sessions,
         "presidium_meetings": len(state.meetings),
         "campaigns": _campaigns(state),
-        "activities": _activities(state.all_activities(), state),
+        "activities": everything,
         "activities_by_kind": {k: _activities(t, state) for k, t in state.kind_tallies().items()},
         "activities_by_month": {m: _activities(t, state) for m, t in state.month_tallies().items()},
         "activities_by_theme": {
@@ -283,6 +290,14 @@ def sections(state: State) -> dict[str, Any]:
         "next_plans": tuple(p for p in plans if state.plan_for_next(p)),
         "possibly_in_period": _possibly(state),
         "sources": tuple(sorted(state.sources, key=_source_key)),
+        "rules": rule_summaries(list(state.rules.values()), period.start, period.end, receptions),
+        "honours": honours_in(list(state.honours.values())),
+        "money": money(
+            list(state.budget_lines.values()),
+            list(state.allowances.values()),
+            everything.person_days,
+            everything.participations,
+        ),
     }
 
 

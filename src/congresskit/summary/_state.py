@@ -20,6 +20,7 @@ from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import Policy
 from congresskit.records.projects import LivelihoodProject
 from congresskit.records.provenance import Source
+from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.records.tombstones import Tombstone
@@ -61,6 +62,10 @@ DIRECTORY: dict[type[Any], str] = {
     LivelihoodProject: "projects",
     Campaign: "campaigns",
     WorkPlan: "plans",
+    RuleDocument: "rules",
+    Honour: "honours",
+    BudgetLine: "budget_lines",
+    Allowance: "allowances",
 }
 _ACTIVITY_BREAKDOWNS = (
     "by_kind",
@@ -102,6 +107,10 @@ class State:
     projects: dict[str, LivelihoodProject]
     campaigns: dict[str, Campaign]
     plans: dict[str, WorkPlan]
+    rules: dict[str, RuleDocument]
+    honours: dict[str, Honour]
+    budget_lines: dict[str, BudgetLine]
+    allowances: dict[str, Allowance]
     # Activities by kind (position in ActivityKind), by month (year * 12 + month - 1),
     # and by the ids of station, group and campaign.
     by_kind: dict[int, ActivityTally]
@@ -218,7 +227,10 @@ class State:
                 if where is None:
                     self.maybe("meetings" if isinstance(record, PresidiumMeeting) else "campaigns")
                 return
-        elif isinstance(record, WorkPlan) and not self.plan_in_view(record):
+        elif (isinstance(record, WorkPlan) and not self.plan_in_view(record)) or (
+            isinstance(record, (Honour, BudgetLine, RuleDocument, Allowance))
+            and not self.rulebook_in_view(record)
+        ):
             return
         if record.sources and (
             not isinstance(record, Session) or period.overlaps(record.start, record.last_day)
@@ -228,6 +240,19 @@ class State:
         if isinstance(record, Deputy) and record.id in self.pending:
             for day, tally in self.pending.pop(record.id).items():
                 self.file(record, day, tally)
+
+    def rulebook_in_view(self, record: Honour | BudgetLine | RuleDocument | Allowance) -> bool:
+        """An honour awarded, a budget line for, a rule or allowance in force in the period."""
+        period = self.period
+        if isinstance(record, Honour):
+            where = period.placement(record.on) if record.on is not None else None
+            if where is None:
+                self.maybe("honours")
+            return where is True
+        if isinstance(record, BudgetLine):
+            return record.year is None or period.start.year <= record.year <= period.end.year
+        since = record.adopted_on if isinstance(record, RuleDocument) else record.start
+        return since is None or earliest(since) <= period.end
 
     def plan_in_view(self, plan: WorkPlan) -> bool:
         """A plan covering the period (to track), or for the next one (to show)."""

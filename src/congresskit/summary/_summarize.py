@@ -35,6 +35,7 @@ from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import DEFAULT_POLICY, Policy
 from congresskit.records.provenance import Source
+from congresskit.records.rulebook import Honour
 from congresskit.summary._build import sections
 from congresskit.summary._state import State
 from congresskit.summary._term_lookup import find_term
@@ -49,6 +50,7 @@ from congresskit.summary.figures import (
     SuggestionSummary,
 )
 from congresskit.summary.periods import Period
+from congresskit.summary.rulebook import MoneySummary, RuleSummary
 from congresskit.summary.tracking import PlanProgress
 
 __all__ = ["FigureChange", "PeriodSummary", "Summarizer", "SummaryError", "changes", "summarize"]
@@ -94,6 +96,10 @@ class PeriodSummary:
             not counted in the figures, which are therefore lower figures, and
             adding these gives the upper ones. Sections with none are left out.
         sources: the sources of the records counted, as the records name them.
+        rules: the rule documents in force, each against the period's records.
+        honours: the honours awarded in the period.
+        money: the budget lines for the period's years and the allowances in
+            force, with what the activities imply under them.
         state: the tallies the figures come from; ``+`` merges them. It is
             not part of a rendered report.
     """
@@ -116,6 +122,9 @@ class PeriodSummary:
     next_plans: tuple[WorkPlan, ...]
     possibly_in_period: Mapping[str, int]
     sources: tuple[Source, ...]
+    rules: tuple[RuleSummary, ...]
+    honours: tuple[Honour, ...]
+    money: MoneySummary
     state: State = attrs.field(repr=False)
 
     def __add__(self, other: PeriodSummary) -> PeriodSummary:

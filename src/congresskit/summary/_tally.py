@@ -51,8 +51,8 @@ _STUDY_KIND = {k._value_: i for i, k in enumerate(STUDY_KINDS)}
 # An activity tally's counters: activities, then one per kind, then the sums, then
 # the items of bundled activities by kind, then study activities by subtype.
 _SUMS = 1 + len(ACTIVITY_KINDS)
-PARTICIPATIONS, PEOPLE, OPINIONS, HOUSEHOLDS, SUGGESTIONS, OTHERS = range(6)
-_N_SUMS = 6
+PARTICIPATIONS, PEOPLE, OPINIONS, HOUSEHOLDS, SUGGESTIONS, OTHERS, PERSON_DAYS = range(7)
+_N_SUMS = 7
 _ITEMS = _SUMS + _N_SUMS
 _STUDIES = _ITEMS + len(ACTIVITY_KINDS)
 _WIDTH_ACTIVITY = _STUDIES + len(STUDY_KINDS)
@@ -89,6 +89,7 @@ class ActivityFacts:
             figure_pair(a.households_contacted, 0),
             figure_pair(a.suggestions_reported, len(a.suggestions)),
             figure_pair(a.others_taking_part, 0),
+            _person_days(a),
         )
         increments = [(0, 1), (1 + self.kind, 1)]
         # Items of a bundled activity count under their kinds; their people are
@@ -108,6 +109,17 @@ class ActivityFacts:
         self.increments = tuple(increments)
         self.flags = flags
         self.households = figures[HOUSEHOLDS]
+
+
+def _person_days(a: Activity) -> tuple[int, bool]:
+    """Deputies' person-days: participations times the days the activity lasted.
+
+    A vague start or end makes it a lower figure (one day each).
+    """
+    people, lower = figure_pair(a.participants_reported, len(a.participants))
+    if type(a.start) is dt.date and (a.end is None or type(a.end) is dt.date):
+        return people * ((a.last_day - a.start).days + 1), lower
+    return people, lower or bool(people)
 
 
 class ActivityTally:

@@ -75,6 +75,8 @@ class ActivityFigures:
             (those whose subtype is recorded).
         others_taking_part: people who are not deputies taking part, as the
             activities report them (never part of ``participations``).
+        person_days: deputies' person-days (participations times each
+            activity's days), what a per-day allowance is paid on.
     """
 
     activities: int = 0
@@ -92,6 +94,7 @@ class ActivityFigures:
     items_by_kind: Mapping[ActivityKind, int] = attrs.field(factory=dict)
     study_by_kind: Mapping[StudyKind, int] = attrs.field(factory=dict)
     others_taking_part: Count = _ZERO
+    person_days: Count = _ZERO
 
 
 @attrs.frozen(kw_only=True)

@@ -41,6 +41,12 @@ from congresskit.strategies._internal.people import (
     units,
 )
 from congresskit.strategies._internal.plans import livelihood_projects, work_plans
+from congresskit.strategies._internal.rulebook import (
+    allowances,
+    budget_lines,
+    honours,
+    rule_documents,
+)
 from congresskit.strategies._internal.work import activities, campaigns
 
 __all__ = ["record_sets"]
@@ -208,6 +214,10 @@ def _build(
     pool["suggestions"] = ids("s", bool(pool["deputies"]))
     pool["activities"] = ids("a")
     pool["plans"] = ids("w")
+    pool["rules"] = ids("r")
+    pool["honours"] = ids("h")
+    pool["budget_lines"] = ids("b")
+    pool["allowances"] = ids("al")
     memberships_of = {
         MembershipKind.TERM: pool["terms"],
         MembershipKind.GROUP: pool["groups"],
@@ -317,5 +327,20 @@ def _build(
                 )
             )
             for w in pool["plans"]
+        ),
+        rules=tuple(
+            draw(rule_documents(ids=[r], stations=pool["stations"], min_date=low, max_date=high))
+            for r in pool["rules"]
+        ),
+        honours=tuple(
+            draw(honours(ids=[h], recipient=pool["units"], min_date=low, max_date=high))
+            for h in pool["honours"]
+        ),
+        budget_lines=tuple(
+            draw(budget_lines(ids=[b], min_year=low.year, max_year=high.year))
+            for b in pool["budget_lines"]
+        ),
+        allowances=tuple(
+            draw(allowances(ids=[a], min_date=low, max_date=high)) for a in pool["allowances"]
         ),
     )
