@@ -16,16 +16,20 @@ from typing import Any
 from congresskit import (
     Activity,
     ActivityKind,
+    Allowance,
+    AllowanceBasis,
     Assessment,
     Count,
     Deputy,
     DeputyGroup,
     DutyMetric,
     DutyWindow,
+    Honour,
     MembershipKind,
     Period,
     PeriodSummary,
     Replied,
+    RuleDocument,
     RuleResult,
     Session,
     Status,
@@ -193,6 +197,7 @@ def check_structure(records: list[Any], s: PeriodSummary, acts: list[Activity]) 
     assert s.activities.participations.value == listed
     themes = Counter(t for a in acts for t in a.themes)
     assert {t: f.activities for t, f in s.activities_by_theme.items()} == dict(themes)
+    check_rulebook(records, s, acts)
     covered = {u for a in acts for u in (*a.units, *(u for i in a.items for u in i.units))}
     assert s.activities.units == len(covered)
     groups = {r.id: r for r in records if isinstance(r, DeputyGroup)}
@@ -216,3 +221,43 @@ def check_structure(records: list[Any], s: PeriodSummary, acts: list[Activity]) 
                     held += any(a.group == g.id and day <= a.start <= end for a in acts)
             day = (day + dt.timedelta(days=32)).replace(day=1)
         assert (g.stretches_due, g.stretches_held) == (due, held)
+
+
+def _lasted(a: Activity) -> int:
+    return ((a.end or a.start) - a.start).days + 1
+
+
+def check_rulebook(records: list[Any], s: PeriodSummary, acts: list[Activity]) -> None:
+    """Rules against the period, honours awarded and allowances implied, recounted."""
+    period = s.period
+    people = [max(len(a.participants), (a.participants_reported or Count(0)).value) for a in acts]
+    person_days = sum(p * _lasted(a) for p, a in zip(people, acts, strict=True))
+    assert s.activities.person_days.value == person_days
+    allowances = sorted((r for r in records if isinstance(r, Allowance)), key=lambda r: r.id)
+    assert [f.allowance for f in s.money.allowances] == allowances
+    for f in s.money.allowances:
+        basis = person_days if f.allowance.basis is AllowanceBasis.PERSON_DAY else sum(people)
+        assert f.implied.value == f.allowance.amount * basis
+    awarded = [r for r in records if isinstance(r, Honour) and r.on and r.on in period]
+    assert sorted(h.id for h in s.honours) == sorted(h.id for h in awarded)
+    undated = sum(1 for r in records if isinstance(r, Honour) and r.on is None)
+    assert s.possibly_in_period.get("honours", 0) == undated
+    rules = {r.id: r for r in records if isinstance(r, RuleDocument)}
+    in_force = [r for r in rules.values() if r.adopted_on is None or r.adopted_on <= period.end]
+    assert sorted(r.id for r in s.rules) == sorted(r.id for r in in_force)
+    for summary in s.rules:
+        rule = rules[summary.id]
+        # Days of the month the rule fixes, walked day by day from its adoption.
+        day, due = max(period.start, rule.adopted_on or period.start), 0
+        monthday = int((rule.calendar_rule or "").rsplit("=", 1)[1])
+        while day <= period.end:
+            due += day.day == monthday
+            day += dt.timedelta(days=1)
+        assert summary.scheduled == due
+        held = sum(
+            1
+            for a in acts
+            if a.kind is ActivityKind.RECEPTION
+            and (not rule.stations or a.station in rule.stations)
+        )
+        assert summary.held == held

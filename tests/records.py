@@ -15,6 +15,8 @@ from congresskit import (
     Activity,
     ActivityItem,
     ActivityKind,
+    Allowance,
+    AllowanceBasis,
     Assigned,
     Cadence,
     Campaign,
@@ -26,6 +28,7 @@ from congresskit import (
     DeputyGroup,
     Evaluated,
     Extended,
+    Honour,
     Level,
     LivelihoodProject,
     Membership,
@@ -39,10 +42,13 @@ from congresskit import (
     PlanSection,
     ProjectProgress,
     ProjectStatus,
+    RecipientKind,
     Rehandled,
     Replied,
     ReviewDecision,
     Reviewed,
+    RuleDocument,
+    RuleKind,
     Satisfaction,
     Session,
     Speech,
@@ -303,6 +309,37 @@ def _some(ids: tuple[str, ...], make: Any) -> st.SearchStrategy[list[Any]]:
 
 
 @st.composite
+def rule_documents(draw: st.DrawFn, rule_id: str) -> RuleDocument:
+    """A reception-day rule on a fixed day each month, perhaps for some stations."""
+    return RuleDocument(
+        id=rule_id,
+        title="人大代表接待选民日制度",
+        kind=RuleKind.RECEPTION_DAY,
+        adopted_on=draw(st.none() | DAYS),
+        calendar_rule=f"FREQ=MONTHLY;BYMONTHDAY={draw(st.integers(1, 28))}",
+        stations=draw(subsets(STATION_IDS)),
+    )
+
+
+@st.composite
+def honours(draw: st.DrawFn, honour_id: str) -> Honour:
+    """An honour to the congress, dated or not."""
+    return Honour(
+        id=honour_id,
+        title="先进集体",
+        recipient_kind=RecipientKind.CONGRESS,
+        on=draw(st.none() | DAYS),
+    )
+
+
+_some_allowances = st.lists(
+    st.tuples(st.sampled_from(("al0", "al1")), st.sampled_from(AllowanceBasis)),
+    unique_by=lambda t: t[0],
+    max_size=2,
+)
+
+
+@st.composite
 def record_lists(draw: st.DrawFn) -> list[Any]:
     """A shuffled list of records of every type, with distinct ids of each type."""
     records: list[Any] = [
@@ -336,6 +373,12 @@ def record_lists(draw: st.DrawFn) -> list[Any]:
     records += draw(_some(SUGGESTION_IDS, suggestions))
     records += draw(_some(ACTIVITY_IDS, activities))
     records += draw(_some(("plan0", "plan1"), plans))
+    records += draw(_some(("r0", "r1"), rule_documents))
+    records += draw(_some(("h0", "h1"), honours))
+    records += [
+        Allowance(id=a, name="误工补贴", amount=draw(st.integers(0, 100)), basis=basis)
+        for a, basis in draw(_some_allowances)
+    ]
     # Places and campaigns are sometimes missing, so that references go unresolved.
     kept = [r for r in records if not isinstance(r, (Place, Campaign)) or draw(st.booleans())]
     return draw(st.permutations(kept))

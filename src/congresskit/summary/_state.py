@@ -35,6 +35,7 @@ from congresskit.summary._tally import (
     add_activity,
 )
 from congresskit.summary.periods import Period, PeriodError
+from congresskit.summary.rulebook import in_view
 
 
 def _placement(record: PresidiumMeeting | Campaign, period: Period) -> bool | None:
@@ -227,11 +228,14 @@ class State:
                 if where is None:
                     self.maybe("meetings" if isinstance(record, PresidiumMeeting) else "campaigns")
                 return
-        elif (isinstance(record, WorkPlan) and not self.plan_in_view(record)) or (
-            isinstance(record, (Honour, BudgetLine, RuleDocument, Allowance))
-            and not self.rulebook_in_view(record)
-        ):
+        elif isinstance(record, WorkPlan) and not self.plan_in_view(record):
             return
+        elif isinstance(record, (Honour, BudgetLine, RuleDocument, Allowance)):
+            where = in_view(record, period)
+            if where is not True:
+                if where is None:
+                    self.maybe("honours")
+                return
         if record.sources and (
             not isinstance(record, Session) or period.overlaps(record.start, record.last_day)
         ):
@@ -240,19 +244,6 @@ class State:
         if isinstance(record, Deputy) and record.id in self.pending:
             for day, tally in self.pending.pop(record.id).items():
                 self.file(record, day, tally)
-
-    def rulebook_in_view(self, record: Honour | BudgetLine | RuleDocument | Allowance) -> bool:
-        """An honour awarded, a budget line for, a rule or allowance in force in the period."""
-        period = self.period
-        if isinstance(record, Honour):
-            where = period.placement(record.on) if record.on is not None else None
-            if where is None:
-                self.maybe("honours")
-            return where is True
-        if isinstance(record, BudgetLine):
-            return record.year is None or period.start.year <= record.year <= period.end.year
-        since = record.adopted_on if isinstance(record, RuleDocument) else record.start
-        return since is None or earliest(since) <= period.end
 
     def plan_in_view(self, plan: WorkPlan) -> bool:
         """A plan covering the period (to track), or for the next one (to show)."""

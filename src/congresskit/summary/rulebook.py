@@ -14,9 +14,11 @@ import datetime as dt
 import attrs
 
 from congresskit.records.counts import Count
+from congresskit.records.dates import earliest
 from congresskit.records.enums import ActivityKind
 from congresskit.records.kinds import AllowanceBasis, BudgetKind, RuleKind
 from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
+from congresskit.summary.periods import Period
 
 __all__ = ["AllowanceFigure", "MoneySummary", "RuleSummary"]
 
@@ -137,6 +139,17 @@ def money(
         budgeted=Count.total(stated) if stated else None,
         allowances=tuple(figures),
     )
+
+
+def in_view(record: Honour | BudgetLine | RuleDocument | Allowance, period: Period) -> bool | None:
+    """Whether an honour was awarded, a budget line is for, a rule or allowance is in
+    force in ``period`` (``None``: an honour that may or may not have been)."""
+    if isinstance(record, Honour):
+        return period.placement(record.on) if record.on is not None else None
+    if isinstance(record, BudgetLine):
+        return record.year is None or period.start.year <= record.year <= period.end.year
+    since = record.adopted_on if isinstance(record, RuleDocument) else record.start
+    return since is None or earliest(since) <= period.end
 
 
 def honours_in(honours: list[Honour]) -> tuple[Honour, ...]:
