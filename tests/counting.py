@@ -30,6 +30,7 @@ from congresskit import (
     PeriodSummary,
     Replied,
     RuleDocument,
+    RuleKind,
     RuleResult,
     Session,
     Status,
@@ -37,6 +38,7 @@ from congresskit import (
     Term,
     Verdict,
 )
+from congresskit.records.dates import earliest, latest
 
 M, W, K = DutyMetric, DutyWindow, ActivityKind
 
@@ -218,13 +220,34 @@ def check_structure(records: list[Any], s: PeriodSummary, acts: list[Activity]) 
                 end = dt.date(end_index // 12, end_index % 12 + 1, 1) - dt.timedelta(days=1)
                 if s.period.start <= day and end <= s.period.end:
                     due += 1
-                    held += any(a.group == g.id and day <= a.start <= end for a in acts)
+                    held += any(a.group == g.id and _month_in(a, day, end) for a in acts)
             day = (day + dt.timedelta(days=32)).replace(day=1)
         assert (g.stretches_due, g.stretches_held) == (due, held)
 
 
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _fixed_by(rule: str, day: dt.date) -> bool:
+    """Whether a monthly rule (a day of the month, or the first weekday) falls on ``day``."""
+    part = rule.rsplit("=", 1)[1]
+    if rule.startswith("FREQ=MONTHLY;BYMONTHDAY="):
+        return day.day == int(part)
+    assert rule.startswith("FREQ=MONTHLY;BYDAY=1"), rule
+    return day.day <= 7 and _WEEKDAYS[day.weekday()] == part[1:]
+
+
 def _lasted(a: Activity) -> int:
+    """Days an activity lasted; one when its dates are vague (the summary's lower figure)."""
+    if type(a.start) is not dt.date or (a.end is not None and type(a.end) is not dt.date):
+        return 1
     return ((a.end or a.start) - a.start).days + 1
+
+
+def _month_in(a: Activity, first: dt.date, last: dt.date) -> bool:
+    """Whether the activity's month is known and lies within ``first``..``last``."""
+    lo, hi = earliest(a.start), latest(a.start)
+    return (lo.year, lo.month) == (hi.year, hi.month) and first <= lo <= last
 
 
 def check_rulebook(records: list[Any], s: PeriodSummary, acts: list[Activity]) -> None:
@@ -233,7 +256,14 @@ def check_rulebook(records: list[Any], s: PeriodSummary, acts: list[Activity]) -
     people = [max(len(a.participants), (a.participants_reported or Count(0)).value) for a in acts]
     person_days = sum(p * _lasted(a) for p, a in zip(people, acts, strict=True))
     assert s.activities.person_days.value == person_days
-    allowances = sorted((r for r in records if isinstance(r, Allowance)), key=lambda r: r.id)
+    allowances = sorted(
+        (
+            r
+            for r in records
+            if isinstance(r, Allowance) and (r.start is None or r.start <= period.end)
+        ),
+        key=lambda r: r.id,
+    )
     assert [f.allowance for f in s.money.allowances] == allowances
     for f in s.money.allowances:
         basis = person_days if f.allowance.basis is AllowanceBasis.PERSON_DAY else sum(people)
@@ -247,11 +277,13 @@ def check_rulebook(records: list[Any], s: PeriodSummary, acts: list[Activity]) -
     assert sorted(r.id for r in s.rules) == sorted(r.id for r in in_force)
     for summary in s.rules:
         rule = rules[summary.id]
+        if rule.calendar_rule is None:
+            assert (summary.scheduled, summary.held) == (None, None)
+            continue
         # Days of the month the rule fixes, walked day by day from its adoption.
         day, due = max(period.start, rule.adopted_on or period.start), 0
-        monthday = int((rule.calendar_rule or "").rsplit("=", 1)[1])
         while day <= period.end:
-            due += day.day == monthday
+            due += _fixed_by(rule.calendar_rule or "", day)
             day += dt.timedelta(days=1)
         assert summary.scheduled == due
         held = sum(
@@ -260,4 +292,4 @@ def check_rulebook(records: list[Any], s: PeriodSummary, acts: list[Activity]) -
             if a.kind is ActivityKind.RECEPTION
             and (not rule.stations or a.station in rule.stations)
         )
-        assert summary.held == held
+        assert summary.held == (held if rule.kind is RuleKind.RECEPTION_DAY else None)
