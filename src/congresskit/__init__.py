@@ -98,6 +98,7 @@ if TYPE_CHECKING:
         Resolution,
         Tally,
     )
+    from congresskit.records.ballots import BallotRule, Majority
     from congresskit.records.body import Congress, Place, Term, Unit
     from congresskit.records.counts import Count, reported_or_itemised
     from congresskit.records.dates import When
@@ -131,6 +132,7 @@ if TYPE_CHECKING:
     from congresskit.records.people import Contact, Deputy, DeputyGroup, Membership, Station
     from congresskit.records.plans import PlanItem, Target, WorkPlan
     from congresskit.records.policy import DEFAULT_POLICY, Policy
+    from congresskit.records.project_life import Defect, Milestone, SupervisionVisit
     from congresskit.records.projects import LivelihoodProject, ProjectProgress
     from congresskit.records.provenance import Printed, Source
     from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
@@ -196,6 +198,7 @@ __all__ = [
     "Assigned",
     "Attendance",
     "BallotCandidate",
+    "BallotRule",
     "BudgetKind",
     "BudgetLine",
     "Cadence",
@@ -212,6 +215,7 @@ __all__ = [
     "CongresskitError",
     "Contact",
     "Count",
+    "Defect",
     "Deputy",
     "DeputyAssessment",
     "DeputyGroup",
@@ -244,9 +248,11 @@ __all__ = [
     "JsonLinesWriter",
     "Level",
     "LivelihoodProject",
+    "Majority",
     "Membership",
     "MembershipKind",
     "MergeResult",
+    "Milestone",
     "MoneySummary",
     "Opinion",
     "OpinionResolution",
@@ -304,6 +310,7 @@ __all__ = [
     "SuggestionSummary",
     "Summarizer",
     "SummaryError",
+    "SupervisionVisit",
     "Tally",
     "Target",
     "TargetMetric",

@@ -106,6 +106,7 @@ RULE_CODES = MappingProxyType(
         "term": RuleCode("R015", _E, "a term number given for a period that is not a term"),
         "kind": RuleCode("R016", _E, "a period of an unknown kind"),
         "study_kind": RuleCode("R017", _E, "a study subtype on an activity that is not study"),
+        "percent": RuleCode("R018", _E, "a percentage above 100"),
         # Rules across records.
         "reference": RuleCode("X001", _E, "refers to a record that does not exist"),
         "duplicate_id": RuleCode("X002", _E, "two records of a kind share an id"),
@@ -119,6 +120,7 @@ RULE_CODES = MappingProxyType(
         "motion_signatories": RuleCode("X010", _E, "a motion with too few signatories"),
         "reported_total": RuleCode("X011", _E, "more items listed than the total reported"),
         "sessions_of_subdistrict": RuleCode("X012", _E, "a session of a body without sessions"),
+        "ballot_selection": RuleCode("X013", _E, "projects selected against the ballot's rule"),
         # Warnings: figures that do not add up, records that will be left out.
         "opinions_unaccounted": RuleCode(
             "W001", _W, "fewer opinions' dispositions recorded than opinions collected"
@@ -135,6 +137,7 @@ RULE_CODES = MappingProxyType(
         "rule_receptions_short": RuleCode(
             "W005", _W, "fewer receptions held than a reception-day rule document fixes"
         ),
+        "ballot_tie": RuleCode("W006", _W, "projects tied for a ballot's last place"),
     }
 )
 

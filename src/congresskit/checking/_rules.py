@@ -104,6 +104,8 @@ class Checker(QuickTests):
             self.ref(f"{path}.term", m.id, m.term, Term)
             self.agenda(path, m.id, m.agenda, None)
         for i, p in enumerate(rs.projects):
+            for j, visit in enumerate(p.visits):
+                self.refs(f"$.projects[{i}].visits[{j}].deputies", p.id, visit.deputies, Deputy)
             self.ref(f"$.projects[{i}].session", p.id, p.session, Session)
             self.ref(f"$.projects[{i}].responsible_unit", p.id, p.responsible_unit, Unit)
         for i, c in enumerate(rs.campaigns):

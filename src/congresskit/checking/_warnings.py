@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 
+from congresskit.checking._ballots import ballot_problems
 from congresskit.checking.recordset import RecordSet
 from congresskit.errors import Problem
 from congresskit.records.dates import earliest, latest
@@ -27,6 +28,7 @@ def warnings(rs: RecordSet) -> Iterator[Problem]:
     yield from _receptions_short(rs)
     yield from _group_cadence_short(rs)
     yield from _rule_receptions_short(rs)
+    yield from ballot_problems(rs)
     yield from _opinions_unaccounted(rs)
 
 

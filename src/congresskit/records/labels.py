@@ -16,6 +16,7 @@ import enum
 from collections.abc import Mapping
 from typing import Literal
 
+from congresskit.records.ballots import Majority
 from congresskit.records.enums import (
     ActivityKind,
     Cadence,
@@ -174,6 +175,9 @@ LABELS: Mapping[_L, tuple[str, str]] = {
     BudgetKind.OTHER: ("其他经费", "other expenses"),
     AllowanceBasis.PERSON_DAY: ("每人每天", "per person per day"),
     AllowanceBasis.PERSON_ACTIVITY: ("每人每次", "per person per activity"),
+    Majority.ALL_DEPUTIES: ("全体代表过半数", "a majority of all deputies"),
+    Majority.BALLOTS_RETURNED: ("收回选票过半数", "a majority of the ballots returned"),
+    Majority.NONE: ("不设过半数", "no majority"),
     PlaceKind.VILLAGE: ("村", "village"),
     PlaceKind.COMMUNITY: ("社区", "community"),
     PlaceKind.TOWN: ("场镇", "town centre"),

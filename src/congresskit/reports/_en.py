@@ -16,7 +16,7 @@ from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import PlanItem, Target
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Bullets
-from congresskit.reports._en_structure import rulebook, structure
+from congresskit.reports._en_structure import project_life, rulebook, structure
 from congresskit.reports._en_words import (
     NOT_STATED,
     WORDS,
@@ -273,7 +273,7 @@ def projects(summary: PeriodSummary) -> str:
     if watched:
         done = "; ".join(f"{line.name} ({plural(line.activities, 'activity')})" for line in watched)
         text += f" Deputies supervised {done}."
-    return text
+    return text + project_life(summary)
 
 
 def target(t: Target) -> str:

@@ -6,7 +6,7 @@ from congresskit.reports._en_words import capital, count, english, join, plural
 from congresskit.reports._structure import structure as _figures
 from congresskit.summary import PeriodSummary
 
-__all__ = ["rulebook", "structure"]
+__all__ = ["project_life", "rulebook", "structure"]
 
 _STRETCH = {
     "monthly": "month",
@@ -90,3 +90,23 @@ def rulebook(summary: PeriodSummary) -> str | None:
             text += f"; {plural(f.units, unit)} in the period come to {count(f.implied)} yuan"
         sentences.append(text + ".")
     return " ".join(sentences)
+
+
+def project_life(summary: PeriodSummary) -> str:
+    """`` 道路硬化 is 80% done. 1 milestone is overdue; 2 defects are not yet rectified.``"""
+    p = summary.projects
+    sentences = [
+        f" {line.name} is {line.percent_done}% done."
+        for line in p.projects
+        if line.percent_done is not None and line.selected is not False
+    ]
+    parts = []
+    if p.overdue_milestones:
+        verb = "is" if p.overdue_milestones == 1 else "are"
+        parts.append(f"{plural(p.overdue_milestones, 'milestone')} {verb} overdue")
+    if p.defects_open:
+        verb = "is" if p.defects_open == 1 else "are"
+        parts.append(f"{plural(p.defects_open, 'defect')} found by supervision {verb} open")
+    if parts:
+        sentences.append(f" {capital('; '.join(parts))}.")
+    return "".join(sentences)

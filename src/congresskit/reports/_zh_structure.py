@@ -7,7 +7,7 @@ from congresskit.reports._structure import structure as _figures
 from congresskit.reports._zh_words import count
 from congresskit.summary import PeriodSummary
 
-__all__ = ["rulebook", "structure"]
+__all__ = ["project_life", "rulebook", "structure"]
 
 
 def structure(summary: PeriodSummary) -> str | None:
@@ -75,4 +75,22 @@ def rulebook(summary: PeriodSummary) -> str | None:
             unit = "人天" if a.basis.value == "person_day" else "人次"
             text += f"，本期代表活动{count(f.units, unit)}，合计{count(f.implied, '元')}"
         sentences.append(text + "。")
+    return "".join(sentences)
+
+
+def project_life(summary: PeriodSummary) -> str:
+    """``道路硬化项目完成80%。逾期未完成节点1个，整改中问题2个。`` (empty if nothing to say)."""
+    p = summary.projects
+    sentences = [
+        f"{line.name}完成{line.percent_done}%。"
+        for line in p.projects
+        if line.percent_done is not None and line.selected is not False
+    ]
+    if p.overdue_milestones or p.defects_open:
+        parts = []
+        if p.overdue_milestones:
+            parts.append(f"逾期未完成节点{p.overdue_milestones}个")
+        if p.defects_open:
+            parts.append(f"监督发现问题尚未整改{p.defects_open}个")
+        sentences.append("，".join(parts) + "。")
     return "".join(sentences)

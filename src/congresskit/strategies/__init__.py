@@ -96,6 +96,12 @@ from congresskit.strategies._internal.plans import (
     targets,
     work_plans,
 )
+from congresskit.strategies._internal.project_life import (
+    ballot_rules,
+    defects,
+    milestones,
+    supervision_visits,
+)
 from congresskit.strategies._internal.provenance import printed_figures, sources, vague_dates
 from congresskit.strategies._internal.record_sets import record_sets
 from congresskit.strategies._internal.rulebook import (
@@ -124,6 +130,7 @@ __all__ = [
     "assignments",
     "attendances",
     "ballot_candidates",
+    "ballot_rules",
     "budget_lines",
     "campaign_roles",
     "campaigns",
@@ -132,6 +139,7 @@ __all__ = [
     "congresses",
     "contacts",
     "counts",
+    "defects",
     "deputies",
     "deputy_groups",
     "elections",
@@ -143,6 +151,7 @@ __all__ = [
     "inquiries",
     "livelihood_projects",
     "memberships",
+    "milestones",
     "opinions",
     "places",
     "plan_items",
@@ -163,6 +172,7 @@ __all__ = [
     "speeches",
     "stations",
     "suggestions",
+    "supervision_visits",
     "tallies",
     "targets",
     "terms",

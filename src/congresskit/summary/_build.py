@@ -157,17 +157,25 @@ def _projects(state: State) -> ProjectSummary:
                     selected=ballots.get((p.session, p.id)) if p.session else None,
                     activities=activities,
                     status=status,
+                    percent_done=p.percent_done,
+                    overdue_milestones=p.overdue_milestones(period.end),
+                    open_defects=p.open_defects(period.end),
+                    budget=p.budget,
+                    spent=p.spent,
                 )
             )
     # A candidate the ballot turned down was never a project of the congress:
     # it stays listed (with selected=False) but is not counted by status.
-    statuses = Counter(line.status for line in lines if line.selected is not False)
+    counted = [line for line in lines if line.selected is not False]
+    statuses = Counter(line.status for line in counted)
     return ProjectSummary(
         projects=tuple(lines),
         voted=sum(line.voted_in_period for line in lines),
         selected=sum(bool(line.voted_in_period and line.selected) for line in lines),
         supervised=sum(1 for line in lines if line.activities),
         by_status=_ordered(statuses, ProjectStatus),
+        overdue_milestones=sum(line.overdue_milestones for line in counted),
+        defects_open=sum(line.open_defects for line in counted),
     )
 
 

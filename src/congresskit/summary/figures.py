@@ -314,6 +314,13 @@ class ProjectLine:
         activities: activities in the period concerning it (supervision,
             inspection and the like).
         status: its status at the end of the period.
+        percent_done: its progress rolled up from its milestones (``None``:
+            not stated).
+        overdue_milestones: milestones certainly due before the period's end
+            and not done by it.
+        open_defects: defects supervision found by the period's end and not
+            rectified by then.
+        budget, spent: yuan budgeted and spent, if stated.
     """
 
     id: str
@@ -323,6 +330,11 @@ class ProjectLine:
     selected: bool | None
     activities: int
     status: ProjectStatus
+    percent_done: int | None = None
+    overdue_milestones: int = 0
+    open_defects: int = 0
+    budget: Count | None = None
+    spent: Count | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -336,6 +348,9 @@ class ProjectSummary:
         supervised: projects that activities in the period concerned.
         by_status: projects in view by status at the end of the period,
             leaving out candidates their ballot did not select.
+        overdue_milestones: milestones overdue at the period's end, over
+            those projects.
+        defects_open: defects open at the period's end, over those projects.
     """
 
     projects: tuple[ProjectLine, ...] = ()
@@ -343,3 +358,5 @@ class ProjectSummary:
     selected: int = 0
     supervised: int = 0
     by_status: Mapping[ProjectStatus, int] = attrs.field(factory=dict)
+    overdue_milestones: int = 0
+    defects_open: int = 0

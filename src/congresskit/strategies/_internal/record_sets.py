@@ -259,7 +259,12 @@ def _build(
     for pid in pool["projects"]:
         if not held:
             strategy = livelihood_projects(
-                ids=[pid], session=[], responsible_unit=pool["units"], min_date=low, max_date=high
+                ids=[pid],
+                session=[],
+                responsible_unit=pool["units"],
+                deputies=pool["deputies"],
+                min_date=low,
+                max_date=high,
             )
             projects.append(draw(strategy))
             continue
@@ -268,6 +273,7 @@ def _build(
             ids=[pid],
             session=[voted_at.id],
             responsible_unit=pool["units"],
+            deputies=pool["deputies"],
             min_date=voted_at.start,
             max_date=max(high, voted_at.start),
         )
