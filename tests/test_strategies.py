@@ -297,6 +297,8 @@ _NO_SHRINK = settings(phases=[Phase.generate], max_examples=300, database=None, 
         ),
     ],
 )
+# Rich record sets print long: the size of their repr is not what this test is about.
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")
 def test_record_sets_reach_the_interesting_cases(
     what: str, condition: Callable[[RecordSet], bool]
 ) -> None:

@@ -97,9 +97,9 @@ def livelihood_projects(
             actual_end=_s.maybe(st.dates(lo, hi)),
             budget=_s.maybe(counts(max_value=1_000_000)),
             spent=_s.maybe(counts(max_value=1_000_000)),
-            milestones=st.lists(milestones(min_date=lo, max_date=hi), max_size=3).map(tuple),
+            milestones=st.lists(milestones(min_date=lo, max_date=hi), max_size=2).map(tuple),
             visits=st.lists(
-                supervision_visits(deputies=deputies, min_date=lo, max_date=hi), max_size=2
+                supervision_visits(deputies=deputies, min_date=lo, max_date=hi), max_size=1
             ).map(tuple),
             evaluation=_s.maybe(st.sampled_from(Satisfaction)),
         )

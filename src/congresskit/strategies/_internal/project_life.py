@@ -74,7 +74,7 @@ def _visits(
     return SupervisionVisit(
         on=draw(st.dates(lo, hi)),
         deputies=_s.unique(draw, deputies, 0, 3),
-        defects=tuple(draw(st.lists(defects(min_date=lo, max_date=hi), max_size=2))),
+        defects=tuple(draw(st.lists(defects(min_date=lo, max_date=hi), max_size=1))),
     )
 
 

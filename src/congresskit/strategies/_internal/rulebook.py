@@ -57,7 +57,7 @@ def _rule_documents(
         issuer=draw(_s.maybe(_text)),
         calendar_rule=draw(_s.maybe(_CALENDAR)),
         notice_days=draw(_s.maybe(st.integers(0, 10))),
-        notice_content=tuple(draw(st.lists(_text, max_size=2))),
+        notice_content=tuple(draw(st.lists(_text, max_size=1))),
         stations=_s.unique(draw, stations, 0, 2),
     )
 

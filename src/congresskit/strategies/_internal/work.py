@@ -248,14 +248,14 @@ def _activities(
         findings=tuple(draw(st.lists(refs.findings, max_size=2))),
         suggestions=raised,
         suggestions_reported=_reported(draw, len(raised)),
-        items=tuple(draw(st.lists(refs.items, max_size=3))),
+        items=tuple(draw(st.lists(refs.items, max_size=2))),
         study=draw(_s.maybe(st.sampled_from(StudyKind))) if kind in _STUDIED else None,
         others_taking_part=others,
         other_kinds=tuple(draw(st.lists(st.sampled_from(ParticipantKind), max_size=2, unique=True)))
         if others is not None
         else (),
         batches=draw(_s.maybe(st.integers(1, 5))),
-        themes=tuple(draw(st.lists(_THEMES, max_size=2, unique=True))),
+        themes=tuple(draw(st.lists(_THEMES, max_size=1))),
     )
 
 
