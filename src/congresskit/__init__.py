@@ -101,6 +101,7 @@ if TYPE_CHECKING:
     from congresskit.records.ballots import BallotRule, Majority
     from congresskit.records.body import Congress, Place, Term, Unit
     from congresskit.records.counts import Count, reported_or_itemised
+    from congresskit.records.cycle import ElectionPlan, ElectoralDistrict, LevelSeats
     from congresskit.records.dates import When
     from congresskit.records.enums import (
         ActivityKind,
@@ -229,6 +230,8 @@ __all__ = [
     "DutyStandard",
     "DutyWindow",
     "Election",
+    "ElectionPlan",
+    "ElectoralDistrict",
     "Evaluated",
     "Event",
     "Extended",
@@ -247,6 +250,7 @@ __all__ = [
     "JsonLinesReader",
     "JsonLinesWriter",
     "Level",
+    "LevelSeats",
     "LivelihoodProject",
     "Majority",
     "Membership",

@@ -32,7 +32,7 @@ from congresskit.records.enums import MembershipKind, SuggestionKind
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.policy import Policy
 from congresskit.records.projects import LivelihoodProject
-from congresskit.records.sessions import Session
+from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Assigned, Replied, Reviewed, Suggestion
 
 __all__ = ["Checker"]
@@ -147,6 +147,11 @@ class Checker(QuickTests):
         rs = self.rs
         for i, r in enumerate(rs.rules):
             self.refs(f"$.rules[{i}].stations", r.id, r.stations, Station)
+        for i, e in enumerate(rs.election_plans):
+            self.ref(f"$.election_plans[{i}].term", e.id, e.term, Term)
+            self.ref(f"$.election_plans[{i}].adopted_at", e.id, e.adopted_at, PresidiumMeeting)
+            for j, d in enumerate(e.districts):
+                self.refs(f"$.election_plans[{i}].districts[{j}].places", e.id, d.places, Place)
         for i, h in enumerate(rs.honours):
             kind = _RECIPIENTS.get(h.recipient_kind.value)
             if kind is not None:

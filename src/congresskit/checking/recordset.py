@@ -18,6 +18,7 @@ from congresskit.errors import Problem, UnknownRecordError, ValidationError
 from congresskit.records import _validators as v
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.cycle import ElectionPlan
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import DEFAULT_POLICY, Policy
@@ -50,6 +51,7 @@ AnyRecord: TypeAlias = (
     | Honour
     | BudgetLine
     | Allowance
+    | ElectionPlan
 )
 
 #: The record set's list fields, in document order, with the type each holds.
@@ -71,6 +73,7 @@ COLLECTIONS: tuple[tuple[str, type[Any]], ...] = (
     ("honours", Honour),
     ("budget_lines", BudgetLine),
     ("allowances", Allowance),
+    ("election_plans", ElectionPlan),
 )
 _FIELD_OF_TYPE = {cls: name for name, cls in COLLECTIONS}
 
@@ -87,7 +90,8 @@ class RecordSet:
         congress: the body the records describe, if given.
         terms, units, places, deputies, groups, stations, sessions,
         presidium_meetings, projects, campaigns, suggestions, activities,
-        plans, rules, honours, budget_lines, allowances: the records of each type.
+        plans, rules, honours, budget_lines, allowances, election_plans: the
+        records of each type.
         tombstones: deletions to pass on in an incremental exchange (they are
             not records: iterating and ``len`` leave them out).
 
@@ -116,6 +120,7 @@ class RecordSet:
     honours: tuple[Honour, ...] = _records(Honour)
     budget_lines: tuple[BudgetLine, ...] = _records(BudgetLine)
     allowances: tuple[Allowance, ...] = _records(Allowance)
+    election_plans: tuple[ElectionPlan, ...] = _records(ElectionPlan)
     tombstones: tuple[Tombstone, ...] = _records(Tombstone)
 
     @classmethod

@@ -24,6 +24,7 @@ from congresskit.errors import FieldError
 from congresskit.records import _validators as v
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.cycle import ElectionPlan
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.projects import LivelihoodProject
@@ -56,6 +57,7 @@ RECORD_TYPES: Mapping[str, type[Any]] = MappingProxyType(
         "honour": Honour,
         "budget_line": BudgetLine,
         "allowance": Allowance,
+        "election_plan": ElectionPlan,
     }
 )
 _TAGS = {cls: tag for tag, cls in RECORD_TYPES.items()}

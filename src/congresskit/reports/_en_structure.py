@@ -53,9 +53,23 @@ def structure(summary: PeriodSummary) -> str | None:
 def rulebook(summary: PeriodSummary) -> str | None:
     """``The congress has 4 rule documents, among them 人大代表接待选民日制度. …``."""
     rules, honours, money = summary.rules, summary.honours, summary.money
-    if not (rules or honours or money.budget_lines or money.allowances):
+    plans = summary.election_plans
+    if not (rules or honours or money.budget_lines or money.allowances or plans):
         return None
     sentences = []
+    for e in plans:
+        text = f"The election plan {e.title} was adopted"
+        if e.districts:
+            text += f", with {plural(len({d.name for d in e.districts}), 'electoral district')}"
+        seats = join(
+            [
+                plural(n, f"{english(lv)} deputy", f"{english(lv)} deputies")
+                for lv, n in e.seats.items()
+            ]
+        )
+        if seats:
+            text += f", to elect {seats}"
+        sentences.append(text + ".")
     if rules:
         sentences.append(
             f"The congress has {plural(len(rules), 'rule document')}, among them {rules[0].title}."

@@ -92,6 +92,7 @@ WORDS = Words(
         "meetings": "presidium meetings",
         "campaigns": "campaigns",
         "honours": "honours",
+        "election_plans": "election plans",
     },
     sources="Sources",
 )

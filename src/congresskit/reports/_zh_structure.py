@@ -43,9 +43,18 @@ def structure(summary: PeriodSummary) -> str | None:
 def rulebook(summary: PeriodSummary) -> str | None:
     """``建立《人大代表接待选民日制度》等制度4项，……；张掖市人大常委会授予……``."""
     rules, honours, money = summary.rules, summary.honours, summary.money
-    if not (rules or honours or money.budget_lines or money.allowances):
+    plans = summary.election_plans
+    if not (rules or honours or money.budget_lines or money.allowances or plans):
         return None
     sentences = []
+    for e in plans:
+        text = f"制定《{e.title}》"
+        if e.districts:
+            text += f"，划分选区{len({d.name for d in e.districts})}个"
+        seats = "、".join(f"{label(lv)}人大代表{n}名" for lv, n in e.seats.items())
+        if seats:
+            text += f"，应选{seats}"
+        sentences.append(text + "。")
     if rules:
         sentences.append(f"建立《{rules[0].title}》等制度{len(rules)}项。")
     for r in rules:

@@ -94,6 +94,7 @@ WORDS = Words(
         "meetings": "主席团会议",
         "campaigns": "专项工作",
         "honours": "荣誉",
+        "election_plans": "换届选举实施方案",
     },
     sources="资料来源",
 )

@@ -60,6 +60,11 @@ from congresskit.strategies._internal.agenda import (
     tallies,
 )
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE
+from congresskit.strategies._internal.cycle import (
+    election_plans,
+    electoral_districts,
+    level_seats,
+)
 from congresskit.strategies._internal.events import (
     assignments,
     closings,
@@ -142,13 +147,16 @@ __all__ = [
     "defects",
     "deputies",
     "deputy_groups",
+    "election_plans",
     "elections",
+    "electoral_districts",
     "evaluations",
     "event_sequences",
     "extensions",
     "findings",
     "honours",
     "inquiries",
+    "level_seats",
     "livelihood_projects",
     "memberships",
     "milestones",

@@ -300,6 +300,7 @@ def sections(state: State) -> dict[str, Any]:
         "sources": tuple(sorted(state.sources, key=_source_key)),
         "rules": rule_summaries(list(state.rules.values()), period.start, period.end, receptions),
         "honours": honours_in(list(state.honours.values())),
+        "election_plans": tuple(state.election_plans[k] for k in sorted(state.election_plans)),
         "money": money(
             list(state.budget_lines.values()),
             list(state.allowances.values()),

@@ -13,6 +13,7 @@ from typing import Any
 
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.cycle import ElectionPlan
 from congresskit.records.dates import When, earliest, latest
 from congresskit.records.enums import ActivityKind, MembershipKind
 from congresskit.records.people import Deputy, DeputyGroup, Station
@@ -67,6 +68,7 @@ DIRECTORY: dict[type[Any], str] = {
     Honour: "honours",
     BudgetLine: "budget_lines",
     Allowance: "allowances",
+    ElectionPlan: "election_plans",
 }
 _ACTIVITY_BREAKDOWNS = (
     "by_kind",
@@ -112,6 +114,7 @@ class State:
     honours: dict[str, Honour]
     budget_lines: dict[str, BudgetLine]
     allowances: dict[str, Allowance]
+    election_plans: dict[str, ElectionPlan]
     # Activities by kind (position in ActivityKind), by month (year * 12 + month - 1),
     # and by the ids of station, group and campaign.
     by_kind: dict[int, ActivityTally]
@@ -230,11 +233,11 @@ class State:
                 return
         elif isinstance(record, WorkPlan) and not self.plan_in_view(record):
             return
-        elif isinstance(record, (Honour, BudgetLine, RuleDocument, Allowance)):
+        elif isinstance(record, (Honour, BudgetLine, RuleDocument, Allowance, ElectionPlan)):
             where = in_view(record, period)
             if where is not True:
                 if where is None:
-                    self.maybe("honours")
+                    self.maybe("honours" if isinstance(record, Honour) else "election_plans")
                 return
         if record.sources and (
             not isinstance(record, Session) or period.overlaps(record.start, record.last_day)

@@ -31,6 +31,7 @@ import attrs
 from congresskit.errors import CongresskitError, FieldTypeError
 from congresskit.records.body import Congress
 from congresskit.records.counts import Count
+from congresskit.records.cycle import ElectionPlan
 from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import DEFAULT_POLICY, Policy
@@ -98,6 +99,8 @@ class PeriodSummary:
         sources: the sources of the records counted, as the records name them.
         rules: the rule documents in force, each against the period's records.
         honours: the honours awarded in the period.
+        election_plans: the election plans (换届) adopted in the period (or,
+            when no adoption day is stated, with their vote in it).
         money: the budget lines for the period's years and the allowances in
             force, with what the activities imply under them.
         state: the tallies the figures come from; ``+`` merges them. It is
@@ -124,6 +127,7 @@ class PeriodSummary:
     sources: tuple[Source, ...]
     rules: tuple[RuleSummary, ...]
     honours: tuple[Honour, ...]
+    election_plans: tuple[ElectionPlan, ...]
     money: MoneySummary
     state: State = attrs.field(repr=False)
 

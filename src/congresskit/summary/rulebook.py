@@ -14,6 +14,7 @@ import datetime as dt
 import attrs
 
 from congresskit.records.counts import Count
+from congresskit.records.cycle import ElectionPlan
 from congresskit.records.dates import earliest
 from congresskit.records.enums import ActivityKind
 from congresskit.records.kinds import AllowanceBasis, BudgetKind, RuleKind
@@ -141,9 +142,14 @@ def money(
     )
 
 
-def in_view(record: Honour | BudgetLine | RuleDocument | Allowance, period: Period) -> bool | None:
+def in_view(
+    record: Honour | BudgetLine | RuleDocument | Allowance | ElectionPlan, period: Period
+) -> bool | None:
     """Whether an honour was awarded, a budget line is for, a rule or allowance is in
-    force in ``period`` (``None``: an honour that may or may not have been)."""
+    force, an election plan adopted in ``period`` (``None``: it may or may not have been)."""
+    if isinstance(record, ElectionPlan):
+        day = record.adopted_on or record.election_day
+        return period.placement(day) if day is not None else None
     if isinstance(record, Honour):
         return period.placement(record.on) if record.on is not None else None
     if isinstance(record, BudgetLine):

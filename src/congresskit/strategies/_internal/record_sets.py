@@ -29,6 +29,7 @@ from congresskit.records.sessions import Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import Choice
+from congresskit.strategies._internal.cycle import election_plans
 from congresskit.strategies._internal.handling import suggestions
 from congresskit.strategies._internal.meetings import presidium_meetings, sessions
 from congresskit.strategies._internal.people import (
@@ -218,6 +219,7 @@ def _build(
     pool["honours"] = ids("h")
     pool["budget_lines"] = ids("b")
     pool["allowances"] = ids("al")
+    pool["election_plans"] = ids("e")
     memberships_of = {
         MembershipKind.TERM: pool["terms"],
         MembershipKind.GROUP: pool["groups"],
@@ -348,5 +350,18 @@ def _build(
         ),
         allowances=tuple(
             draw(allowances(ids=[a], min_date=low, max_date=high)) for a in pool["allowances"]
+        ),
+        election_plans=tuple(
+            draw(
+                election_plans(
+                    ids=[e],
+                    term=pool["terms"],
+                    adopted_at=pool["meetings"],
+                    places=pool["places"],
+                    min_date=low,
+                    max_date=high,
+                )
+            )
+            for e in pool["election_plans"]
         ),
     )
