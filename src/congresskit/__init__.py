@@ -98,7 +98,7 @@ if TYPE_CHECKING:
         Resolution,
         Tally,
     )
-    from congresskit.records.ballots import BallotRule, Majority
+    from congresskit.records.ballots import BallotRule, Majority, Selection
     from congresskit.records.body import Congress, Place, Term, Unit
     from congresskit.records.counts import Count, reported_or_itemised
     from congresskit.records.cycle import ElectionPlan, ElectoralDistrict, LevelSeats
@@ -298,6 +298,7 @@ __all__ = [
     "RuleResult",
     "RuleSummary",
     "Satisfaction",
+    "Selection",
     "Session",
     "SessionSummary",
     "Source",
