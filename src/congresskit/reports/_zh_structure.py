@@ -68,9 +68,11 @@ def rulebook(summary: PeriodSummary) -> str | None:
         sentences.append(text + "。")
     for h in honours:
         who = h.recipient_name or label(h.recipient_kind)
-        by = h.awarded_by or ""
         campaign = f"（{h.campaign}）" if h.campaign else ""
-        sentences.append(f"{by}授予{who}“{h.title}”称号{campaign}。")
+        if h.awarded_by:
+            sentences.append(f"{h.awarded_by}授予{who}“{h.title}”称号{campaign}。")
+        else:
+            sentences.append(f"{who}获评“{h.title}”{campaign}。")
     if money.budget_lines:
         kinds = "、".join(dict.fromkeys(label(b.kind) for b in money.budget_lines))
         text = f"{kinds}纳入预算"
