@@ -16,15 +16,22 @@ from typing import Any
 from congresskit import (
     Activity,
     ActivityKind,
+    Allowance,
+    AllowanceBasis,
     Assessment,
+    Count,
     Crediting,
     Deputy,
+    DeputyGroup,
     DutyMetric,
     DutyWindow,
+    Honour,
     MembershipKind,
     Period,
     PeriodSummary,
     Replied,
+    RuleDocument,
+    RuleKind,
     RuleResult,
     Session,
     Status,
@@ -32,6 +39,7 @@ from congresskit import (
     Term,
     Verdict,
 )
+from congresskit.records.dates import earliest, latest
 
 M, W, K = DutyMetric, DutyWindow, ActivityKind
 
@@ -180,6 +188,7 @@ def check_summary(records: list[Any], s: PeriodSummary) -> None:
     if unrecorded:
         assert s.activities.deputies.at_least
         assert s.activities.participations.at_least
+    check_structure(records, s, acts)
     for deputy in s.deputies:
         credited = [a.households_contacted for a in acts if deputy.id in a.participants]
         assert deputy.households_contacted.value == sum(c.value for c in credited if c)
@@ -223,3 +232,114 @@ def check_summary(records: list[Any], s: PeriodSummary) -> None:
         (record,) = [r for r in records if isinstance(r, Session) and r.id == session.id]
         reported = record.suggestions_reported.value if record.suggestions_reported else 0
         assert session.suggestions.value == max(reported, itemised)
+
+
+def check_structure(records: list[Any], s: PeriodSummary, acts: list[Activity]) -> None:
+    """Items, study subtypes, others taking part, themes and group cadences, recounted."""
+    # A bundled activity counts once; its items, each under its own kind.
+    assert s.activities.items_by_kind == dict(Counter(i.kind for a in acts for i in a.items))
+    assert s.activities.study_by_kind == dict(Counter(a.study for a in acts if a.study))
+    others = [a.others_taking_part for a in acts if a.others_taking_part is not None]
+    assert s.activities.others_taking_part.value == sum(c.value for c in others)
+    assert s.activities.others_taking_part.at_least == any(c.at_least for c in others)
+    # Person-times are the activities' own, never added again for their items.
+    listed = sum(
+        max(len(a.participants), (a.participants_reported or Count(0)).value) for a in acts
+    )
+    assert s.activities.participations.value == listed
+    themes = Counter(t for a in acts for t in a.themes)
+    assert {t: f.activities for t, f in s.activities_by_theme.items()} == dict(themes)
+    check_rulebook(records, s, acts)
+    covered = {u for a in acts for u in (*a.units, *(u for i in a.items for u in i.units))}
+    assert s.activities.units == len(covered)
+    groups = {r.id: r for r in records if isinstance(r, DeputyGroup)}
+    for g in s.groups:
+        group = groups.get(g.id)
+        if group is None or group.cadence is None:
+            assert g.stretches_due is None
+            assert g.stretches_held is None
+            continue
+        due = held = 0
+        # Walk the period month by month: a stretch is due when it lies wholly inside.
+        months = group.cadence.months
+        day = s.period.start.replace(day=1)
+        while day <= s.period.end:
+            index = day.year * 12 + day.month - 1
+            if index % months == 0:
+                end_index = index + months
+                end = dt.date(end_index // 12, end_index % 12 + 1, 1) - dt.timedelta(days=1)
+                if s.period.start <= day and end <= s.period.end:
+                    due += 1
+                    held += any(a.group == g.id and _month_in(a, day, end) for a in acts)
+            day = (day + dt.timedelta(days=32)).replace(day=1)
+        assert (g.stretches_due, g.stretches_held) == (due, held)
+
+
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _fixed_by(rule: str, day: dt.date) -> bool:
+    """Whether a monthly rule (a day of the month, or the first weekday) falls on ``day``."""
+    part = rule.rsplit("=", 1)[1]
+    if rule.startswith("FREQ=MONTHLY;BYMONTHDAY="):
+        return day.day == int(part)
+    assert rule.startswith("FREQ=MONTHLY;BYDAY=1"), rule
+    return day.day <= 7 and _WEEKDAYS[day.weekday()] == part[1:]
+
+
+def _lasted(a: Activity) -> int:
+    """Days an activity lasted; one when its dates are vague (the summary's lower figure)."""
+    if type(a.start) is not dt.date or (a.end is not None and type(a.end) is not dt.date):
+        return 1
+    return ((a.end or a.start) - a.start).days + 1
+
+
+def _month_in(a: Activity, first: dt.date, last: dt.date) -> bool:
+    """Whether the activity's month is known and lies within ``first``..``last``."""
+    lo, hi = earliest(a.start), latest(a.start)
+    return (lo.year, lo.month) == (hi.year, hi.month) and first <= lo <= last
+
+
+def check_rulebook(records: list[Any], s: PeriodSummary, acts: list[Activity]) -> None:
+    """Rules against the period, honours awarded and allowances implied, recounted."""
+    period = s.period
+    people = [max(len(a.participants), (a.participants_reported or Count(0)).value) for a in acts]
+    person_days = sum(p * _lasted(a) for p, a in zip(people, acts, strict=True))
+    assert s.activities.person_days.value == person_days
+    allowances = sorted(
+        (
+            r
+            for r in records
+            if isinstance(r, Allowance) and (r.start is None or r.start <= period.end)
+        ),
+        key=lambda r: r.id,
+    )
+    assert [f.allowance for f in s.money.allowances] == allowances
+    for f in s.money.allowances:
+        basis = person_days if f.allowance.basis is AllowanceBasis.PERSON_DAY else sum(people)
+        assert f.implied.value == f.allowance.amount * basis
+    awarded = [r for r in records if isinstance(r, Honour) and r.on and r.on in period]
+    assert sorted(h.id for h in s.honours) == sorted(h.id for h in awarded)
+    undated = sum(1 for r in records if isinstance(r, Honour) and r.on is None)
+    assert s.possibly_in_period.get("honours", 0) == undated
+    rules = {r.id: r for r in records if isinstance(r, RuleDocument)}
+    in_force = [r for r in rules.values() if r.adopted_on is None or r.adopted_on <= period.end]
+    assert sorted(r.id for r in s.rules) == sorted(r.id for r in in_force)
+    for summary in s.rules:
+        rule = rules[summary.id]
+        if rule.calendar_rule is None:
+            assert (summary.scheduled, summary.held) == (None, None)
+            continue
+        # Days of the month the rule fixes, walked day by day from its adoption.
+        day, due = max(period.start, rule.adopted_on or period.start), 0
+        while day <= period.end:
+            due += _fixed_by(rule.calendar_rule or "", day)
+            day += dt.timedelta(days=1)
+        assert summary.scheduled == due
+        held = sum(
+            1
+            for a in acts
+            if a.kind is ActivityKind.RECEPTION
+            and (not rule.stations or a.station in rule.stations)
+        )
+        assert summary.held == (held if rule.kind is RuleKind.RECEPTION_DAY else None)

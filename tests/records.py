@@ -13,8 +13,12 @@ from hypothesis import strategies as st
 
 from congresskit import (
     Activity,
+    ActivityItem,
     ActivityKind,
+    Allowance,
+    AllowanceBasis,
     Assigned,
+    Cadence,
     Campaign,
     CampaignKind,
     Closed,
@@ -24,6 +28,7 @@ from congresskit import (
     DeputyGroup,
     Evaluated,
     Extended,
+    Honour,
     Level,
     LivelihoodProject,
     Membership,
@@ -38,14 +43,18 @@ from congresskit import (
     PlanSection,
     ProjectProgress,
     ProjectStatus,
+    RecipientKind,
     Rehandled,
     Replied,
     ReviewDecision,
     Reviewed,
+    RuleDocument,
+    RuleKind,
     Satisfaction,
     Session,
     Speech,
     Station,
+    StudyKind,
     Suggestion,
     SuggestionKind,
     Target,
@@ -60,6 +69,8 @@ FIRST, LAST = D(2019, 6, 1), D(2021, 6, 30)
 DAYS = st.dates(min_value=FIRST, max_value=LAST)
 DEPUTY_IDS = tuple(f"d{i}" for i in range(6))
 GROUP_IDS = ("g0", "g1")
+THEMES = ("乡村振兴", "代表履职月", "我为群众办实事")
+STUDIED = (ActivityKind.STUDY, ActivityKind.TRAINING)
 STATION_IDS = ("s0", "s1")
 PLACE_IDS = ("v0", "v1", "v2", "v3")
 UNIT_IDS = ("u0", "u1", "u2")
@@ -195,9 +206,10 @@ def activities(draw: st.DrawFn, activity_id: str) -> Activity:
     start = draw(DAYS)
     taking_part = draw(subsets((*DEPUTY_IDS, "d-unknown"), 4))
     own = draw(subsets((*taking_part, "d01"), 3)) if taking_part else ()
+    kind = draw(st.sampled_from(ActivityKind))
     return Activity(
         id=activity_id,
-        kind=draw(st.sampled_from(ActivityKind)),
+        kind=kind,
         title="活动",
         start=start,
         end=draw(st.none() | later(start, 5)),
@@ -225,6 +237,17 @@ def activities(draw: st.DrawFn, activity_id: str) -> Activity:
             )
             for d in own
         ),
+        items=tuple(
+            ActivityItem(
+                kind=draw(st.sampled_from(ActivityKind)),
+                units=draw(subsets(UNIT_IDS, 2)),
+                projects=draw(subsets(PROJECT_IDS, 2)),
+            )
+            for _ in range(draw(st.integers(0, 3)))
+        ),
+        study=draw(st.none() | st.sampled_from(StudyKind)) if kind in STUDIED else None,
+        others_taking_part=draw(counts),
+        themes=draw(subsets(THEMES, 2)),
     )
 
 
@@ -298,6 +321,37 @@ def _some(ids: tuple[str, ...], make: Any) -> st.SearchStrategy[list[Any]]:
 
 
 @st.composite
+def rule_documents(draw: st.DrawFn, rule_id: str) -> RuleDocument:
+    """A reception-day rule on a fixed day each month, perhaps for some stations."""
+    return RuleDocument(
+        id=rule_id,
+        title="人大代表接待选民日制度",
+        kind=RuleKind.RECEPTION_DAY,
+        adopted_on=draw(st.none() | DAYS),
+        calendar_rule=f"FREQ=MONTHLY;BYMONTHDAY={draw(st.integers(1, 28))}",
+        stations=draw(subsets(STATION_IDS)),
+    )
+
+
+@st.composite
+def honours(draw: st.DrawFn, honour_id: str) -> Honour:
+    """An honour to the congress, dated or not."""
+    return Honour(
+        id=honour_id,
+        title="先进集体",
+        recipient_kind=RecipientKind.CONGRESS,
+        on=draw(st.none() | DAYS),
+    )
+
+
+_some_allowances = st.lists(
+    st.tuples(st.sampled_from(("al0", "al1")), st.sampled_from(AllowanceBasis)),
+    unique_by=lambda t: t[0],
+    max_size=2,
+)
+
+
+@st.composite
 def record_lists(draw: st.DrawFn) -> list[Any]:
     """A shuffled list of records of every type, with distinct ids of each type."""
     records: list[Any] = [
@@ -305,7 +359,10 @@ def record_lists(draw: st.DrawFn) -> list[Any]:
         Term(id="t1", congress="c", number=1, start=D(2018, 1, 1), end=D(2022, 12, 31)),
         *(Unit(id=u, name=u) for u in UNIT_IDS),
         *(Place(id=p, name=p, kind=draw(st.sampled_from(PlaceKind))) for p in PLACE_IDS),
-        *(DeputyGroup(id=g, name=g) for g in GROUP_IDS),
+        *(
+            DeputyGroup(id=g, name=g, cadence=draw(st.none() | st.sampled_from(Cadence)))
+            for g in GROUP_IDS
+        ),
         *(
             Station(
                 id=s,
@@ -328,6 +385,12 @@ def record_lists(draw: st.DrawFn) -> list[Any]:
     records += draw(_some(SUGGESTION_IDS, suggestions))
     records += draw(_some(ACTIVITY_IDS, activities))
     records += draw(_some(("plan0", "plan1"), plans))
+    records += draw(_some(("r0", "r1"), rule_documents))
+    records += draw(_some(("h0", "h1"), honours))
+    records += [
+        Allowance(id=a, name="误工补贴", amount=draw(st.integers(0, 100)), basis=basis)
+        for a, basis in draw(_some_allowances)
+    ]
     # Places and campaigns are sometimes missing, so that references go unresolved.
     kept = [r for r in records if not isinstance(r, (Place, Campaign)) or draw(st.booleans())]
     return draw(st.permutations(kept))

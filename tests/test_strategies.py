@@ -78,6 +78,18 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("opinions", cs.opinions, congresskit.Opinion),
     ("findings", cs.findings, congresskit.Finding),
     ("participant_figures", cs.participant_figures, congresskit.ParticipantFigures),
+    ("activity_items", cs.activity_items, congresskit.ActivityItem),
+    ("rule_documents", cs.rule_documents, congresskit.RuleDocument),
+    ("honours", cs.honours, congresskit.Honour),
+    ("budget_lines", cs.budget_lines, congresskit.BudgetLine),
+    ("allowances", cs.allowances, congresskit.Allowance),
+    ("milestones", cs.milestones, congresskit.Milestone),
+    ("defects", cs.defects, congresskit.Defect),
+    ("supervision_visits", cs.supervision_visits, congresskit.SupervisionVisit),
+    ("ballot_rules", cs.ballot_rules, congresskit.BallotRule),
+    ("election_plans", cs.election_plans, congresskit.ElectionPlan),
+    ("electoral_districts", cs.electoral_districts, congresskit.ElectoralDistrict),
+    ("level_seats", cs.level_seats, congresskit.LevelSeats),
     ("activities", cs.activities, congresskit.Activity),
     ("campaign_roles", cs.campaign_roles, congresskit.CampaignRole),
     ("campaigns", cs.campaigns, congresskit.Campaign),
@@ -118,6 +130,9 @@ def test_every_model_has_a_strategy() -> None:
     )
     derived += tuple(
         v for k, v in vars(congresskit.summary.tracking).items() if k in congresskit.__all__
+    )
+    derived += tuple(
+        v for k, v in vars(congresskit.summary.rulebook).items() if k in congresskit.__all__
     )
     derived += (congresskit.DutyRule, congresskit.PointsItem, congresskit.PointsTable)
     derived += (congresskit.DutyStandard, congresskit.Assessment, congresskit.DeputyAssessment)

@@ -56,7 +56,7 @@ from congresskit.assessment.standards import (
 from congresskit.errors import FieldTypeError
 from congresskit.records.enums import MembershipKind, Verdict
 from congresskit.records.people import Deputy
-from congresskit.summary._state import SummaryError
+from congresskit.summary._state_help import SummaryError
 from congresskit.summary._term_lookup import find_term
 from congresskit.summary.periods import Period
 

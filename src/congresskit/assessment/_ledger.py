@@ -25,7 +25,7 @@ from congresskit.records.enums import ActivityKind, Crediting
 from congresskit.records.people import Deputy
 from congresskit.records.sessions import Session
 from congresskit.records.suggestions import Suggestion
-from congresskit.summary._state import SummaryError
+from congresskit.summary._state_help import SummaryError
 from congresskit.summary.periods import Period
 
 _WHAT = {

@@ -116,6 +116,9 @@ class QuickTests:
                 and suggestions.issuperset(a.suggestions)
                 and all(o.suggestion is None or o.suggestion in suggestions for o in a.opinions)
                 and all(f.unit is None or f.unit in units for f in a.findings)
+                and all(
+                    units.issuperset(i.units) and projects.issuperset(i.projects) for i in a.items
+                )
                 and within(a.participants_reported, len(a.participants))
                 and within(a.opinions_collected, len(a.opinions))
                 and within(a.suggestions_reported, len(a.suggestions))

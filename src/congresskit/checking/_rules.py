@@ -16,6 +16,7 @@ from typing import Any
 from congresskit.checking._consistency import ConsistencyRules
 from congresskit.checking._oversight import check_oversight
 from congresskit.checking._quick import QuickTests
+from congresskit.checking._rulebook import check_rulebook
 from congresskit.checking._warnings import warnings
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
 from congresskit.errors import Problem, code_of
@@ -125,6 +126,8 @@ class Checker(QuickTests, ConsistencyRules):
             self.ref(f"{path}.term", m.id, m.term, Term)
             self.agenda(path, m.id, m.agenda, None)
         for i, p in enumerate(rs.projects):
+            for j, visit in enumerate(p.visits):
+                self.refs(f"$.projects[{i}].visits[{j}].deputies", p.id, visit.deputies, Deputy)
             self.ref(f"$.projects[{i}].session", p.id, p.session, Session)
             self.ref(f"$.projects[{i}].responsible_unit", p.id, p.responsible_unit, Unit)
         for i, c in enumerate(rs.campaigns):
@@ -149,6 +152,7 @@ class Checker(QuickTests, ConsistencyRules):
                     path = f"$.plans[{i}].items[{j}].targets[{k}].units"
                     self.refs(path, plan.id, target.units, Unit)
         self.consistency()
+        check_rulebook(self)
         if rs.congress is not None and not rs.congress.level.holds_sessions:
             for i, session in enumerate(rs.sessions):
                 self.add(
@@ -346,6 +350,9 @@ class Checker(QuickTests, ConsistencyRules):
             self.ref(f"{path}.opinions[{j}].suggestion", a.id, o.suggestion, Suggestion)
         for j, f in enumerate(a.findings):
             self.ref(f"{path}.findings[{j}].unit", a.id, f.unit, Unit)
+        for j, item in enumerate(a.items):
+            self.refs(f"{path}.items[{j}].units", a.id, item.units, Unit)
+            self.refs(f"{path}.items[{j}].projects", a.id, item.projects, LivelihoodProject)
         for field, items in (
             ("participants", a.participants),
             ("opinions", a.opinions),

@@ -8,6 +8,7 @@ the report). :func:`congresskit.check` returns warnings beside the errors;
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 
@@ -15,6 +16,7 @@ from congresskit.checking.recordset import RecordSet
 from congresskit.errors import Problem
 from congresskit.records.dates import earliest, latest
 from congresskit.records.enums import ActivityKind, Level, MembershipKind
+from congresskit.records.kinds import RuleKind
 
 __all__ = ["warnings"]
 
@@ -23,6 +25,8 @@ def warnings(rs: RecordSet) -> Iterator[Problem]:
     """Every warning about ``rs``, in the order of its collections."""
     yield from _no_term_membership(rs)
     yield from _receptions_short(rs)
+    yield from _group_cadence_short(rs)
+    yield from _rule_receptions_short(rs)
     yield from _opinions_unaccounted(rs)
     yield from _dispositions_mismatch(rs)
 
@@ -110,5 +114,73 @@ def _dispositions_mismatch(rs: RecordSet) -> Iterator[Problem]:
                 message=(
                     f"the dispositions account for {accounted} opinions, but "
                     f"{collected} were collected"
+                ),
+            )
+
+
+def _group_cadence_short(rs: RecordSet) -> Iterator[Problem]:
+    # Held against the stretches (quarters, months, ...) wholly within the span
+    # the activities cover, so a stretch the records only touch is not missed.
+    if not rs.activities or not any(g.cadence for g in rs.groups):
+        return
+    first = min(earliest(a.start) for a in rs.activities)
+    last = max(latest(a.start) for a in rs.activities)
+    held: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for a in rs.activities:
+        if a.group is not None:
+            held.setdefault(a.group, []).append((earliest(a.start), latest(a.start)))
+    for i, g in enumerate(rs.groups):
+        if g.cadence is None:
+            continue
+        days = held.get(g.id, [])
+        missed = [
+            (start, end)
+            for start, end in g.cadence.stretches(first, last)
+            if not any(start <= lo and hi <= end for lo, hi in days)
+        ]
+        if missed:
+            shown = ", ".join(f"{a}..{b}" for a, b in missed[:6])
+            more = f" and {len(missed) - 6} more" if len(missed) > 6 else ""
+            yield Problem(
+                path=f"$.groups[{i}].cadence",
+                record=g.id,
+                rule="group_cadence_short",
+                message=(
+                    f"group {g.id!r} is to hold an activity {g.cadence.value}, but none of "
+                    f"its activities is recorded in {shown}{more}"
+                ),
+            )
+
+
+def _rule_receptions_short(rs: RecordSet) -> Iterator[Problem]:
+    # A reception-day rule document's calendar rule, held against the reception
+    # activities at its stations (or at any station, if it names none), over the
+    # span the activities cover.
+    if not rs.activities:
+        return
+    first = min(earliest(a.start) for a in rs.activities)
+    last = max(latest(a.start) for a in rs.activities)
+    receptions = [a for a in rs.activities if a.kind is ActivityKind.RECEPTION]
+    for i, r in enumerate(rs.rules):
+        if r.calendar_rule is None or r.kind is not RuleKind.RECEPTION_DAY:
+            continue
+        scheduled = r.scheduled(first, last)
+        if not scheduled:
+            continue
+        start = scheduled[0]
+        held = sum(
+            1
+            for a in receptions
+            if earliest(a.start) >= start and (not r.stations or a.station in r.stations)
+        )
+        if held < len(scheduled):
+            where = f"at stations {', '.join(r.stations)}" if r.stations else "at any station"
+            yield Problem(
+                path=f"$.rules[{i}].calendar_rule",
+                record=r.id,
+                rule="rule_receptions_short",
+                message=(
+                    f"rule {r.title!r} fixes {len(scheduled)} reception days from {start} to "
+                    f"{last}, but {held} reception activities {where} are recorded"
                 ),
             )

@@ -26,12 +26,14 @@ from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.cycle import ElectionPlan
 from congresskit.records.evaluations import Evaluation
 from congresskit.records.handling_reports import HandlingReport
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import DEFAULT_POLICY, Policy
 from congresskit.records.projects import LivelihoodProject
+from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.records.tombstones import Tombstone
@@ -57,6 +59,11 @@ AnyRecord: TypeAlias = (
     | WorkPlan
     | Evaluation
     | HandlingReport
+    | RuleDocument
+    | Honour
+    | BudgetLine
+    | Allowance
+    | ElectionPlan
 )
 
 #: The record set's list fields, in document order, with the type each holds.
@@ -76,6 +83,11 @@ COLLECTIONS: tuple[tuple[str, type[Any]], ...] = (
     ("plans", WorkPlan),
     ("evaluations", Evaluation),
     ("handling_reports", HandlingReport),
+    ("rules", RuleDocument),
+    ("honours", Honour),
+    ("budget_lines", BudgetLine),
+    ("allowances", Allowance),
+    ("election_plans", ElectionPlan),
 )
 _FIELD_OF_TYPE = {cls: name for name, cls in COLLECTIONS}
 
@@ -94,7 +106,8 @@ class RecordSet:
         congress: the body the records describe, if given.
         terms, units, places, deputies, groups, stations, sessions,
         presidium_meetings, projects, campaigns, suggestions, activities,
-        plans, evaluations, handling_reports: the records of each type.
+        plans, evaluations, handling_reports, rules, honours, budget_lines,
+        allowances, election_plans: the records of each type.
         tombstones: deletions to pass on in an incremental exchange (they are
             not records: iterating and ``len`` leave them out).
 
@@ -121,6 +134,11 @@ class RecordSet:
     plans: tuple[WorkPlan, ...] = _records(WorkPlan)
     evaluations: tuple[Evaluation, ...] = _records(Evaluation)
     handling_reports: tuple[HandlingReport, ...] = _records(HandlingReport)
+    rules: tuple[RuleDocument, ...] = _records(RuleDocument)
+    honours: tuple[Honour, ...] = _records(Honour)
+    budget_lines: tuple[BudgetLine, ...] = _records(BudgetLine)
+    allowances: tuple[Allowance, ...] = _records(Allowance)
+    election_plans: tuple[ElectionPlan, ...] = _records(ElectionPlan)
     tombstones: tuple[Tombstone, ...] = _records(Tombstone)
 
     @classmethod

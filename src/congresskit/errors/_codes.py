@@ -78,6 +78,8 @@ RULE_CODES = MappingProxyType(
         "term": RuleCode("R015", _E, "a term number given for a period that is not a term"),
         "kind": RuleCode("R016", _E, "a period of an unknown kind"),
         "ordinal": RuleCode("R017", _E, "a term or session number above 999"),
+        "study_kind": RuleCode("R018", _E, "a study subtype on an activity that is not study"),
+        "percent": RuleCode("R019", _E, "a percentage above 100"),
         # Rules across records.
         "reference": RuleCode("X001", _E, "refers to a record that does not exist"),
         "duplicate_id": RuleCode("X002", _E, "two records of a kind share an id"),
@@ -114,6 +116,7 @@ RULE_CODES = MappingProxyType(
         "meeting_outside_term": RuleCode("X021", _E, "a presidium meeting outside its term"),
         "progress_before_vote": RuleCode("X022", _E, "project progress dated before the vote"),
         "outcome_class": RuleCode("X023", _E, "a reply of a class the policy does not use"),
+        "ballot_selection": RuleCode("X024", _E, "projects selected against the ballot's rule"),
         # Warnings: figures that do not add up, records that will be left out.
         "opinions_unaccounted": RuleCode(
             "W001", _W, "fewer opinions' dispositions recorded than opinions collected"
@@ -133,6 +136,13 @@ RULE_CODES = MappingProxyType(
         "dispositions_mismatch": RuleCode(
             "W006", _W, "opinions' dispositions, as counts, do not add up to those collected"
         ),
+        "group_cadence_short": RuleCode(
+            "W007", _W, "a group's cadence stretches with no activity of the group"
+        ),
+        "rule_receptions_short": RuleCode(
+            "W008", _W, "fewer receptions held than a reception-day rule document fixes"
+        ),
+        "ballot_tie": RuleCode("W009", _W, "projects tied for a ballot's last place"),
     }
 )
 

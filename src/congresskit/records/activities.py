@@ -23,17 +23,21 @@ from congresskit.errors import FieldError
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
+from congresskit.records.activity_items import ActivityItem
 from congresskit.records.counts import Count
 from congresskit.records.enums import (
     ActivityKind,
     CampaignKind,
     CampaignRoleKind,
     OpinionResolution,
+    ParticipantKind,
+    StudyKind,
 )
 from congresskit.records.ratings import Rating, unique_levels
 
 __all__ = [
     "Activity",
+    "ActivityItem",
     "Campaign",
     "CampaignRole",
     "Dispositions",
@@ -172,6 +176,9 @@ class ParticipantFigures:
             )
 
 
+_STUDIES = (ActivityKind.STUDY, ActivityKind.TRAINING)
+
+
 @attrs.frozen(kw_only=True)
 class Activity(Record):
     """One activity of deputies between sessions.
@@ -214,6 +221,19 @@ class Activity(Record):
             of it.
         participant_figures: participants' own figures, for some or all of
             them; they are part of the totals above, never added to them.
+        items: the items of a bundled activity (one concentrated activity
+            that inspects a project, hears deputies report to voters and rates
+            suggestion handling): the activity counts once, under ``kind``,
+            and each item under its own kind.
+        study: what a study or training activity studied, if recorded (only
+            on activities of kind ``study`` or ``training``).
+        others_taking_part: how many people who are not deputies took part
+            (growers, town leaders, staff), if recorded; never added to the
+            deputies' person-times.
+        other_kinds: what sorts of people they were.
+        batches: in how many batches the activity was held, if recorded.
+        themes: themes and campaign labels the activity ran under
+            (``"乡村振兴我先行"``), which the summary groups activities by.
     """
 
     kind: ActivityKind = attrs.field(validator=v.member_of(ActivityKind))
@@ -271,6 +291,34 @@ class Activity(Record):
         converter=cv.to_tuple,
         validator=v.each(v.instance(ParticipantFigures, "a ParticipantFigures")),
     )
+    items: tuple[ActivityItem, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(ActivityItem, "an ActivityItem")),
+    )
+    study: StudyKind | None = attrs.field(
+        default=None, validator=v.optional(v.member_of(StudyKind))
+    )
+    others_taking_part: Count | None = attrs.field(default=None, validator=_count)
+    other_kinds: tuple[ParticipantKind, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.member_of(ParticipantKind), unique=True),
+    )
+    batches: int | None = attrs.field(default=None, validator=v.optional(v.positive))
+    themes: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.text, unique=True)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.study is not None and self.kind not in _STUDIES:
+            raise FieldError(
+                "Activity",
+                "kind, study",
+                self.study.value,
+                "study_kind",
+                "a study subtype is given only on activities of kind 'study' or 'training'",
+            )
 
     @property
     def last_day(self) -> dt.date:

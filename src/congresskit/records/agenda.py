@@ -18,6 +18,7 @@ from congresskit.errors import FieldError
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._totals import at_most
+from congresskit.records.ballots import BallotRule
 from congresskit.records.enums import ReportKind
 from congresskit.records.provenance import (
     Printed,
@@ -241,6 +242,10 @@ class ProjectBallot:
             source gives the number; listed candidates are part of it.
         selected_reported: how many projects the ballot selected, when the
             source gives the number; listed selected projects are part of it.
+        rule: the ballot's rule (places, majority, rank order), if stated;
+            the check derives the selection from it and the tallies.
+        explanation: how the candidate list was drawn up and explained
+            before the ballot, if recorded.
     """
 
     candidates: tuple[BallotCandidate, ...] = attrs.field(
@@ -255,6 +260,10 @@ class ProjectBallot:
         default=None, validator=v.optional(v.non_negative)
     )
     selected_reported: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
+    rule: BallotRule | None = attrs.field(
+        default=None, validator=v.optional(v.instance(BallotRule, "a BallotRule"))
+    )
+    explanation: str | None = attrs.field(default=None, validator=v.optional(v.text))
     sources: tuple[Source, ...] = sources_field()
     note: str | None = note_field()
     printed: tuple[Printed, ...] = printed_field()

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 import enum
 
+from congresskit.records.kinds import Cadence as Cadence
+from congresskit.records.kinds import GroupKind as GroupKind
+from congresskit.records.kinds import StationKind as StationKind
+
 __all__ = [
     "ActivityKind",
+    "Cadence",
     "CampaignKind",
     "CampaignRoleKind",
     "Crediting",
     "DutyMetric",
     "DutyWindow",
     "Gender",
+    "GroupKind",
     "Implementation",
     "Level",
     "MembershipKind",
@@ -24,13 +30,16 @@ __all__ = [
     "OpinionResolution",
     "Outcome",
     "PartService",
+    "ParticipantKind",
     "PlaceKind",
     "PlanSection",
     "ProjectStatus",
     "ReportKind",
     "ReviewDecision",
     "Satisfaction",
+    "StationKind",
     "Status",
+    "StudyKind",
     "SubjectKind",
     "SuggestionKind",
     "TargetMetric",
@@ -159,6 +168,27 @@ class ActivityKind(enum.Enum):
     WORK_EVALUATION = "work_evaluation"
     REPORT_TO_VOTERS = "report_to_voters"
     CAMPAIGN_WORK = "campaign_work"
+    OTHER = "other"
+
+
+class StudyKind(enum.Enum):
+    """What a study activity studied: politics, a regulation, a policy, or a trip elsewhere."""
+
+    POLITICAL = "political"
+    REGULATION = "regulation"
+    POLICY = "policy"
+    FIELD_TRIP = "field_trip"
+    OTHER = "other"
+
+
+class ParticipantKind(enum.Enum):
+    """People other than deputies who take part in an activity."""
+
+    VOTERS = "voters"
+    GROWERS = "growers"
+    TOWN_LEADERSHIP = "town_leadership"
+    OFFICIALS = "officials"
+    STAFF = "staff"
     OTHER = "other"
 
 

@@ -12,7 +12,7 @@ from congresskit.errors import FieldError
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
-from congresskit.records.enums import Gender, Level, MembershipKind
+from congresskit.records.enums import Cadence, Gender, GroupKind, Level, MembershipKind, StationKind
 
 __all__ = ["Contact", "Deputy", "DeputyGroup", "Membership", "Station"]
 
@@ -107,17 +107,32 @@ class Deputy(Record):
 
 @attrs.frozen(kw_only=True)
 class DeputyGroup(Record):
-    """A deputy group (代表小组), organised for activities between sessions.
+    """A group deputies are organised in for activities between sessions.
 
     Attributes:
         name: e.g. ``"第一代表小组"``.
+        kind: a deputy group (代表小组, the default), a delegation (代表团)
+            or a team (代表队).
+        number: the group's number (第一代表小组 is 1), if it has one.
         term: the id of the term the group is organised for, if recorded.
-        station: the id of the station the group works from, if any.
+        station: the id of the station the group works from (its base), if any.
+        cadence: how often the group is to hold a concentrated activity
+            (``quarterly``: at least one activity each calendar quarter), if
+            a rule says; the check warns of stretches without one, and the
+            summary counts the stretches held.
+
+    >>> from congresskit import Cadence
+    >>> g = DeputyGroup(id="g1", name="第一代表小组", number=1, cadence=Cadence.QUARTERLY)
+    >>> g.kind.value, g.cadence.months
+    ('deputy_group', 3)
     """
 
     name: str = attrs.field(validator=v.text)
+    kind: GroupKind = attrs.field(default=GroupKind.DEPUTY_GROUP, validator=v.member_of(GroupKind))
+    number: int | None = attrs.field(default=None, validator=v.optional(v.positive))
     term: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     station: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    cadence: Cadence | None = attrs.field(default=None, validator=v.optional(v.member_of(Cadence)))
 
 
 #: Where a reception rule counts from when neither the rule (``DTSTART``) nor the
@@ -156,7 +171,8 @@ def _has_dtstart(text: str) -> bool:
     return "DTSTART" in text.upper()
 
 
-def _rrule_text(instance: Any, attribute: Any, value: str) -> None:
+def rrule_text(instance: Any, attribute: Any, value: str) -> None:
+    """A validator: the value is an RFC 5545 recurrence rule of days dateutil can expand."""
     v.text(instance, attribute, value)
     try:
         _parse_rule(value, RULE_EPOCH)
@@ -168,10 +184,13 @@ def _rrule_text(instance: Any, attribute: Any, value: str) -> None:
 
 @attrs.frozen(kw_only=True)
 class Station(Record):
-    """A deputy work or liaison station (代表工作站/联络站).
+    """A facility deputies work from: a work or liaison station (代表工作站/联络站),
+    a deputies' home (代表之家), a reception point or an activity room.
 
     Attributes:
         name: e.g. ``"称沱村代表工作站"``.
+        kind: what sort of facility it is (a work station unless stated);
+            a facility need not hold reception days.
         place: the id of the place where it stands, if recorded.
         opened: the day it opened, if recorded.
         reception_rule: when its reception days fall, as an RFC 5545 recurrence
@@ -189,11 +208,14 @@ class Station(Record):
     """
 
     name: str = attrs.field(validator=v.text)
+    kind: StationKind = attrs.field(
+        default=StationKind.WORK_STATION, validator=v.member_of(StationKind)
+    )
     place: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     opened: dt.date | None = attrs.field(
         default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
     )
-    reception_rule: str | None = attrs.field(default=None, validator=v.optional(_rrule_text))
+    reception_rule: str | None = attrs.field(default=None, validator=v.optional(rrule_text))
 
     def __attrs_post_init__(self) -> None:
         rule = self.reception_rule

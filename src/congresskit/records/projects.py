@@ -10,10 +10,14 @@ from congresskit.errors import FieldError
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
+from congresskit.records.counts import Count
 from congresskit.records.dates import certainly_before
-from congresskit.records.enums import ProjectStatus
+from congresskit.records.enums import ProjectStatus, Satisfaction
+from congresskit.records.project_life import Milestone, SupervisionVisit, rolled_up
 
 __all__ = ["LivelihoodProject", "ProjectProgress"]
+
+_count = v.optional(v.instance(Count, "a Count"))
 
 
 @attrs.frozen(kw_only=True)
@@ -41,6 +45,14 @@ class LivelihoodProject(Record):
         responsible_unit: the id of the unit responsible for it, if recorded.
         description: what it is, if recorded.
         progress: dated status reports, in date order.
+        planned_start, planned_end: the planned dates, if stated;
+            ``actual_end``: when it was finished, if it was.
+        budget, spent: yuan budgeted and spent, if stated.
+        milestones: its parts, with weights and progress; the project's
+            ``percent_done`` is rolled up from them.
+        visits: supervision visits by deputies, with the defects found and
+            the rectification demanded.
+        evaluation: the deputies' evaluation at the year's end, if recorded.
 
     >>> import datetime as dt
     >>> p = LivelihoodProject(id="p1", name="污水处理厂", session="s8", progress=(
@@ -59,6 +71,34 @@ class LivelihoodProject(Record):
         converter=cv.to_tuple,
         validator=v.each(v.instance(ProjectProgress, "a ProjectProgress")),
     )
+    planned_start: dt.date | None = attrs.field(
+        default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
+    )
+    planned_end: dt.date | None = attrs.field(
+        default=None,
+        converter=cv.to_optional_date,
+        validator=v.optional(v.day, v.not_earlier_than("planned_start")),
+    )
+    actual_end: dt.date | None = attrs.field(
+        default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
+    )
+    budget: Count | None = attrs.field(
+        default=None, validator=v.optional(v.instance(Count, "a Count"))
+    )
+    spent: Count | None = attrs.field(
+        default=None, validator=v.optional(v.instance(Count, "a Count"))
+    )
+    milestones: tuple[Milestone, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Milestone, "a Milestone"))
+    )
+    visits: tuple[SupervisionVisit, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(SupervisionVisit, "a SupervisionVisit")),
+    )
+    evaluation: Satisfaction | None = attrs.field(
+        default=None, validator=v.optional(v.member_of(Satisfaction))
+    )
 
     @progress.validator
     def _in_date_order(self, attribute: object, value: tuple[ProjectProgress, ...]) -> None:
@@ -71,6 +111,19 @@ class LivelihoodProject(Record):
                     "date_order",
                     f"progress report dated {value[i].on} comes after one dated {value[i - 1].on}",
                 )
+
+    @property
+    def percent_done(self) -> int | None:
+        """Progress, 0 to 100, rolled up from the weighted milestones (``None``: unknown)."""
+        return rolled_up(self.milestones)
+
+    def overdue_milestones(self, day: dt.date) -> int:
+        """Milestones certainly due before ``day`` and not done by it."""
+        return sum(m.overdue_on(day) for m in self.milestones)
+
+    def open_defects(self, day: dt.date) -> int:
+        """Defects found by ``day`` and not rectified by then."""
+        return sum(visit.open_on(day) for visit in self.visits)
 
     @property
     def status(self) -> ProjectStatus:

@@ -25,11 +25,13 @@ from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.cycle import ElectionPlan
 from congresskit.records.evaluations import Evaluation
 from congresskit.records.handling_reports import HandlingReport
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.projects import LivelihoodProject
+from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Suggestion
 
@@ -56,6 +58,11 @@ RECORD_TYPES: Mapping[str, type[Any]] = MappingProxyType(
         "work_plan": WorkPlan,
         "evaluation": Evaluation,
         "handling_report": HandlingReport,
+        "rule_document": RuleDocument,
+        "honour": Honour,
+        "budget_line": BudgetLine,
+        "allowance": Allowance,
+        "election_plan": ElectionPlan,
     }
 )
 _TAGS = {cls: tag for tag, cls in RECORD_TYPES.items()}

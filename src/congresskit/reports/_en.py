@@ -16,6 +16,7 @@ from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import PlanItem, Target
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Bullets
+from congresskit.reports._en_structure import project_life, rulebook, structure
 from congresskit.reports._en_words import (
     NOT_STATED,
     WORDS,
@@ -55,9 +56,11 @@ __all__ = [
     "plan_items",
     "plan_section",
     "projects",
+    "rulebook",
     "section_heading",
     "session",
     "stations",
+    "structure",
     "suggestions_in_hand",
     "suggestions_raised",
     "target",
@@ -295,7 +298,7 @@ def projects(summary: PeriodSummary) -> str:
     if watched:
         done = "; ".join(f"{line.name} ({plural(line.activities, 'activity')})" for line in watched)
         text += f" Deputies supervised {done}."
-    return text
+    return text + project_life(summary)
 
 
 def target(t: Target) -> str:

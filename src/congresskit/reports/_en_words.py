@@ -43,6 +43,8 @@ WORDS = Words(
     field_work="Deputies' activities",
     learning="Study and training",
     stations="Stations and reception",
+    structure="Groups, facilities and concentrated activities",
+    rulebook="Rules, honours and money",
     suggestions="Suggestions and their handling",
     projects="Livelihood projects",
     progress="Progress of {}",
@@ -103,6 +105,8 @@ WORDS = Words(
         "campaigns": "campaigns",
         "evaluations": "evaluations",
         "handling_reports": "handling reports",
+        "honours": "honours",
+        "election_plans": "election plans",
     },
     sources="Sources",
 )

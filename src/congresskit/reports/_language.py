@@ -56,6 +56,8 @@ class Words:
     field_work: str
     learning: str
     stations: str
+    structure: str  # groups, facilities and concentrated activities
+    rulebook: str  # rule documents, honours and money
     suggestions: str
     projects: str
     progress: str  # the plan's title
@@ -137,6 +139,12 @@ class Language(Protocol):
 
     def stations(self, summary: PeriodSummary) -> str:
         """A paragraph on the deputy stations and their reception days."""
+
+    def structure(self, summary: PeriodSummary) -> str | None:
+        """A paragraph on groups, facilities and bundled activities, or ``None``."""
+
+    def rulebook(self, summary: PeriodSummary) -> str | None:
+        """A paragraph on rule documents, honours, budget lines and allowances, or ``None``."""
 
     def suggestions_raised(self, summary: PeriodSummary) -> str:
         """A paragraph on the suggestions raised in the period."""

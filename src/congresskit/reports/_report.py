@@ -77,6 +77,12 @@ def _sections(summary: PeriodSummary, language: Language) -> list[tuple[str, lis
         sections.append((words.learning, [Paragraph(language.learning(summary, learning))]))
     if summary.stations or common.kinds_present(summary, (ActivityKind.RECEPTION,)):
         sections.append((words.stations, [Paragraph(language.stations(summary))]))
+    structure = language.structure(summary)
+    if structure:
+        sections.append((words.structure, [Paragraph(structure)]))
+    rulebook = language.rulebook(summary)
+    if rulebook:
+        sections.append((words.rulebook, [Paragraph(rulebook)]))
     if common.has_suggestions(summary):
         sections.append((words.suggestions, _suggestions(summary, language)))
     sections.extend(oversight_sections(summary, language))

@@ -17,6 +17,7 @@ from congresskit.records.labels import label
 from congresskit.records.plans import PlanItem, Target
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Paragraph
+from congresskit.reports._zh_structure import project_life, rulebook, structure
 from congresskit.reports._zh_words import (
     NOT_STATED,
     WORDS,
@@ -55,9 +56,11 @@ __all__ = [
     "plan_items",
     "plan_section",
     "projects",
+    "rulebook",
     "section_heading",
     "session",
     "stations",
+    "structure",
     "suggestions_in_hand",
     "suggestions_raised",
     "target",
@@ -289,7 +292,7 @@ def projects(summary: PeriodSummary) -> str:
     if watched:
         done = "，".join(f"对{line.name}开展监督视察{line.activities}次" for line in watched)
         text += f"；代表{done}"
-    return text + "。"
+    return text + "。" + project_life(summary)
 
 
 _METRIC = {

@@ -48,6 +48,8 @@ WORDS = Words(
     field_work="开展代表活动",
     learning="加强学习培训",
     stations="用好人大代表工作站",
+    structure="代表小组、阵地与集中活动",
+    rulebook="制度建设、荣誉与经费保障",
     suggestions="代表建议办理",
     projects="民生实事项目",
     progress="{}执行情况",
@@ -105,6 +107,8 @@ WORDS = Words(
         "campaigns": "专项工作",
         "evaluations": "评议",
         "handling_reports": "建议办理情况报告",
+        "honours": "荣誉",
+        "election_plans": "换届选举实施方案",
     },
     sources="资料来源",
 )

@@ -60,6 +60,12 @@ from congresskit.strategies._internal.agenda import (
     tallies,
 )
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE
+from congresskit.strategies._internal.campaigns import campaign_roles, campaigns
+from congresskit.strategies._internal.cycle import (
+    election_plans,
+    electoral_districts,
+    level_seats,
+)
 from congresskit.strategies._internal.events import (
     assignments,
     closings,
@@ -111,13 +117,24 @@ from congresskit.strategies._internal.plans import (
     targets,
     work_plans,
 )
+from congresskit.strategies._internal.project_life import (
+    ballot_rules,
+    defects,
+    milestones,
+    supervision_visits,
+)
 from congresskit.strategies._internal.provenance import printed_figures, sources, vague_dates
 from congresskit.strategies._internal.record_sets import record_sets
+from congresskit.strategies._internal.rulebook import (
+    allowances,
+    budget_lines,
+    honours,
+    rule_documents,
+)
 from congresskit.strategies._internal.tombstones import tombstones
 from congresskit.strategies._internal.work import (
     activities,
-    campaign_roles,
-    campaigns,
+    activity_items,
     dispositions,
     findings,
     opinions,
@@ -128,10 +145,14 @@ __all__ = [
     "MAX_DATE",
     "MIN_DATE",
     "activities",
+    "activity_items",
     "agenda_items",
+    "allowances",
     "assignments",
     "attendances",
     "ballot_candidates",
+    "ballot_rules",
+    "budget_lines",
     "campaign_roles",
     "campaigns",
     "candidates",
@@ -140,11 +161,14 @@ __all__ = [
     "contacts",
     "corrections",
     "counts",
+    "defects",
     "deputies",
     "deputy_groups",
     "dispositions",
     "duplicate_markings",
+    "election_plans",
     "elections",
+    "electoral_districts",
     "evaluations",
     "event_sequences",
     "extensions",
@@ -152,11 +176,14 @@ __all__ = [
     "follow_ups",
     "handling_reports",
     "holding_replies",
+    "honours",
     "implementation_counts",
     "inquiries",
     "kind_counts",
+    "level_seats",
     "livelihood_projects",
     "memberships",
+    "milestones",
     "opinions",
     "outcome_counts",
     "participant_figures",
@@ -176,11 +203,13 @@ __all__ = [
     "resolutions",
     "returns",
     "reviews",
+    "rule_documents",
     "sessions",
     "sources",
     "speeches",
     "stations",
     "suggestions",
+    "supervision_visits",
     "tallies",
     "targets",
     "terms",

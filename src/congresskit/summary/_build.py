@@ -23,9 +23,11 @@ from congresskit.records.enums import (
     Status,
     SuggestionKind,
 )
+from congresskit.records.people import DeputyGroup
 from congresskit.records.provenance import Source
 from congresskit.summary import _tally
 from congresskit.summary._state import State
+from congresskit.summary._state_help import cadence_held, plan_for_next
 from congresskit.summary.figures import (
     ActivityFigures,
     CampaignSummary,
@@ -40,6 +42,7 @@ from congresskit.summary.figures import (
 )
 from congresskit.summary.oversight import ReportedTotals, handling_figures
 from congresskit.summary.receptions import ChannelFigures
+from congresskit.summary.rulebook import RECEPTION, honours_in, money, rule_summaries
 from congresskit.summary.scorecards import scorecards
 from congresskit.summary.tracking import serving, track
 
@@ -74,6 +77,10 @@ def _activities(t: _tally.ActivityTally, state: State) -> ActivityFigures:
         opinions_collected=t.count(_tally.OPINIONS),
         households_contacted=t.count(_tally.HOUSEHOLDS),
         suggestions_arising=t.count(_tally.SUGGESTIONS),
+        items_by_kind=t.item_kinds(),
+        study_by_kind=t.study_kinds(),
+        others_taking_part=t.count(_tally.OTHERS),
+        person_days=t.count(_tally.PERSON_DAYS),
     )
 
 
@@ -162,17 +169,25 @@ def _projects(state: State) -> ProjectSummary:
                     selected=ballots.get((p.session, p.id)) if p.session else None,
                     activities=activities,
                     status=status,
+                    percent_done=p.percent_done,
+                    overdue_milestones=p.overdue_milestones(period.end),
+                    open_defects=p.open_defects(period.end),
+                    budget=p.budget,
+                    spent=p.spent,
                 )
             )
     # A candidate the ballot turned down was never a project of the congress:
     # it stays listed (with selected=False) but is not counted by status.
-    statuses = Counter(line.status for line in lines if line.selected is not False)
+    counted = [line for line in lines if line.selected is not False]
+    statuses = Counter(line.status for line in counted)
     return ProjectSummary(
         projects=tuple(lines),
         voted=sum(line.voted_in_period for line in lines),
         selected=sum(bool(line.voted_in_period and line.selected) for line in lines),
         supervised=sum(1 for line in lines if line.activities),
         by_status=_ordered(statuses, ProjectStatus),
+        overdue_milestones=sum(line.overdue_milestones for line in counted),
+        defects_open=sum(line.open_defects for line in counted),
     )
 
 
@@ -207,6 +222,7 @@ def _stations(state: State) -> tuple[StationSummary, ...]:
                 id=key,
                 name=station.name if station is not None else None,
                 reception_rule=station.reception_rule if station is not None else None,
+                kind=station.kind if station is not None else None,
                 reception_days=len(days),
                 activities=_activities(state.by_station.get(key, _NO_ACTIVITIES), state),
             )
@@ -216,14 +232,27 @@ def _stations(state: State) -> tuple[StationSummary, ...]:
 
 def _groups(state: State) -> tuple[GroupSummary, ...]:
     keys = set(state.groups) | set(state.by_group) | set(state.sug_by_group)
-    return tuple(
-        GroupSummary(
-            id=key,
-            name=state.groups[key].name if key in state.groups else None,
-            activities=_activities(state.by_group.get(key, _NO_ACTIVITIES), state),
-            suggestions=_suggestions(state.sug_by_group.get(key, _NO_SUGGESTIONS)),
-        )
-        for key in sorted(keys)
+    result = []
+    for key in sorted(keys):
+        group = state.groups.get(key)
+        due, held = cadence_held(group, state.period, state.group_months.get(key, set()))
+        result.append(_group(state, key, group, due, held))
+    return tuple(result)
+
+
+def _group(
+    state: State, key: str, group: DeputyGroup | None, due: int | None, held: int | None
+) -> GroupSummary:
+    return GroupSummary(
+        id=key,
+        name=group.name if group is not None else None,
+        kind=group.kind if group is not None else None,
+        number=group.number if group is not None else None,
+        cadence=group.cadence if group is not None else None,
+        stretches_due=due,
+        stretches_held=held,
+        activities=_activities(state.by_group.get(key, _NO_ACTIVITIES), state),
+        suggestions=_suggestions(state.sug_by_group.get(key, _NO_SUGGESTIONS)),
     )
 
 
@@ -234,15 +263,23 @@ def sections(state: State) -> dict[str, Any]:
     elsewhere = state.raised.suggestions - sum(s.suggestions_itemised for s in sessions)
     raised = Count.total(s.suggestions for s in sessions) + Count(elsewhere)
     plans = sorted(state.plans.values(), key=lambda p: (p.start, p.id))
+    everything = _activities(state.all_activities(), state)
+    receptions: dict[str | None, int] = {
+        key: t.kinds().get(RECEPTION, 0) for key, t in state.by_station.items()
+    }
+    receptions[None] = everything.by_kind.get(RECEPTION, 0)
     return {
         "period": period,
         "congresses": tuple(state.congresses[k] for k in sorted(state.congresses)),
         "sessions": sessions,
         "presidium_meetings": len(state.meetings),
         "campaigns": _campaigns(state),
-        "activities": _activities(state.all_activities(), state),
+        "activities": everything,
         "activities_by_kind": {k: _activities(t, state) for k, t in state.kind_tallies().items()},
         "activities_by_month": {m: _activities(t, state) for m, t in state.month_tallies().items()},
+        "activities_by_theme": {
+            k: _activities(state.by_theme[k], state) for k in sorted(state.by_theme)
+        },
         "stations": _stations(state),
         "groups": _groups(state),
         "deputies": _deputies(state),
@@ -260,9 +297,18 @@ def sections(state: State) -> dict[str, Any]:
         "plans": tuple(
             track(p, state, raised) for p in plans if p.start <= period.start <= period.end <= p.end
         ),
-        "next_plans": tuple(p for p in plans if state.plan_for_next(p)),
+        "next_plans": tuple(p for p in plans if plan_for_next(p, state.period)),
         "possibly_in_period": _possibly(state),
         "sources": tuple(sorted(state.sources, key=_source_key)),
+        "rules": rule_summaries(list(state.rules.values()), period.start, period.end, receptions),
+        "honours": honours_in(list(state.honours.values())),
+        "election_plans": tuple(state.election_plans[k] for k in sorted(state.election_plans)),
+        "money": money(
+            list(state.budget_lines.values()),
+            list(state.allowances.values()),
+            everything.person_days,
+            everything.participations,
+        ),
     }
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.cycle import ElectionPlan
 from congresskit.records.dates import earliest, latest
 from congresskit.records.enums import ActivityKind, MembershipKind
 from congresskit.records.evaluations import Evaluation
@@ -28,6 +29,7 @@ from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import Policy
 from congresskit.records.projects import LivelihoodProject
 from congresskit.records.provenance import Source
+from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.records.tombstones import Tombstone
@@ -37,12 +39,14 @@ from congresskit.summary._state_help import (
     _COUNTERS,
     _SUGGESTION_BREAKDOWNS,
     DIRECTORY,
+    PLACED,
+    VAGUE_SECTION,
+    SummaryError,
     _merge_into,
     _placement,
     _tally,
-)
-from congresskit.summary._state_help import (
-    SummaryError as SummaryError,
+    activity_projects,
+    plan_in_view,
 )
 from congresskit.summary._tally import (
     ACTIVITY_KINDS,
@@ -54,8 +58,12 @@ from congresskit.summary._tally import (
     SuggestionTally,
     add_activity,
 )
-from congresskit.summary.periods import Period, PeriodError
+from congresskit.summary.periods import Period
 from congresskit.summary.scorecards import add_to_units
+
+# The rest of a state's value (beside its reference records, breakdowns and counters).
+_VALUE: tuple[str, ...] = ("period", "policy", "deputy", "group_months", "raised")
+_VALUE += ("in_hand", "oversight", "pending", "sources", "vague")
 
 
 class State:
@@ -73,13 +81,19 @@ class State:
     projects: dict[str, LivelihoodProject]
     campaigns: dict[str, Campaign]
     plans: dict[str, WorkPlan]
+    rules: dict[str, RuleDocument]
+    honours: dict[str, Honour]
+    budget_lines: dict[str, BudgetLine]
+    allowances: dict[str, Allowance]
+    election_plans: dict[str, ElectionPlan]
     # Activities by kind (position in ActivityKind), by month (year * 12 + month - 1),
-    # and by the ids of station, group and campaign.
+    # by the ids of station, group and campaign, and by theme.
     by_kind: dict[int, ActivityTally]
     by_month: dict[int, ActivityTally]
     by_station: dict[str, ActivityTally]
     by_group: dict[str, ActivityTally]
     by_campaign: dict[str, ActivityTally]
+    by_theme: dict[str, ActivityTally]
     sug_by_group: dict[str, SuggestionTally]
     sug_by_station: dict[str, SuggestionTally]
     project_activities: dict[str, int]
@@ -94,6 +108,8 @@ class State:
         for name in _COUNTERS:
             setattr(self, name, {})
         self.deputy: dict[str, DeputyTally] = {}
+        # group id -> the months (year * 12 + month - 1) in which it held an activity
+        self.group_months: dict[str, set[int]] = {}
         self.raised = SuggestionTally()
         self.in_hand = SuggestionTally()
         self.oversight = OversightTallies()
@@ -101,7 +117,7 @@ class State:
         self.pending: dict[str, dict[dt.date, SuggestionTally]] = {}
         # The sources of the records the summary counts (a set, kept as dict keys).
         self.sources: dict[Source, None] = {}
-        # Meetings and campaigns that may or may not fall in the period, by (section,
+        # Reference records that may or may not fall in the period, by (section,
         # id): reference records that several parts may carry are counted once.
         self.vague: dict[tuple[str, str], None] = {}
         self.due = DueDates(policy)  # a cache, not part of the state's value
@@ -109,22 +125,8 @@ class State:
         self.parts = frozenset((uuid.uuid4().hex,))
 
     def _keys(self) -> tuple[Any, ...]:
-        names = (
-            *DIRECTORY.values(),
-            *_ACTIVITY_BREAKDOWNS,
-            *_SUGGESTION_BREAKDOWNS,
-            *_COUNTERS,
-            "period",
-            "policy",
-            "deputy",
-            "raised",
-            "in_hand",
-            "oversight",
-            "pending",
-            "sources",
-            "vague",
-        )
-        return tuple(getattr(self, name) for name in names)
+        names = (*DIRECTORY.values(), *_ACTIVITY_BREAKDOWNS, *_SUGGESTION_BREAKDOWNS)
+        return tuple(getattr(self, name) for name in (*names, *_COUNTERS, *_VALUE))
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, State) and self._keys() == other._keys()
@@ -188,14 +190,13 @@ class State:
         # A session's speeches are counted when the summary is built, from the
         # sessions by id, so that parts carrying the same session count it once.
         period = self.period
-        if isinstance(record, (PresidiumMeeting, Campaign)):
+        if isinstance(record, PLACED):
             where = _placement(record, period)
             if where is not True:
                 if where is None:
-                    section = "meetings" if isinstance(record, PresidiumMeeting) else "campaigns"
-                    self.vague[(section, record.id)] = None
+                    self.vague[(VAGUE_SECTION[type(record)], record.id)] = None
                 return
-        elif isinstance(record, WorkPlan) and not self.plan_in_view(record):
+        elif isinstance(record, WorkPlan) and not plan_in_view(record, period):
             return
         if record.sources and (
             not isinstance(record, Session) or period.overlaps(record.start, record.last_day)
@@ -220,20 +221,6 @@ class State:
             self.cite(record)
         self.oversight.add(record)
 
-    def plan_in_view(self, plan: WorkPlan) -> bool:
-        """A plan covering the period (to track), or for the next one (to show)."""
-        period = self.period
-        covers = plan.start <= period.start and period.end <= plan.end
-        return covers or self.plan_for_next(plan)
-
-    def plan_for_next(self, plan: WorkPlan) -> bool:
-        """Whether ``plan`` lies within the next period, which a report titles it by."""
-        try:
-            following = self.period.next()
-        except PeriodError:  # no period after the year 9999
-            return False
-        return following.start <= plan.start and plan.end <= following.end
-
     def add_activity(self, a: Activity) -> None:
         start = a.start
         if type(start) is dt.date:
@@ -255,15 +242,18 @@ class State:
             # By month only when the month is known: a date vaguer than a
             # month counts in the totals but in no month.
             tallies.append(_tally(self.by_month, start.year * 12 + start.month - 1, ActivityTally))
+            if a.group is not None:
+                self.group_months.setdefault(a.group, set()).add(start.year * 12 + start.month - 1)
         if a.station is not None:
             tallies.append(_tally(self.by_station, a.station, ActivityTally))
         if a.group is not None:
             tallies.append(_tally(self.by_group, a.group, ActivityTally))
         if a.campaign is not None:
             tallies.append(_tally(self.by_campaign, a.campaign, ActivityTally))
+        tallies.extend(_tally(self.by_theme, theme, ActivityTally) for theme in a.themes)
         add_activity(facts, tallies)
         counts = self.project_activities
-        for project in a.projects:
+        for project in activity_projects(a):
             counts[project] = counts.get(project, 0) + 1
         households, lower = facts.households
         kind = facts.kind
@@ -386,6 +376,8 @@ class State:
             for key, n in getattr(other, name).items():
                 mine[key] = mine.get(key, 0) + n
         _merge_into(self.deputy, other.deputy, DeputyTally)
+        for group, months in other.group_months.items():
+            self.group_months.setdefault(group, set()).update(months)
         self.sources.update(other.sources)
         self.vague.update(other.vague)
         self.raised.merge(other.raised)

@@ -6,18 +6,35 @@ import datetime as dt
 from typing import Any
 
 from congresskit.errors import CongresskitError
-from congresskit.records.activities import Campaign
+from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
+from congresskit.records.cycle import ElectionPlan
 from congresskit.records.dates import When
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.projects import LivelihoodProject
+from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
 from congresskit.records.sessions import PresidiumMeeting, Session
-from congresskit.summary.periods import Period
+from congresskit.summary.periods import Period, PeriodError
+from congresskit.summary.rulebook import in_view
+
+#: Reference records that belong to a summary only when they fall in its period.
+PLACED = (PresidiumMeeting, Campaign, Honour, BudgetLine, RuleDocument, Allowance, ElectionPlan)
+#: The section under which such a record may or may not fall in the period.
+VAGUE_SECTION: dict[type[Any], str] = {
+    PresidiumMeeting: "meetings",
+    Campaign: "campaigns",
+    Honour: "honours",
+    ElectionPlan: "election_plans",
+}
+Placed = PresidiumMeeting | Campaign | Honour | BudgetLine | RuleDocument | Allowance | ElectionPlan
 
 
-def _placement(record: PresidiumMeeting | Campaign, period: Period) -> bool | None:
-    """Whether a meeting is in, or a campaign runs in, the period (``None``: maybe)."""
+def _placement(record: Placed, period: Period) -> bool | None:
+    """Whether a meeting is in, a campaign runs in, an honour, money, a rule or an
+    election plan is in view of the period (``None``: it may or may not be)."""
+    if not isinstance(record, (PresidiumMeeting, Campaign)):
+        return in_view(record, period)
     if isinstance(record, PresidiumMeeting):
         return period.placement(record.on)
     # A campaign whose start is not stated may have started any time before its end.
@@ -41,8 +58,13 @@ DIRECTORY: dict[type[Any], str] = {
     LivelihoodProject: "projects",
     Campaign: "campaigns",
     WorkPlan: "plans",
+    RuleDocument: "rules",
+    Honour: "honours",
+    BudgetLine: "budget_lines",
+    Allowance: "allowances",
+    ElectionPlan: "election_plans",
 }
-_ACTIVITY_BREAKDOWNS = ("by_kind", "by_month", "by_station", "by_group", "by_campaign")
+_ACTIVITY_BREAKDOWNS = ("by_kind", "by_month", "by_station", "by_group", "by_campaign", "by_theme")
 _SUGGESTION_BREAKDOWNS = ("sug_by_group", "sug_by_station")
 # "possible": records that may or may not fall in the period (vague dates), by section.
 _COUNTERS = ("project_activities", "at_session", "possible")
@@ -69,3 +91,43 @@ def _tally(breakdown: dict[Any, Any], key: Any, make: type[Any]) -> Any:
 def _merge_into(mine: dict[Any, Any], theirs: dict[Any, Any], make: type[Any]) -> None:
     for key, tally in theirs.items():
         _tally(mine, key, make).merge(tally)
+
+
+def activity_projects(a: Activity) -> tuple[str, ...]:
+    """The projects an activity covers, its items' included, each once."""
+    if not a.items:
+        return a.projects
+    return tuple(dict.fromkeys((*a.projects, *(p for i in a.items for p in i.projects))))
+
+
+def plan_in_view(plan: WorkPlan, period: Period) -> bool:
+    """A plan covering the period (to track), or for the next one (to show)."""
+    covers = plan.start <= period.start and period.end <= plan.end
+    return covers or plan_for_next(plan, period)
+
+
+def plan_for_next(plan: WorkPlan, period: Period) -> bool:
+    """Whether ``plan`` lies within the period after ``period``, which a report titles it by."""
+    try:
+        following = period.next()
+    except PeriodError:  # no period after the year 9999
+        return False
+    return following.start <= plan.start and plan.end <= following.end
+
+
+def cadence_held(
+    group: DeputyGroup | None, period: Period, months: set[int]
+) -> tuple[int | None, int | None]:
+    """The stretches of a group's cadence within ``period``, and in how many of them
+    it held an activity (``months``: year * 12 + month - 1 of each it held one in)."""
+    if group is None or group.cadence is None:
+        return None, None
+    stretches = group.cadence.stretches(period.start, period.end)
+    held = sum(
+        1
+        for start, end in stretches
+        if any(
+            start.year * 12 + start.month - 1 <= m <= end.year * 12 + end.month - 1 for m in months
+        )
+    )
+    return len(stretches), held

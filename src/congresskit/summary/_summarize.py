@@ -31,13 +31,16 @@ import attrs
 from congresskit.errors import FieldTypeError
 from congresskit.records.body import Congress
 from congresskit.records.counts import Count
+from congresskit.records.cycle import ElectionPlan
 from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import WorkPlan
 from congresskit.records.policy import DEFAULT_POLICY, Policy
 from congresskit.records.provenance import Source
+from congresskit.records.rulebook import Honour
 from congresskit.summary._build import sections
 from congresskit.summary._display import summary_html, summary_repr
-from congresskit.summary._state import State, SummaryError
+from congresskit.summary._state import State
+from congresskit.summary._state_help import SummaryError
 from congresskit.summary._term_lookup import find_term
 from congresskit.summary.figures import (
     ActivityFigures,
@@ -52,6 +55,7 @@ from congresskit.summary.figures import (
 from congresskit.summary.oversight import EvaluationFigures, HandlingFigures
 from congresskit.summary.periods import Period
 from congresskit.summary.receptions import ChannelFigures, OpinionFigures
+from congresskit.summary.rulebook import MoneySummary, RuleSummary
 from congresskit.summary.scorecards import UnitScorecard
 from congresskit.summary.tracking import PlanProgress
 
@@ -75,6 +79,8 @@ class PeriodSummary:
         campaigns: campaigns running in the period, with deputies' roles.
         activities: all activities that started in the period.
         activities_by_kind, activities_by_month: the same, broken down.
+        activities_by_theme: the same by theme or campaign label (an
+            activity under two themes counts under each), themes sorted.
         stations, groups, deputies: the period by station, by deputy group and
             by deputy (a station's or group's figures are of the activities it
             held; a group's suggestions are its members' as lead deputy).
@@ -100,6 +106,12 @@ class PeriodSummary:
             not counted in the figures, which are therefore lower figures, and
             adding these gives the upper ones. Sections with none are left out.
         sources: the sources of the records counted, as the records name them.
+        rules: the rule documents in force, each against the period's records.
+        honours: the honours awarded in the period.
+        election_plans: the election plans (换届) adopted in the period (or,
+            when no adoption day is stated, with their vote in it).
+        money: the budget lines for the period's years and the allowances in
+            force, with what the activities imply under them.
         state: the tallies the figures come from; ``+`` merges them. It is
             not part of a rendered report.
     """
@@ -112,6 +124,7 @@ class PeriodSummary:
     activities: ActivityFigures
     activities_by_kind: Mapping[ActivityKind, ActivityFigures]
     activities_by_month: Mapping[Period, ActivityFigures]
+    activities_by_theme: Mapping[str, ActivityFigures]
     stations: tuple[StationSummary, ...]
     groups: tuple[GroupSummary, ...]
     deputies: tuple[DeputySummary, ...]
@@ -126,6 +139,10 @@ class PeriodSummary:
     next_plans: tuple[WorkPlan, ...]
     possibly_in_period: Mapping[str, int]
     sources: tuple[Source, ...]
+    rules: tuple[RuleSummary, ...]
+    honours: tuple[Honour, ...]
+    election_plans: tuple[ElectionPlan, ...]
+    money: MoneySummary
     state: State = attrs.field(repr=False)
 
     def __add__(self, other: PeriodSummary) -> PeriodSummary:

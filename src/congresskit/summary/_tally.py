@@ -23,11 +23,12 @@ built and never changed once a summary holds them: merging copies.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from congresskit.records.activities import FIGURES, Activity, ParticipantFigures
 from congresskit.records.counts import Count, figure_pair
-from congresskit.records.enums import ActivityKind
+from congresskit.records.enums import ActivityKind, StudyKind
 from congresskit.summary._suggestion_tally import (  # the suggestion tally, re-exported
     FIRST_RATED as FIRST_RATED,
 )
@@ -66,13 +67,20 @@ from congresskit.summary._suggestion_tally import (
 )
 
 ACTIVITY_KINDS = tuple(ActivityKind)
+STUDY_KINDS = tuple(StudyKind)
 _KIND = {k._value_: i for i, k in enumerate(ACTIVITY_KINDS)}
-# An activity tally's counters: activities, then one per kind, then the sums.
+_STUDY_KIND = {k._value_: i for i, k in enumerate(STUDY_KINDS)}
+# An activity tally's counters: activities, then one per kind, then the sums, then
+# the items of bundled activities by kind, then study activities by subtype.
 _SUMS = 1 + len(ACTIVITY_KINDS)
-PARTICIPATIONS, PEOPLE, OPINIONS, HOUSEHOLDS, SUGGESTIONS = range(5)
+PARTICIPATIONS, PEOPLE, OPINIONS, HOUSEHOLDS, SUGGESTIONS, OTHERS, PERSON_DAYS = range(7)
 # Not a sum of figures: how many activities record who (or how many) took part.
-RECORDED = 5
-_UNLISTED = 1 << 5  # the flag bit: some activity names fewer participants than it counts
+RECORDED = 7
+_N_SUMS = 8
+_ITEMS = _SUMS + _N_SUMS
+_STUDIES = _ITEMS + len(ACTIVITY_KINDS)
+_WIDTH_ACTIVITY = _STUDIES + len(STUDY_KINDS)
+_UNLISTED = 1 << _N_SUMS  # the flag bit: some activity names fewer participants than it counts
 
 
 class ActivityFacts:
@@ -89,8 +97,16 @@ class ActivityFacts:
             figure_pair(a.opinions_collected, len(a.opinions)),
             figure_pair(a.households_contacted, 0),
             figure_pair(a.suggestions_reported, len(a.suggestions)),
+            figure_pair(a.others_taking_part, 0),
+            _person_days(a),
         )
         increments = [(0, 1), (1 + self.kind, 1)]
+        # Items of a bundled activity count under their kinds; their people are
+        # the activity's, so no figure is added for them.
+        for item in a.items:
+            increments.append((_ITEMS + _KIND[item.kind._value_], 1))
+        if a.study is not None:
+            increments.append((_STUDIES + _STUDY_KIND[a.study._value_], 1))
         flags = 0
         for i, (value, lower) in enumerate(figures):
             if value:
@@ -108,13 +124,24 @@ class ActivityFacts:
         self.households = figures[HOUSEHOLDS]
 
 
+def _person_days(a: Activity) -> tuple[int, bool]:
+    """Deputies' person-days: participations times the days the activity lasted.
+
+    A vague start or end makes it a lower figure (one day each).
+    """
+    people, lower = figure_pair(a.participants_reported, len(a.participants))
+    if type(a.start) is dt.date and (a.end is None or type(a.end) is dt.date):
+        return people * ((a.last_day - a.start).days + 1), lower
+    return people, lower or bool(people)
+
+
 class ActivityTally:
     """Activities added up: counters, sums that may be lower bounds, and distinct ids."""
 
     __slots__ = ("counts", "deputies", "flags", "most", "places", "projects", "units")
 
     def __init__(self) -> None:
-        self.counts = [0] * (_SUMS + 6)
+        self.counts = [0] * _WIDTH_ACTIVITY
         self.flags = 0
         self.most = 0  # the most participants one activity had
         self.places: set[str] = set()
@@ -151,6 +178,16 @@ class ActivityTally:
         """How many activities of each kind (kinds with none left out), in enum order."""
         return {k: n for k, n in zip(ACTIVITY_KINDS, self.counts[1:_SUMS], strict=True) if n}
 
+    def item_kinds(self) -> dict[ActivityKind, int]:
+        """How many items of bundled activities of each kind (kinds with none left out)."""
+        items = self.counts[_ITEMS:_STUDIES]
+        return {k: n for k, n in zip(ACTIVITY_KINDS, items, strict=True) if n}
+
+    def study_kinds(self) -> dict[StudyKind, int]:
+        """How many study activities of each subtype (subtypes with none left out)."""
+        studies = self.counts[_STUDIES:]
+        return {k: n for k, n in zip(STUDY_KINDS, studies, strict=True) if n}
+
     def count(self, index: int) -> Count:
         """One of the summed figures (``PEOPLE`` and so on), as a count."""
         return Count(self.counts[_SUMS + index], at_least=bool(self.flags & (1 << index)))
@@ -169,6 +206,10 @@ def add_activity(facts: ActivityFacts, tallies: list[ActivityTally]) -> None:
     a = facts.activity
     increments, flags = facts.increments, facts.flags
     places, units, projects, deputies = a.places, a.units, a.projects, a.participants
+    if a.items:
+        # An item's units and projects are covered by the activity, once.
+        units = tuple(dict.fromkeys((*units, *(u for i in a.items for u in i.units))))
+        projects = tuple(dict.fromkeys((*projects, *(p for i in a.items for p in i.projects))))
     for tally in tallies:
         counts = tally.counts
         for i, value in increments:

@@ -19,15 +19,20 @@ from congresskit.records.agenda import Election, Inquiry, ProjectBallot, ReportR
 from congresskit.records.counts import Count
 from congresskit.records.enums import (
     ActivityKind,
+    Cadence,
     CampaignKind,
+    GroupKind,
     Outcome,
-    ProjectStatus,
     ReportKind,
     Satisfaction,
+    StationKind,
     Status,
+    StudyKind,
     SuggestionKind,
 )
 from congresskit.records.sessions import Attendance
+from congresskit.summary.project_figures import ProjectLine as ProjectLine
+from congresskit.summary.project_figures import ProjectSummary as ProjectSummary
 
 __all__ = [
     "ActivityFigures",
@@ -70,6 +75,15 @@ class ActivityFigures:
             opinions where no total is given, never both).
         households_contacted: households contacted.
         suggestions_arising: suggestions that came out of the activities.
+        items_by_kind: the items of bundled activities, by kind (each
+            activity is counted once in ``activities`` and ``by_kind``; its
+            items here).
+        study_by_kind: study and training activities by what they studied
+            (those whose subtype is recorded).
+        others_taking_part: people who are not deputies taking part, as the
+            activities report them (never part of ``participations``).
+        person_days: deputies' person-days (participations times each
+            activity's days), what a per-day allowance is paid on.
     """
 
     activities: int = 0
@@ -85,6 +99,10 @@ class ActivityFigures:
     opinions_collected: Count = _ZERO
     households_contacted: Count = _ZERO
     suggestions_arising: Count = _ZERO
+    items_by_kind: Mapping[ActivityKind, int] = attrs.field(factory=dict)
+    study_by_kind: Mapping[StudyKind, int] = attrs.field(factory=dict)
+    others_taking_part: Count = _ZERO
+    person_days: Count = _ZERO
 
     @property
     def participation_recorded(self) -> bool:
@@ -242,6 +260,7 @@ class StationSummary:
             among the records).
         reception_rule: its reception-day recurrence rule, if it has one
             (``None`` also when its record is not among the records).
+        kind: what sort of facility it is (``None`` if its record is not known).
         reception_days: reception days its recurrence rule schedules in the period.
         activities: the activities held at it (reception days held are its
             activities of kind ``reception``).
@@ -250,6 +269,7 @@ class StationSummary:
     id: str
     name: str | None
     reception_rule: str | None = None
+    kind: StationKind | None = None
     reception_days: int = 0
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
 
@@ -260,6 +280,12 @@ class GroupSummary:
 
     Attributes:
         id, name: the group (``name`` is ``None`` if its record is not known).
+        kind, number: the group's kind and number (``None`` if not known).
+        cadence: how often the group is to hold an activity, if a rule says.
+        stretches_due: the stretches of the cadence (quarters for
+            ``quarterly``) wholly within the period; ``None`` without a cadence.
+        stretches_held: how many of them saw at least one activity of the
+            group whose month is known; ``None`` without a cadence.
         activities: the activities the group held.
         suggestions: suggestions raised in the period whose lead deputy was a
             member of the group on the day they were raised.
@@ -267,6 +293,11 @@ class GroupSummary:
 
     id: str
     name: str | None
+    kind: GroupKind | None = None
+    number: int | None = None
+    cadence: Cadence | None = None
+    stretches_due: int | None = None
+    stretches_held: int | None = None
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
     suggestions: SuggestionFigures = attrs.field(factory=SuggestionFigures)
 
@@ -327,46 +358,3 @@ class CampaignSummary:
     roles: tuple[CampaignRole, ...] = ()
     deputies_in_roles: int = 0
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
-
-
-@attrs.frozen(kw_only=True)
-class ProjectLine:
-    """A livelihood project in view in the period.
-
-    Attributes:
-        id, name, session: the project, and the session that voted it.
-        voted_in_period: whether that session was held in the period.
-        selected: whether the session's ballot selected it (``None`` when no
-            ballot of the session lists it).
-        activities: activities in the period concerning it (supervision,
-            inspection and the like).
-        status: its status at the end of the period.
-    """
-
-    id: str
-    name: str
-    session: str | None
-    voted_in_period: bool
-    selected: bool | None
-    activities: int
-    status: ProjectStatus
-
-
-@attrs.frozen(kw_only=True)
-class ProjectSummary:
-    """The livelihood projects in view: voted in the period, supervised in it, or still open.
-
-    Attributes:
-        projects: one line per project, by id.
-        voted: projects voted on at sessions in the period.
-        selected: of those, the projects the ballot selected.
-        supervised: projects that activities in the period concerned.
-        by_status: projects in view by status at the end of the period,
-            leaving out candidates their ballot did not select.
-    """
-
-    projects: tuple[ProjectLine, ...] = ()
-    voted: int = 0
-    selected: int = 0
-    supervised: int = 0
-    by_status: Mapping[ProjectStatus, int] = attrs.field(factory=dict)

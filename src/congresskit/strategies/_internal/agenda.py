@@ -8,6 +8,7 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from congresskit.records.ballots import Majority
 from congresskit.records.enums import ReportKind
 from congresskit.records.sessions import (
     AgendaItem,
@@ -22,6 +23,7 @@ from congresskit.records.sessions import (
 )
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import Ids
+from congresskit.strategies._internal.project_life import ballot_rules
 
 __all__ = [
     "agenda_items",
@@ -195,11 +197,21 @@ def _project_ballots(
     returned = draw(st.integers(0, issued))
     chosen = _s.unique(draw, project, lo, hi)
     options = tuple(draw(_ballot_candidates(st.just(p), returned)) for p in chosen)
+    # A ballot with a rule selects what the rule derives (ties: none of them).
+    rule = draw(_s.maybe(ballot_rules(majorities=[Majority.BALLOTS_RETURNED, Majority.NONE])))
+    if rule is not None and all(c.yes is not None for c in options):
+        derived = rule.select(
+            {c.project: c.yes or 0 for c in options}, ballots_returned=returned, entitled=None
+        )
+        if derived is not None:
+            picked = set(derived.selected)
+            options = tuple(attrs.evolve(c, selected=c.project in picked) for c in options)
     return ProjectBallot(
         candidates=options,
         ballots_issued=issued,
         ballots_returned=returned,
         title=draw(_s.maybe(_text)),
+        rule=rule,
     )
 
 

@@ -10,7 +10,16 @@ from hypothesis.strategies import SearchStrategy
 
 from congresskit.records.body import Congress, Place, Term, Unit
 from congresskit.records.counts import Count
-from congresskit.records.enums import Gender, Level, MembershipKind, PlaceKind, UnitKind
+from congresskit.records.enums import (
+    Cadence,
+    Gender,
+    GroupKind,
+    Level,
+    MembershipKind,
+    PlaceKind,
+    StationKind,
+    UnitKind,
+)
 from congresskit.records.people import Contact, Deputy, DeputyGroup, Membership, Station
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Choice, Ids
@@ -247,8 +256,11 @@ def deputy_groups(
             DeputyGroup,
             id=_s.required(_s.ref(ids, "ids", "g"), "ids"),
             name=_text,
+            kind=st.sampled_from(GroupKind),
+            number=_s.maybe(st.integers(1, 20)),
             term=_s.maybe(_s.ref(term, "term", "t")),
             station=_s.maybe(_s.ref(station, "station", "st")),
+            cadence=_s.maybe(st.sampled_from(Cadence)),
         )
     )
 
@@ -279,6 +291,7 @@ def stations(
             Station,
             id=_s.required(_s.ref(ids, "ids", "st"), "ids"),
             name=_text,
+            kind=st.sampled_from(StationKind),
             place=_s.maybe(_s.ref(place, "place", "v")),
             opened=_s.maybe(st.dates(lo, hi)),
             reception_rule=_s.maybe(_RULES),

@@ -14,6 +14,7 @@ from congresskit.records.enums import (
     Level,
     PlanSection,
     ProjectStatus,
+    Satisfaction,
     TargetMetric,
 )
 from congresskit.records.plans import PlanItem, Target, WorkPlan
@@ -21,6 +22,8 @@ from congresskit.records.policy import Policy
 from congresskit.records.projects import LivelihoodProject, ProjectProgress
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Choice, Ids
+from congresskit.strategies._internal.people import counts
+from congresskit.strategies._internal.project_life import milestones, supervision_visits
 
 __all__ = [
     "livelihood_projects",
@@ -59,6 +62,7 @@ def livelihood_projects(
     ids: Ids = None,
     session: Ids = None,
     responsible_unit: Ids = None,
+    deputies: Ids = None,
     min_date: dt.date = MIN_DATE,
     max_date: dt.date = MAX_DATE,
     max_progress: int = 3,
@@ -66,7 +70,9 @@ def livelihood_projects(
     """Livelihood projects with up to ``max_progress`` status reports in date order.
 
     A project may not state the session that voted it (always so when
-    ``session`` is an empty list), nor the year it is for.
+    ``session`` is an empty list), nor the year it is for. Some have
+    milestones, supervision visits by ``deputies`` (with defects), planned
+    dates, a budget and a year-end evaluation.
 
     Raises:
         InvalidArgument: bad bounds or references.
@@ -86,6 +92,16 @@ def livelihood_projects(
             responsible_unit=_s.maybe(_s.ref(responsible_unit, "responsible_unit", "u")),
             description=_s.maybe(_text),
             progress=reports.map(lambda r: tuple(sorted(r, key=lambda p: p.on))),
+            planned_start=_s.maybe(st.dates(lo, lo)),
+            planned_end=_s.maybe(st.dates(lo, hi)),
+            actual_end=_s.maybe(st.dates(lo, hi)),
+            budget=_s.maybe(counts(max_value=1_000_000)),
+            spent=_s.maybe(counts(max_value=1_000_000)),
+            milestones=st.lists(milestones(min_date=lo, max_date=hi), max_size=2).map(tuple),
+            visits=st.lists(
+                supervision_visits(deputies=deputies, min_date=lo, max_date=hi), max_size=1
+            ).map(tuple),
+            evaluation=_s.maybe(st.sampled_from(Satisfaction)),
         )
     )
 

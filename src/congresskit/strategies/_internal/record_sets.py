@@ -29,6 +29,7 @@ from congresskit.records.sessions import Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import Choice
+from congresskit.strategies._internal.campaigns import campaigns
 from congresskit.strategies._internal.handling import suggestions
 from congresskit.strategies._internal.meetings import (
     consistent_session,
@@ -46,7 +47,8 @@ from congresskit.strategies._internal.people import (
     units,
 )
 from congresskit.strategies._internal.plans import livelihood_projects, work_plans
-from congresskit.strategies._internal.work import activities, campaigns
+from congresskit.strategies._internal.rulebook import rulebook_records
+from congresskit.strategies._internal.work import activities
 
 __all__ = ["record_sets"]
 
@@ -229,6 +231,11 @@ def _build(
     pool["plans"] = ids("w")
     pool["evaluations"] = ids("e")
     pool["handling_reports"] = ids("h")
+    pool["rules"] = ids("r")
+    pool["honours"] = ids("ho")
+    pool["budget_lines"] = ids("b")
+    pool["allowances"] = ids("al")
+    pool["election_plans"] = ids("ep")
     memberships_of = {
         MembershipKind.TERM: pool["terms"],
         MembershipKind.GROUP: pool["groups"],
@@ -271,7 +278,12 @@ def _build(
     for pid in pool["projects"]:
         if not held:
             strategy = livelihood_projects(
-                ids=[pid], session=[], responsible_unit=pool["units"], min_date=low, max_date=high
+                ids=[pid],
+                session=[],
+                responsible_unit=pool["units"],
+                deputies=pool["deputies"],
+                min_date=low,
+                max_date=high,
             )
             projects.append(draw(strategy))
             continue
@@ -280,6 +292,7 @@ def _build(
             ids=[pid],
             session=[voted_at.id],
             responsible_unit=pool["units"],
+            deputies=pool["deputies"],
             min_date=voted_at.start,
             max_date=max(high, voted_at.start),
         )
@@ -362,4 +375,5 @@ def _build(
             draw(handling_reports(ids=[h], session=pool["sessions"], min_date=low, max_date=high))
             for h in pool["handling_reports"]
         ),
+        **rulebook_records(draw, pool, low, high),
     )

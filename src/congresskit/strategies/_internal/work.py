@@ -13,8 +13,7 @@ from hypothesis.strategies import SearchStrategy
 from congresskit.records.activities import (
     FIGURES,
     Activity,
-    Campaign,
-    CampaignRole,
+    ActivityItem,
     Dispositions,
     Finding,
     Opinion,
@@ -24,10 +23,10 @@ from congresskit.records.counts import Count
 from congresskit.records.crediting import total
 from congresskit.records.enums import (
     ActivityKind,
-    CampaignKind,
-    CampaignRoleKind,
     OpinionResolution,
+    ParticipantKind,
     Satisfaction,
+    StudyKind,
 )
 from congresskit.records.ratings import Rating
 from congresskit.strategies._internal import base as _s
@@ -37,8 +36,7 @@ from congresskit.strategies._internal.people import counts
 __all__ = [
     "CHANNELS",
     "activities",
-    "campaign_roles",
-    "campaigns",
+    "activity_items",
     "dispositions",
     "findings",
     "opinions",
@@ -136,6 +134,37 @@ def _public_ratings(draw: st.DrawFn) -> tuple[Rating, ...]:
     return tuple(Rating(level=k, count=draw(counts(max_value=200))) for k in levels)
 
 
+def activity_items(
+    *, kinds: Choice[ActivityKind] = None, units: Ids = None, projects: Ids = None
+) -> SearchStrategy[ActivityItem]:
+    """Items of bundled activities, each of one kind, some naming units and projects.
+
+    Raises:
+        InvalidArgument: bad kinds or references.
+    """
+    kinds_ = _s.choice(kinds, ActivityKind, "kinds")
+    return _activity_items(kinds_, _s.ref(units, "units", "u"), _s.ref(projects, "projects", "p"))
+
+
+@st.composite
+def _activity_items(
+    draw: st.DrawFn,
+    kinds: SearchStrategy[ActivityKind],
+    units: SearchStrategy[str] | None,
+    projects: SearchStrategy[str] | None,
+) -> ActivityItem:
+    return ActivityItem(
+        kind=draw(kinds),
+        title=draw(_s.maybe(_text)),
+        units=_s.unique(draw, units, 0, 2),
+        projects=_s.unique(draw, projects, 0, 2),
+    )
+
+
+_THEMES = st.sampled_from(("乡村振兴", "代表履职月", "我为群众办实事"))
+_STUDIED = (ActivityKind.STUDY, ActivityKind.TRAINING)
+
+
 def _reported(draw: st.DrawFn, listed: int) -> Count | None:
     """A reported total that the ``listed`` items never exceed (or a lower bound)."""
     total: Count | None = draw(_s.maybe(counts(min_value=listed, max_value=listed + 300)))
@@ -203,7 +232,8 @@ def activities(
     lists = _Lists(places=places_, units=units_, projects=projects_)
     said = opinions(suggestion=_s.as_arg(suggestions_))
     found = findings(unit=_s.as_arg(units_), min_date=lo, max_date=hi)
-    refs = _ActivityRefs(ids_, kinds_, single, people, lists, suggestions_, said, found)
+    items = activity_items(units=_s.as_arg(units_), projects=_s.as_arg(projects_))
+    refs = _ActivityRefs(ids_, kinds_, single, people, lists, suggestions_, said, found, items)
     return _s.stamped(_activities(refs, (lo, hi), (few, many)))
 
 
@@ -229,6 +259,7 @@ class _ActivityRefs(NamedTuple):
     suggestions: SearchStrategy[str] | None
     opinions: SearchStrategy[Opinion]
     findings: SearchStrategy[Finding]
+    items: SearchStrategy[ActivityItem]
 
 
 _PEOPLE_RECEIVED = _s.maybe(counts(max_value=300))
@@ -244,9 +275,11 @@ def _activities(
     heard = tuple(draw(st.lists(refs.opinions, max_size=3)))
     raised = _s.unique(draw, refs.suggestions, 0, 3)
     collected = _reported(draw, len(heard))
+    kind = draw(refs.kinds)
+    others = draw(_s.maybe(counts(max_value=100)))
     activity = Activity(
         id=draw(refs.ids),
-        kind=draw(refs.kinds),
+        kind=kind,
         title=draw(_text),
         start=start,
         end=end,
@@ -270,6 +303,14 @@ def _activities(
         findings=tuple(draw(st.lists(refs.findings, max_size=2))),
         suggestions=raised,
         suggestions_reported=_reported(draw, len(raised)),
+        items=tuple(draw(st.lists(refs.items, max_size=2))),
+        study=draw(_s.maybe(st.sampled_from(StudyKind))) if kind in _STUDIED else None,
+        others_taking_part=others,
+        other_kinds=tuple(draw(st.lists(st.sampled_from(ParticipantKind), max_size=2, unique=True)))
+        if others is not None
+        else (),
+        batches=draw(_s.maybe(st.integers(1, 5))),
+        themes=tuple(draw(st.lists(_THEMES, max_size=1))),
     )
     return attrs.evolve(activity, participant_figures=_participant_figures(draw, activity))
 
@@ -324,74 +365,3 @@ def _participant_figures_alone(
 ) -> ParticipantFigures:
     left: dict[str, int] = dict.fromkeys(FIGURES, max_value)
     return _own(draw, draw(deputy), left)
-
-
-def campaign_roles(
-    *, deputies: Ids = None, min_size: int = 0, max_size: int = 4
-) -> SearchStrategy[CampaignRole]:
-    """Campaign roles held by ``min_size``..``max_size`` distinct deputies.
-
-    Raises:
-        InvalidArgument: bad sizes, or ``min_size`` > 0 with no deputies.
-    """
-    lo, hi = _s.check_size(min_size, max_size)
-    deputies_ = _s.ref(deputies, "deputies", "d")
-    if lo and deputies_ is None:
-        msg = f"min_size={lo}, but deputies is empty"
-        raise InvalidArgument(msg)
-    return _campaign_roles(deputies_, lo, hi)
-
-
-@st.composite
-def _campaign_roles(
-    draw: st.DrawFn, deputies: SearchStrategy[str] | None, lo: int, hi: int
-) -> CampaignRole:
-    return CampaignRole(
-        role=draw(st.sampled_from(CampaignRoleKind)),
-        deputies=_s.unique(draw, deputies, lo, hi),
-        description=draw(_s.maybe(_text)),
-    )
-
-
-def campaigns(
-    *,
-    ids: Ids = None,
-    kinds: Choice[CampaignKind] = None,
-    deputies: Ids = None,
-    min_date: dt.date = MIN_DATE,
-    max_date: dt.date = MAX_DATE,
-    min_size: int = 0,
-    max_size: int = 3,
-) -> SearchStrategy[Campaign]:
-    """Campaigns of up to a year with ``min_size``..``max_size`` roles held by ``deputies``.
-
-    Raises:
-        InvalidArgument: bad sizes, bounds or references.
-    """
-    lo, hi = _s.check_dates(min_date, max_date)
-    few, many = _s.check_size(min_size, max_size)
-    ids_ = _s.required(_s.ref(ids, "ids", "k"), "ids")
-    kinds_ = _s.choice(kinds, CampaignKind, "kinds")
-    roles = st.lists(campaign_roles(deputies=deputies), min_size=few, max_size=many)
-    return _s.stamped(_campaigns(ids_, kinds_, roles, lo, hi))
-
-
-@st.composite
-def _campaigns(
-    draw: st.DrawFn,
-    ids: SearchStrategy[str],
-    kinds: SearchStrategy[CampaignKind],
-    roles: SearchStrategy[list[CampaignRole]],
-    lo: dt.date,
-    hi: dt.date,
-) -> Campaign:
-    start, end = _s.open_span(draw, lo, hi, 366)
-    return Campaign(
-        id=draw(ids),
-        kind=draw(kinds),
-        name=draw(_text),
-        start=start,
-        end=end,
-        roles=tuple(draw(roles)),
-        description=draw(_s.maybe(_text)),
-    )

@@ -1,0 +1,135 @@
+"""The election cycle (换届): an implementation plan, its electoral districts and seats.
+
+>>> from congresskit import Level
+>>> plan = ElectionPlan(id="e2021", title="换届选举实施方案", districts=(
+...     ElectoralDistrict(name="第一选区", level=Level.TOWN, seats=3),
+...     ElectoralDistrict(name="第一选区", level=Level.DISTRICT, seats=1),
+...     ElectoralDistrict(name="第二选区", level=Level.TOWN, seats=2)))
+>>> {level.value: n for level, n in plan.seats_by_level.items()}
+{'town': 5, 'district': 1}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+import attrs
+
+from congresskit.errors import FieldError
+from congresskit.records import _coerce as cv
+from congresskit.records import _validators as v
+from congresskit.records._base import Record
+from congresskit.records.enums import Level
+
+__all__ = ["ElectionPlan", "ElectoralDistrict", "LevelSeats"]
+
+
+@attrs.frozen(kw_only=True)
+class ElectoralDistrict:
+    """An electoral district (选区) and the seats it elects at one level.
+
+    A district electing deputies of two levels (a town's and the district's)
+    is listed once for each level.
+
+    Attributes:
+        name: e.g. ``"第一选区"``.
+        level: the level of the congress whose deputies it elects.
+        seats: how many deputies it elects (应选代表名额).
+        places: ids of the places (villages, communities) it covers.
+    """
+
+    name: str = attrs.field(validator=v.text)
+    level: Level = attrs.field(validator=v.member_of(Level))
+    seats: int = attrs.field(validator=v.positive)
+    places: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class LevelSeats:
+    """The seats a plan allots at one level in all, as the source states the total."""
+
+    level: Level = attrs.field(validator=v.member_of(Level))
+    seats: int = attrs.field(validator=v.positive)
+
+
+@attrs.frozen(kw_only=True)
+class ElectionPlan(Record):
+    """A plan for electing the deputies of a new term (换届选举实施方案).
+
+    Attributes:
+        title: e.g. ``"XX镇换届选举工作实施方案"``.
+        term: the id of the term to be elected, if among the records.
+        adopted_on: when it was adopted, if stated.
+        adopted_at: the id of the presidium meeting that adopted it, if any.
+        election_day: the day of the vote, if stated.
+        districts: the electoral districts and their seats, as far as listed.
+        seats_reported: the seats in all at each level, as the source states
+            them; the listed districts never allot more (a source may list
+            only some districts).
+    """
+
+    title: str = attrs.field(validator=v.text)
+    term: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    adopted_on: dt.date | None = attrs.field(
+        default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
+    )
+    adopted_at: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    election_day: dt.date | None = attrs.field(
+        default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
+    )
+    districts: tuple[ElectoralDistrict, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(ElectoralDistrict, "an ElectoralDistrict")),
+    )
+    seats_reported: tuple[LevelSeats, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(LevelSeats, "a LevelSeats"))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[tuple[str, Level]] = set()
+        for i, d in enumerate(self.districts):
+            if (d.name, d.level) in seen:
+                raise FieldError(
+                    "ElectionPlan",
+                    f"districts[{i}]",
+                    d.name,
+                    "unique",
+                    "the same district is listed twice at one level",
+                )
+            seen.add((d.name, d.level))
+        levels = [s.level for s in self.seats_reported]
+        if len(set(levels)) < len(levels):
+            raise FieldError(
+                "ElectionPlan", "seats_reported", levels, "unique", "a level is given twice"
+            )
+        for s in self.seats_reported:
+            listed = self.seats_by_level.get(s.level, 0)
+            if listed > s.seats:
+                raise FieldError(
+                    "ElectionPlan",
+                    "districts, seats_reported",
+                    listed,
+                    "at_most",
+                    f"the districts allot {listed} {s.level.value} seats, more than the "
+                    f"{s.seats} reported",
+                )
+
+    @property
+    def seats_by_level(self) -> Mapping[Level, int]:
+        """The seats the listed districts allot, by level, in the order first listed."""
+        result: dict[Level, int] = {}
+        for d in self.districts:
+            result[d.level] = result.get(d.level, 0) + d.seats
+        return result
+
+    @property
+    def seats(self) -> Mapping[Level, int]:
+        """The seats at each level: as reported where the source states a total, else listed."""
+        result = dict(self.seats_by_level)
+        for s in self.seats_reported:
+            result[s.level] = s.seats
+        return result

@@ -1,0 +1,121 @@
+"""The enumerations of groups, facilities, rule documents, honours and money.
+
+Like those of :mod:`congresskit.records.enums`, every value is a lowercase ASCII
+identifier that is the exchange format; labels live in
+:mod:`congresskit.records.labels`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+__all__ = [
+    "AllowanceBasis",
+    "BudgetKind",
+    "Cadence",
+    "GroupKind",
+    "RecipientKind",
+    "RuleKind",
+    "StationKind",
+]
+
+
+class GroupKind(enum.Enum):
+    """What sort of group deputies are organised in: 代表小组, 代表团 or 代表队."""
+
+    DEPUTY_GROUP = "deputy_group"
+    DELEGATION = "delegation"
+    TEAM = "team"
+
+
+class StationKind(enum.Enum):
+    """What sort of facility a station is: a work or liaison station, a deputies' home, ..."""
+
+    WORK_STATION = "work_station"
+    LIAISON_STATION = "liaison_station"
+    DEPUTIES_HOME = "deputies_home"
+    RECEPTION_POINT = "reception_point"
+    ACTIVITY_ROOM = "activity_room"
+    OTHER = "other"
+
+
+class Cadence(enum.Enum):
+    """How often something is due: each month, quarter, half-year or year."""
+
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
+    YEARLY = "yearly"
+
+    @property
+    def months(self) -> int:
+        """The months in one stretch of the cadence (3 for ``quarterly``)."""
+        return _CADENCE_MONTHS[self._value_]
+
+    def stretches(self, first: dt.date, last: dt.date) -> tuple[tuple[dt.date, dt.date], ...]:
+        """The calendar months, quarters, halves or years wholly within ``first``..``last``.
+
+        >>> [f"{a}..{b}" for a, b in Cadence.QUARTERLY.stretches(dt.date(2020, 2, 1),
+        ...                                                     dt.date(2020, 12, 31))]
+        ['2020-04-01..2020-06-30', '2020-07-01..2020-09-30', '2020-10-01..2020-12-31']
+        """
+        step = self.months
+        index = (first.year * 12 + first.month - 1) // step * step
+        result = []
+        while True:
+            year, month = divmod(index, 12)
+            if year > 9999:
+                break
+            start = dt.date(year, month + 1, 1)
+            end_year, end_month = divmod(index + step, 12)
+            end = (
+                dt.date(end_year, end_month + 1, 1) - dt.timedelta(days=1)
+                if end_year <= 9999
+                else dt.date.max
+            )
+            if start > last:
+                break
+            if first <= start and end <= last:
+                result.append((start, end))
+            index += step
+        return tuple(result)
+
+
+_CADENCE_MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}
+
+
+class RuleKind(enum.Enum):
+    """What a rule document (制度) governs."""
+
+    ATTENDANCE_ASSESSMENT = "attendance_assessment"
+    REPORT_TO_VOTERS = "report_to_voters"
+    VOTER_SUPERVISION = "voter_supervision"
+    RECEPTION_DAY = "reception_day"
+    OTHER = "other"
+
+
+class RecipientKind(enum.Enum):
+    """Who received an honour: a unit, a deputy, a congress, a group or a station."""
+
+    UNIT = "unit"
+    DEPUTY = "deputy"
+    CONGRESS = "congress"
+    GROUP = "group"
+    STATION = "station"
+
+
+class BudgetKind(enum.Enum):
+    """What a budget line pays for."""
+
+    SESSION_EXPENSES = "session_expenses"
+    CONGRESS_WORK = "congress_work"
+    DEPUTY_ACTIVITIES = "deputy_activities"
+    OTHER = "other"
+
+
+class AllowanceBasis(enum.Enum):
+    """What an allowance is paid per: a person and day of activity, or a person and activity."""
+
+    PERSON_DAY = "person_day"
+    PERSON_ACTIVITY = "person_activity"

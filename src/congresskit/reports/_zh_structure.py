@@ -1,0 +1,107 @@
+"""The Chinese paragraph on groups, facilities and bundled activities."""
+
+from __future__ import annotations
+
+from congresskit.records.labels import label
+from congresskit.reports._structure import structure as _figures
+from congresskit.reports._zh_words import count
+from congresskit.summary import PeriodSummary
+
+__all__ = ["project_life", "rulebook", "structure"]
+
+
+def structure(summary: PeriodSummary) -> str | None:
+    """``现有代表工作站3个、代表之家1个。第一代表小组按规定每季度开展集中活动，……``"""
+    f = _figures(summary)
+    if not f:
+        return None
+    sentences = []
+    if f.facilities:
+        parts = "、".join(f"{label(k)}{n}个" for k, n in f.facilities.items())
+        sentences.append(f"现有{parts}。")
+    if f.groups:
+        sentences.append(f"组建{'、'.join(f'{label(k)}{n}个' for k, n in f.groups.items())}。")
+    for g in f.cadences:
+        name = g.name or g.id
+        cadence = label(g.cadence) if g.cadence is not None else ""
+        sentences.append(
+            f"{name}按规定{cadence}开展集中活动，应开展{g.stretches_due}次、"
+            f"已开展{g.stretches_held}次。"
+        )
+    if f.items:
+        parts = "、".join(f"{label(k)}{n}项" for k, n in f.items.items())
+        sentences.append(f"集中活动共含活动事项{f.bundled}项，其中{parts}。")
+    if f.study:
+        sentences.append(f"学习中{'、'.join(f'{label(k)}{n}次' for k, n in f.study.items())}。")
+    if f.others.value:
+        sentences.append(f"非代表人员参与活动{count(f.others, '人次')}。")
+    if f.themes:
+        sentences.append(f"按主题分：{'、'.join(f'{t}{n}次' for t, n in f.themes.items())}。")
+    return "".join(sentences)
+
+
+def rulebook(summary: PeriodSummary) -> str | None:
+    """``建立《人大代表接待选民日制度》等制度4项，……；张掖市人大常委会授予……``."""
+    rules, honours, money = summary.rules, summary.honours, summary.money
+    plans = summary.election_plans
+    if not (rules or honours or money.budget_lines or money.allowances or plans):
+        return None
+    sentences = []
+    for e in plans:
+        text = f"制定《{e.title}》"
+        if e.districts:
+            text += f"，划分选区{len({d.name for d in e.districts})}个"
+        seats = "、".join(f"{label(lv)}人大代表{n}名" for lv, n in e.seats.items())
+        if seats:
+            text += f"，应选{seats}"
+        sentences.append(text + "。")
+    if rules:
+        sentences.append(f"建立《{rules[0].title}》等制度{len(rules)}项。")
+    for r in rules:
+        if r.scheduled is None:
+            continue
+        text = f"按《{r.title}》本期应安排{r.scheduled}次"
+        if r.held is not None:
+            text += f"，开展接访{r.held}次"
+        if r.notice_days is not None:
+            text += f"（制度规定提前{r.notice_days}天公告）"
+        sentences.append(text + "。")
+    for h in honours:
+        who = h.recipient_name or label(h.recipient_kind)
+        campaign = f"（{h.campaign}）" if h.campaign else ""
+        if h.awarded_by:
+            sentences.append(f"{h.awarded_by}授予{who}“{h.title}”称号{campaign}。")
+        else:
+            sentences.append(f"{who}获评“{h.title}”{campaign}。")
+    if money.budget_lines:
+        kinds = "、".join(dict.fromkeys(label(b.kind) for b in money.budget_lines))
+        text = f"{kinds}纳入预算"
+        if money.budgeted is not None:
+            text += f"，共计{count(money.budgeted, '元')}"
+        sentences.append(text + "。")
+    for f in money.allowances:
+        a = f.allowance
+        text = f"{a.eligible or '代表'}{a.name}{label(a.basis)}{a.amount}元"
+        if f.units.value:
+            unit = "人天" if a.basis.value == "person_day" else "人次"
+            text += f"，本期代表活动{count(f.units, unit)}，合计{count(f.implied, '元')}"
+        sentences.append(text + "。")
+    return "".join(sentences)
+
+
+def project_life(summary: PeriodSummary) -> str:
+    """``道路硬化项目完成80%。逾期未完成节点1个，整改中问题2个。`` (empty if nothing to say)."""
+    p = summary.projects
+    sentences = [
+        f"{line.name}完成{line.percent_done}%。"
+        for line in p.projects
+        if line.percent_done is not None and line.selected is not False
+    ]
+    if p.overdue_milestones or p.defects_open:
+        parts = []
+        if p.overdue_milestones:
+            parts.append(f"逾期未完成节点{p.overdue_milestones}个")
+        if p.defects_open:
+            parts.append(f"监督发现问题尚未整改{p.defects_open}个")
+        sentences.append("，".join(parts) + "。")
+    return "".join(sentences)

@@ -1,0 +1,96 @@
+"""Strategies for election plans (换届) and their electoral districts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
+
+from congresskit.records.cycle import ElectionPlan, ElectoralDistrict, LevelSeats
+from congresskit.records.enums import Level
+from congresskit.strategies._internal import base as _s
+from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
+
+__all__ = ["election_plans", "electoral_districts", "level_seats"]
+
+_text = _s.texts()
+_LEVELS = (Level.TOWN, Level.TOWNSHIP, Level.COUNTY, Level.DISTRICT)
+
+
+def electoral_districts(*, places: Ids = None) -> SearchStrategy[ElectoralDistrict]:
+    """Electoral districts of a town's or a county's deputies, covering some of ``places``.
+
+    Raises:
+        InvalidArgument: bad references.
+    """
+    places_ = _s.ref(places, "places", "v")
+    return _districts(places_)
+
+
+@st.composite
+def _districts(draw: st.DrawFn, places: SearchStrategy[str] | None) -> ElectoralDistrict:
+    return ElectoralDistrict(
+        name=f"第{draw(st.integers(1, 30))}选区",
+        level=draw(st.sampled_from(_LEVELS)),
+        seats=draw(st.integers(1, 5)),
+        places=_s.unique(draw, places, 0, 3),
+    )
+
+
+def level_seats() -> SearchStrategy[LevelSeats]:
+    """The seats allotted at one level, as a source states the total."""
+    return st.builds(LevelSeats, level=st.sampled_from(_LEVELS), seats=st.integers(1, 80))
+
+
+def election_plans(
+    *,
+    ids: Ids = None,
+    term: Ids = None,
+    adopted_at: Ids = None,
+    places: Ids = None,
+    min_date: dt.date = MIN_DATE,
+    max_date: dt.date = MAX_DATE,
+) -> SearchStrategy[ElectionPlan]:
+    """Election plans with distinct districts, some with the seats reported at each level.
+
+    Raises:
+        InvalidArgument: bad bounds or references.
+    """
+    lo, hi = _s.check_dates(min_date, max_date)
+    refs = (
+        _s.required(_s.ref(ids, "ids", "e"), "ids"),
+        _s.ref(term, "term", "t"),
+        _s.ref(adopted_at, "adopted_at", "pm"),
+    )
+    return _s.stamped(_plans(refs, electoral_districts(places=places), lo, hi))
+
+
+@st.composite
+def _plans(
+    draw: st.DrawFn,
+    refs: tuple[SearchStrategy[str], SearchStrategy[str] | None, SearchStrategy[str] | None],
+    districts: SearchStrategy[ElectoralDistrict],
+    lo: dt.date,
+    hi: dt.date,
+) -> ElectionPlan:
+    ids, term, adopted_at = refs
+    listed = draw(st.lists(districts, max_size=2, unique_by=lambda d: (d.name, d.level)))
+    totals: dict[Level, int] = {}
+    for d in listed:
+        totals[d.level] = totals.get(d.level, 0) + d.seats
+    reported = tuple(
+        LevelSeats(level=level, seats=n + draw(st.integers(0, 10)))
+        for level, n in totals.items()
+        if draw(st.booleans())
+    )
+    return ElectionPlan(
+        id=draw(ids),
+        title=draw(_text),
+        term=draw(_s.maybe(term)),
+        adopted_on=draw(_s.maybe(st.dates(lo, hi))),
+        adopted_at=draw(_s.maybe(adopted_at)),
+        election_day=draw(_s.maybe(st.dates(lo, hi))),
+        districts=tuple(listed),
+        seats_reported=reported,
+    )
