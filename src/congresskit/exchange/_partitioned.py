@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -29,6 +29,7 @@ from congresskit.errors import DocumentError, JsonLinesError, Problem
 from congresskit.exchange._fastpath import collector_paused
 from congresskit.exchange._jsonl_reader import JsonLinesReader
 from congresskit.exchange.documents import Source
+from congresskit.exchange.sync import deletion_problems
 from congresskit.records.activities import Activity
 from congresskit.records.body import Congress
 from congresskit.records.policy import DEFAULT_POLICY, Policy
@@ -233,26 +234,7 @@ def _deletions(records: RecordSet, held: Held) -> list[Problem]:
         return []
     live = {(record_type(r), r.id) for r in records}
     live.update((record_type_of[cls], rid) for cls, ids in held.ids.items() for rid in ids)
-    counts = Counter((t.type, t.id) for t in records.tombstones)
-    problems = []
-    for i, t in enumerate(records.tombstones):
-        key = (t.type, t.id)
-        if key in live:
-            message = (
-                f"{t.type} {t.id!r} is deleted here and also present; keep the record or "
-                "the tombstone, not both"
-            )
-            problems.append(
-                Problem(path=f"$.tombstones[{i}]", record=t.id, rule="deleted", message=message)
-            )
-        if counts[key] > 1:
-            message = f"{t.type} {t.id!r} is deleted {counts[key]} times; keep one tombstone"
-            problems.append(
-                Problem(
-                    path=f"$.tombstones[{i}]", record=t.id, rule="duplicate_id", message=message
-                )
-            )
-    return problems
+    return deletion_problems(records, live)
 
 
 def second_pass(

@@ -359,7 +359,11 @@ def check_deletions(records: RecordSet) -> tuple[Problem, ...]:
     Returns:
         Every problem, at ``$.tombstones[i]``.
     """
-    live = {_key(r) for r in records}
+    return tuple(deletion_problems(records, {_key(r) for r in records}))
+
+
+def deletion_problems(records: RecordSet, live: set[tuple[str, str]]) -> list[Problem]:
+    """The problems of ``records``' tombstones, given the (type, id) of every live record."""
     counts = Counter(_key(t) for t in records.tombstones)
     problems = []
     for i, t in enumerate(records.tombstones):
@@ -379,4 +383,4 @@ def check_deletions(records: RecordSet) -> tuple[Problem, ...]:
                     path=f"$.tombstones[{i}]", record=t.id, rule="duplicate_id", message=message
                 )
             )
-    return tuple(problems)
+    return problems
