@@ -13,6 +13,7 @@ from congresskit import (
     Congress,
     ElectionPlan,
     Level,
+    LevelSeats,
     Printed,
     RecordSet,
     ReportKind,
@@ -80,13 +81,22 @@ def records() -> RecordSet:
                 id="e-general",
                 title="换届选举实施方案",
                 term="t17",
-                printed=(Printed(field="note", text="镇十六人大代表77名"),),
+                # The report tells of the elections in its review of 2017; the year of the
+                # vote is read from that, not stated.
+                election_day=When.of_year(2017, inferred=True),
+                committee="乡镇选举委员会",
+                stages=("准备阶段", "选民登记", "提名确定代表候选人", "组织投票选举"),
+                legal_basis=("《地方组织法》", "《选举法》", "《河南省选举实施细则》"),
+                elected_reported=(
+                    LevelSeats(level=Level.COUNTY, seats=15),
+                    LevelSeats(level=Level.TOWN, seats=77),
+                ),
+                printed=(Printed(field="elected_reported[1]", text="镇十六人大代表77名"),),
                 sources=src,
                 note=(
-                    "县、乡人大同步换届选举；原文所载为选出的代表名额（县十五届人大代表15名、"
-                    "镇人大代表77名），镇代表届次原文作“十六”，与报告他处“第十七届”不一。"
-                    "成立乡镇选举委员会；分准备阶段、选民登记、提名确定代表候选人、组织投票选举"
-                    "四个阶段；依据《地方组织法》《选举法》《河南省选举实施细则》。"
+                    "县、乡人大同步换届选举；县级选出县十五届人大代表。镇代表届次原文作“十六”，"
+                    "与报告他处“第十七届”不一，按第十七届记。投票日期未载明，年份据报告"
+                    "“2017年工作回顾”推定。"
                 ),
             ),
         ),
@@ -132,37 +142,28 @@ FACTS = [
     ("Supervised the handling of suggestions (no count)", "typed", "$.activities[0].kind"),
     (
         "County and township congresses elected together",
-        "text",
-        "$.election_plans[0].note",
-        "election-organisation",
+        "typed",
+        "$.election_plans[0].elected_reported (county and town)",
     ),
-    ("Legal basis: 《地方组织法》", "text", "$.election_plans[0].note", "legal-basis"),
-    ("Legal basis: 《选举法》", "text", "$.election_plans[0].note", "legal-basis"),
-    ("Legal basis: 《河南省选举实施细则》", "text", "$.election_plans[0].note", "legal-basis"),
-    (
-        "A township election committee was set up",
-        "text",
-        "$.election_plans[0].note",
-        "election-organisation",
-    ),
+    ("Legal basis: 《地方组织法》", "typed", "$.election_plans[0].legal_basis[0]"),
+    ("Legal basis: 《选举法》", "typed", "$.election_plans[0].legal_basis[1]"),
+    ("Legal basis: 《河南省选举实施细则》", "typed", "$.election_plans[0].legal_basis[2]"),
+    ("A township election committee was set up", "typed", "$.election_plans[0].committee"),
     ("An election implementation plan was drawn up", "typed", "$.election_plans[0]"),
     (
         "Election stages: preparation, registration, nomination, voting",
-        "text",
-        "$.election_plans[0].note",
-        "election-organisation",
+        "typed",
+        "$.election_plans[0].stages",
     ),
     (
         "Elected: 15 county deputies (term 15)",
-        "text",
-        "$.election_plans[0].note (seats_reported holds seats, not deputies elected)",
-        "election-organisation",
+        "typed",
+        "$.election_plans[0].elected_reported[0] (the county's term in its note)",
     ),
     (
         "Elected: 77 town deputies ('十六' as printed)",
-        "text",
-        "$.election_plans[0].note, .printed[0]",
-        "election-organisation",
+        "typed",
+        "$.election_plans[0].elected_reported[1], .printed[0]",
     ),
     (
         "After the elections session 1 of term 17 chose new leaders (not named)",
@@ -192,9 +193,9 @@ FIGURES = [
     ("2017 (year reviewed)", "2017", "sessions[0].start"),
     ("1 (first plenary of term 17)", 1, "sessions[0].number"),
     ("15 (county congress term 15)", 15, None, "the county congress is not among the records"),
-    ("15 (county deputies elected)", 15, None, "no deputies elected per level"),
+    ("15 (county deputies elected)", 15, "election_plans[0].elected_reported[0].seats"),
     ("16 (term as printed)", 16, None, "kept as printed text; the records count term 17"),
-    ("77 (town deputies elected)", 77, None, "no deputies elected per level"),
+    ("77 (town deputies elected)", 77, "election_plans[0].elected_reported[1].seats"),
     ("17 (term in 镇十七届人大一次会议)", 17, "sessions[0].term_number"),
     ("1 (session in 镇十七届人大一次会议)", 1, "sessions[0].number"),
     ("3 (inspections and research)", 3, "activities_by_kind.inspection.activities"),

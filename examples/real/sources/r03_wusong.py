@@ -47,7 +47,13 @@ _YEAR_READ = When.of_year(2013, inferred=True)
 
 #: (id, kind, title, study subtype, topic) of the activities the summary lists without a day.
 _ACTIVITIES = (
-    ("a-lowincome", ActivityKind.SUPERVISION, "听取五松镇关于城乡低保工作情况汇报", None, "城乡低保"),
+    (
+        "a-lowincome",
+        ActivityKind.SUPERVISION,
+        "听取五松镇关于城乡低保工作情况汇报",
+        None,
+        "城乡低保",
+    ),
     (
         "a-community",
         ActivityKind.SUPERVISION,
@@ -70,7 +76,13 @@ _ACTIVITIES = (
         None,
         "社区服务体系",
     ),
-    ("a-county-housing", ActivityKind.INSPECTION, "参加县人大全县保障性住房视察", None, "保障性住房"),
+    (
+        "a-county-housing",
+        ActivityKind.INSPECTION,
+        "参加县人大全县保障性住房视察",
+        None,
+        "保障性住房",
+    ),
     ("a-jinqiao", ActivityKind.INSPECTION, "参加金桥园10周年现场视察", None, "金桥园"),
     (
         "a-maanshan",

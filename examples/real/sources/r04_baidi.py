@@ -118,9 +118,7 @@ def records() -> RecordSet:
                 title="主席团督查代表建议办理工程现场",
                 start=_CHECK,
                 organiser="baidi",
-                items=tuple(
-                    ActivityItem(kind=ActivityKind.SUPERVISION, title=t) for t in _SITES
-                ),
+                items=tuple(ActivityItem(kind=ActivityKind.SUPERVISION, title=t) for t in _SITES),
                 sources=src,
                 note=(
                     "主席团会议后进行；各工程现场由分管领导汇报项目建设情况，主席团成员对工程"
