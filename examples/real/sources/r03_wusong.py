@@ -124,10 +124,15 @@ def records() -> RecordSet:
                 name="食品安全江淮行在铜陵",
                 start=_YEAR,
                 sources=src,
-                description="活动实施方案（五松镇20xx年“食品安全江淮行在铜陵”活动实施方案）经主席团会议研究。",
             ),
         ),
         rules=(
+            RuleDocument(
+                id="r-food",
+                title="五松镇20xx年“食品安全江淮行在铜陵”活动实施方案",
+                sources=src,
+                note="经主席团会议研究；年份原文隐去。",
+            ),
             RuleDocument(
                 id="r-report",
                 title="五松镇20xx年度县人大代表述职工作实施意见",
@@ -203,16 +208,11 @@ FACTS = [
         "$.congress.note",
         "election-organisation",
     ),
-    (
-        "Presidium business: plan for the food-safety campaign",
-        "text",
-        "$.campaigns[0].description",
-        "rules",
-    ),
+    ("Presidium business: plan for the food-safety campaign", "typed", "$.rules[0]"),
     (
         "Presidium business: plan for county deputies reporting to voters",
         "typed",
-        "$.rules[0] (kind report_to_voters)",
+        "$.rules[1] (kind report_to_voters)",
     ),
     (
         "Planned session at the end of December 2013, 6th-floor room",
