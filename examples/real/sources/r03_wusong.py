@@ -120,7 +120,7 @@ def records() -> RecordSet:
         campaigns=(
             Campaign(
                 id="k-food",
-                kind=CampaignKind.SAFETY,
+                kind=CampaignKind.OTHER,
                 name="食品安全江淮行在铜陵",
                 start=_YEAR,
                 sources=src,
