@@ -76,10 +76,25 @@ def test_seats_add_up_by_level_and_a_stated_total_wins() -> None:
             {"seats_reported": (LevelSeats(level=Level.TOWN, seats=9),) * 2},
             "seats_reported",
         ),
+        (
+            {"elected_reported": (LevelSeats(level=Level.TOWN, seats=9),) * 2},
+            "elected_reported",
+        ),
+        (
+            {"elected_reported": (LevelSeats(level=Level.TOWN, seats=49),)},
+            "elected_reported, seats",
+        ),
+        (
+            {"elected_reported": (LevelSeats(level=Level.DISTRICT, seats=2),)},
+            "elected_reported, seats",
+        ),
+        ({"stages": ("选民登记", "选民登记")}, "stages"),
+        ({"legal_basis": ("《选举法》", "《选举法》")}, "legal_basis"),
     ],
 )
 def test_bad_plans_are_refused_naming_the_field(changes: dict[str, Any], field: str) -> None:
-    """More seats listed than reported, a district twice, a level twice: each is refused."""
+    """More seats listed than reported, a district twice, a level twice, more deputies
+    elected than seats, a stage or a law twice: each is refused."""
     with pytest.raises(FieldError) as info:
         _plan(**changes)
     assert f".{field}:" in str(info.value)
@@ -111,3 +126,30 @@ def test_the_summary_and_reports_give_the_plans_adopted() -> None:
     assert "with 2 electoral districts, to elect 48 town deputies and 1 district deputy." in en
     undated = _records(_plan(adopted_on=None, election_day=None))
     assert summarize(undated, "2021").possibly_in_period == {"election_plans": 1}
+
+
+def test_a_plan_keeps_its_committee_stages_basis_and_deputies_elected() -> None:
+    """A report of the elections done: committee, stages, laws cited and deputies elected
+    per level (even where no seats are stated) round-trip and reach both reports."""
+    plan = _plan(
+        districts=(),
+        seats_reported=(),
+        committee="乡镇选举委员会",
+        stages=("准备阶段", "选民登记", "提名确定代表候选人", "组织投票选举"),
+        legal_basis=("《地方组织法》", "《选举法》"),
+        elected_reported=(
+            LevelSeats(level=Level.COUNTY, seats=15),
+            LevelSeats(level=Level.TOWN, seats=77),
+        ),
+    )
+    records = _records(plan)
+    assert check(records) == ()
+    assert loads(dumps(records)) == records
+    assert dict(plan.seats) == {}
+    s = summarize(records, "2021")
+    assert s.election_plans[0].elected_reported[1].seats == 77
+    zh = render_summary(s)
+    said = "成立乡镇选举委员会，制定《XX镇换届选举工作实施方案》，"
+    assert said + "选出县人大代表15名、镇人大代表77名。" in zh
+    en = render_summary(s, lang="en")
+    assert "the elections returned 15 county deputies and 77 town deputies" in en

@@ -47,7 +47,7 @@ from congresskit import (
 from congresskit import strategies as cs
 from congresskit.cli import main
 from congresskit.exchange._problems import problems_from
-from congresskit.records.dates import placed
+from congresskit.records.dates import overlap, placed
 
 DATA = pathlib.Path(__file__).parent / "data"
 D = dt.date
@@ -195,6 +195,28 @@ def test_a_vague_activity_is_possibly_in_a_period_not_counted() -> None:
     year = summarize([a], "2020")
     assert (year.activities.activities, dict(year.possibly_in_period)) == (1, {})
     assert year.activities_by_month == {}  # no month is known
+
+
+def test_a_session_known_only_to_its_year_is_held_in_that_year() -> None:
+    """A one-day session "in 2017" is certainly held in 2017, and possibly in 2017-H1."""
+    term = Term(id="t17", congress="c", number=17)
+    s = Session(id="s1", term="t17", number=1, start=When.of_year(2017))
+    year = summarize([term, s], "2017")
+    assert ([x.number for x in year.sessions], dict(year.possibly_in_period)) == ([1], {})
+    h1 = summarize([term, s], "2017-H1")
+    assert (h1.sessions, dict(h1.possibly_in_period)) == ((), {"sessions": 1})
+
+
+@given(
+    st.dates(D(2019, 6, 1), D(2021, 6, 30)).flatmap(cs.vague_dates),
+    st.dates(D(2019, 6, 1), D(2021, 6, 30)),
+    st.dates(D(2019, 6, 1), D(2021, 6, 30)),
+)
+def test_a_span_overlaps_as_its_readings_do(day: D, a: D, b: D) -> None:
+    """A one-day span overlaps a range certainly when every reading of it is inside,
+    certainly not when none is, and maybe otherwise, exactly as the day is placed."""
+    start, end = min(a, b), max(a, b)
+    assert overlap(day, day, start, end) == placed(day, start, end)
 
 
 # -- unknowns in reports ---------------------------------------------------------------------

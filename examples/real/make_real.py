@@ -61,8 +61,8 @@ GAPS: dict[str, tuple[str, str]] = {
     ),
     "election-organisation": (
         "congress structure",
-        "general elections of deputies: election committee, plan, stages, deputies elected "
-        "per congress",
+        "elections outside a session's agenda: a by-election of deputies a presidium prepares "
+        "(general elections have ElectionPlan)",
     ),
     "legal-basis": (
         "rules and schemes",

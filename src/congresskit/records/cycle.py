@@ -69,6 +69,14 @@ class ElectionPlan(Record):
         seats_reported: the seats in all at each level, as the source states
             them; the listed districts never allot more (a source may list
             only some districts).
+        committee: the election committee set up for the elections
+            (``"乡镇选举委员会"``), if stated.
+        stages: the stages the plan names, in order (``"选民登记"``, ...).
+        legal_basis: the laws and rules the plan cites as its basis
+            (``"《选举法》"``), in the source's words.
+        elected_reported: the deputies elected at each level, as the source
+            reports them once the elections are over; never more than the
+            seats at that level, where those are known.
     """
 
     title: str = attrs.field(validator=v.text)
@@ -88,6 +96,16 @@ class ElectionPlan(Record):
     seats_reported: tuple[LevelSeats, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.instance(LevelSeats, "a LevelSeats"))
     )
+    committee: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    stages: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.text, unique=True)
+    )
+    legal_basis: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.text, unique=True)
+    )
+    elected_reported: tuple[LevelSeats, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(LevelSeats, "a LevelSeats"))
+    )
 
     def __attrs_post_init__(self) -> None:
         seen: set[tuple[str, Level]] = set()
@@ -101,11 +119,10 @@ class ElectionPlan(Record):
                     "the same district is listed twice at one level",
                 )
             seen.add((d.name, d.level))
-        levels = [s.level for s in self.seats_reported]
-        if len(set(levels)) < len(levels):
-            raise FieldError(
-                "ElectionPlan", "seats_reported", levels, "unique", "a level is given twice"
-            )
+        for name in ("seats_reported", "elected_reported"):
+            levels = [s.level for s in getattr(self, name)]
+            if len(set(levels)) < len(levels):
+                raise FieldError("ElectionPlan", name, levels, "unique", "a level is given twice")
         for s in self.seats_reported:
             listed = self.seats_by_level.get(s.level, 0)
             if listed > s.seats:
@@ -116,6 +133,17 @@ class ElectionPlan(Record):
                     "at_most",
                     f"the districts allot {listed} {s.level.value} seats, more than the "
                     f"{s.seats} reported",
+                )
+        seats = self.seats
+        for e in self.elected_reported:
+            if e.level in seats and e.seats > seats[e.level]:
+                raise FieldError(
+                    "ElectionPlan",
+                    "elected_reported, seats",
+                    e.seats,
+                    "at_most",
+                    f"{e.seats} {e.level.value} deputies elected, more than the "
+                    f"{seats[e.level]} seats",
                 )
 
     @property

@@ -275,10 +275,19 @@ def placed(day: dt.date, start: dt.date, end: dt.date) -> bool | None:
 def overlap(first: dt.date, last: dt.date | None, start: dt.date, end: dt.date) -> bool | None:
     """Whether the span ``first``..``last`` (``None``: still going on) shares a day with
     ``start``..``end``: ``True`` certainly, ``False`` certainly not, ``None`` maybe.
+
+    >>> in_2017 = When.of_year(2017)
+    >>> overlap(in_2017, in_2017, dt.date(2017, 1, 1), dt.date(2017, 12, 31))
+    True
+    >>> overlap(in_2017, in_2017, dt.date(2017, 1, 1), dt.date(2017, 6, 30)) is None
+    True
     """
     open_end = dt.date.max if last is None else latest(last)
     if open_end < start or end < earliest(first):
         return False
+    # Certain when every reading lies inside (a one-day session known only to its year).
+    if start <= earliest(first) and open_end <= end:
+        return True
     # Certain only when even the shortest reading of the span reaches into the range.
     short_start = latest(first)
     short_end = dt.date.max if last is None else earliest(last)

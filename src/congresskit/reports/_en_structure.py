@@ -69,6 +69,16 @@ def rulebook(summary: PeriodSummary) -> str | None:
         )
         if seats:
             text += f", to elect {seats}"
+        elected = join(
+            [
+                plural(x.seats, f"{english(x.level)} deputy", f"{english(x.level)} deputies")
+                for x in e.elected_reported
+            ]
+        )
+        if elected:
+            text += f"; the elections returned {elected}"
+        if e.committee:
+            text += f" ({e.committee} set up)"
         sentences.append(text + ".")
     if rules:
         sentences.append(

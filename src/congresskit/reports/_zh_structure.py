@@ -48,12 +48,16 @@ def rulebook(summary: PeriodSummary) -> str | None:
         return None
     sentences = []
     for e in plans:
-        text = f"制定《{e.title}》"
+        text = f"成立{e.committee}，" if e.committee else ""
+        text += f"制定《{e.title}》"
         if e.districts:
             text += f"，划分选区{len({d.name for d in e.districts})}个"
         seats = "、".join(f"{label(lv)}人大代表{n}名" for lv, n in e.seats.items())
         if seats:
             text += f"，应选{seats}"
+        elected = "、".join(f"{label(x.level)}人大代表{x.seats}名" for x in e.elected_reported)
+        if elected:
+            text += f"，选出{elected}"
         sentences.append(text + "。")
     if rules:
         sentences.append(f"建立《{rules[0].title}》等制度{len(rules)}项。")

@@ -16,6 +16,8 @@ __all__ = ["election_plans", "electoral_districts", "level_seats"]
 
 _text = _s.texts()
 _LEVELS = (Level.TOWN, Level.TOWNSHIP, Level.COUNTY, Level.DISTRICT)
+_STAGES = ("准备阶段", "选民登记", "提名确定代表候选人", "组织投票选举")
+_BASIS = ("《地方组织法》", "《选举法》", "《选举实施细则》")
 
 
 def electoral_districts(*, places: Ids = None) -> SearchStrategy[ElectoralDistrict]:
@@ -52,7 +54,8 @@ def election_plans(
     min_date: dt.date = MIN_DATE,
     max_date: dt.date = MAX_DATE,
 ) -> SearchStrategy[ElectionPlan]:
-    """Election plans with distinct districts, some with the seats reported at each level.
+    """Election plans with distinct districts, some with the seats reported at each level,
+    the deputies elected (never more than the seats), stages and legal basis.
 
     Raises:
         InvalidArgument: bad bounds or references.
@@ -84,6 +87,12 @@ def _plans(
         for level, n in totals.items()
         if draw(st.booleans())
     )
+    seats = {**totals, **{r.level: r.seats for r in reported}}
+    elected = tuple(
+        LevelSeats(level=level, seats=draw(st.integers(1, n)))
+        for level, n in seats.items()
+        if draw(st.booleans())
+    )
     return ElectionPlan(
         id=draw(ids),
         title=draw(_text),
@@ -93,4 +102,8 @@ def _plans(
         election_day=draw(_s.maybe(st.dates(lo, hi))),
         districts=tuple(listed),
         seats_reported=reported,
+        committee=draw(_s.maybe(st.just("乡镇选举委员会"))),
+        stages=draw(st.lists(st.sampled_from(_STAGES), max_size=4, unique=True)),
+        legal_basis=draw(st.lists(st.sampled_from(_BASIS), max_size=3, unique=True)),
+        elected_reported=elected,
     )
