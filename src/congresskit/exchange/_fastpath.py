@@ -33,6 +33,8 @@ import attrs
 import cattrs
 from cattrs.fns import identity
 
+from congresskit.checking.recordset import RecordSet
+from congresskit.exchange import _direct
 from congresskit.exchange._hooks import inner_type, is_optional
 from congresskit.exchange.converters import (
     AGENDA_ITEM_TYPES,
@@ -46,6 +48,7 @@ from congresskit.exchange.converters import (
 )
 from congresskit.records.agenda import AgendaItem
 from congresskit.records.suggestions import Event
+from congresskit.records.tombstones import RECORD_TYPES, Tombstone
 
 try:  # the optional accelerator
     import orjson
@@ -88,7 +91,17 @@ def _text_tuple(value: Any, _: Any) -> tuple[str, ...]:
 def _fast(profile: Profile) -> cattrs.Converter:
     converter = make_converter(profile=profile, detailed_validation=False)
     converter.register_structure_hook_func(_is_text_tuple, _text_tuple)
+    if _DIRECT:
+        _direct.install(
+            converter,
+            [RecordSet, Tombstone, *RECORD_TYPES.values()],
+            {AgendaItem: AGENDA_ITEM_TYPES, Event: EVENT_TYPES},
+        )
     return converter
+
+
+#: Whether the fast converter reads records with each field checked once (tests turn it off).
+_DIRECT = True
 
 
 def fast_converter_for(profile: Profile) -> cattrs.Converter:
