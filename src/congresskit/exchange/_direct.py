@@ -51,10 +51,11 @@ from congresskit.records.counts import Count
 
 __all__ = ["Plan", "install", "plan_of"]
 
-Reader = Callable[[Any, Any], Any]
+Reader = Callable[..., Any]  # (value) or, as a cattrs hook, (value, type)
+_FACTORY: Any = type(attrs.Factory(list))  # the class (attrs' stubs call Factory a function)
 
 
-class Refused(ValueError):
+class RefusedError(ValueError):
     """The reader does not take the value; the detailed converter says why."""
 
 
@@ -111,7 +112,7 @@ class _Source:
     """The text of a generated reader and the names it refers to."""
 
     def __init__(self) -> None:
-        self.names: dict[str, Any] = {"_R": Refused, "_MAX": MAX_TEXT_LENGTH}
+        self.names: dict[str, Any] = {"_R": RefusedError, "_MAX": MAX_TEXT_LENGTH}
         self.count = 0
 
     def name(self, value: Any, prefix: str = "_n") -> str:
@@ -144,12 +145,13 @@ class _Builder:
             left.extend(_NotNone(r) for r in rest)  # the parts not proved, if not None
             return [f"if {x} is not None:", *("    " + line for line in lines)], proved, left
         if hint is str or hint is int:
-            lines = (
-                [f"if type({x}) is not str or len({x}) > _MAX: raise _R"]
-                + [f"if not {x}.isascii(): {x}.encode('utf-8')"]
-                if hint is str
-                else [f"if type({x}) is not int: raise _R"]
-            )
+            if hint is str:  # as the string hook: a str, not too long, no lone surrogate
+                lines = [
+                    f"if type({x}) is not str or len({x}) > _MAX: raise _R",
+                    f"if not {x}.isascii(): {x}.encode('utf-8')",
+                ]
+            else:
+                lines = [f"if type({x}) is not int: raise _R"]
             proved, left = [], []
             for validator in validators:
                 if _INLINE_TYPE.get(validator) is hint:
@@ -197,7 +199,8 @@ class _Builder:
             return [f"{x} = {src.name(members, '_e')}[{x}]"]
         if qualname == "_count_hook.<locals>.structure":
             count = src.name(Count, "_k")
-            return [f"if type({x}) is int and {x} >= 0:", f"    {x} = {count}({x})", "else:", f"    {call}"]
+            test = f"type({x}) is int and {x} >= 0"
+            return [f"if {test}:", f"    {x} = {count}({x})", "else:", f"    {call}"]
         return [call]
 
     def _proves(self, hint: Any, validator: Any) -> bool:
@@ -272,7 +275,7 @@ def _is_direct(cls: type[Any]) -> bool:
         return False
     for field in attrs.fields(cls):
         default = field.default
-        if isinstance(default, attrs.Factory) and default.takes_self:  # type: ignore[attr-defined]
+        if isinstance(default, _FACTORY) and default.takes_self:
             return False
         if field.init and field.alias != field.name:
             return False
@@ -310,7 +313,7 @@ def _reader(
         x = f"v{i}"
         default = field.default
         if not field.init:
-            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if isinstance(default, _FACTORY):
                 values.append((field.name, f"{src.name(default.factory)}()"))
             elif default is not attrs.NOTHING:
                 values.append((field.name, src.name(default, "_d")))
@@ -325,7 +328,7 @@ def _reader(
             body.extend(lines)
             required += 1
         else:
-            if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if isinstance(default, _FACTORY):
                 made = f"{src.name(default.factory)}()"
             else:
                 made = src.name(default, "_d")
@@ -345,7 +348,8 @@ def _reader(
         attribute = src.name(field, "_a")
         for r in left:
             if isinstance(r, _NotNone):
-                after.append(f"if {x} is not None: {src.name(r.validator, '_r')}(o, {attribute}, {x})")
+                check = src.name(r.validator, "_r")
+                after.append(f"if {x} is not None: {check}(o, {attribute}, {x})")
             else:
                 after.append(f"{src.name(r, '_r')}(o, {attribute}, {x})")
         proved_all.extend((field.name, _name(p)) for p in proved)
@@ -360,7 +364,7 @@ def _reader(
     body.append("return o")
     source = "def read(d, _=None):\n" + "".join(f"    {line}\n" for line in body)
     code = compile(source, f"<congresskit reader for {cls.__qualname__}>", "exec")
-    exec(code, src.names)  # noqa: S102 - the source above, from the class's own fields
+    exec(code, src.names)  # the source above, from the class's own fields
     plan = Plan(cls=cls, proved=tuple(proved_all), run=tuple(run_all))
     reader: Reader = src.names["read"]
     return reader, plan
@@ -430,6 +434,7 @@ def install(
                 continue  # the tag would be taken for the field
             readers[union] = _union_reader(tags, readers)
             progress = True
+
     # A hook factory: cattrs asks predicates before the hooks it registered by class.
     def made(cls: Any) -> Reader:
         return readers[cls]
