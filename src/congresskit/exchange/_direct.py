@@ -136,12 +136,15 @@ class _Builder:
         if is_optional(hint):
             inner: list[Any] = []
             left: list[Any] = []
+            wrappers = []
             for validator in validators:
                 if getattr(validator, "kind", None) == "optional":
                     inner.extend(validator.parts)
+                    wrappers.append(validator)
                 else:
                     left.append(validator)
             lines, proved, rest = self.value(inner_type(hint), inner, x, src, depth)
+            proved += [w for w in wrappers if all(part in proved for part in w.parts)]
             left.extend(_NotNone(r) for r in rest)  # the parts not proved, if not None
             return [f"if {x} is not None:", *("    " + line for line in lines)], proved, left
         if hint is str or hint is int:
