@@ -306,8 +306,12 @@ def _reader(
     hints = typing.get_type_hints(cls)
     src = _Source()
     builder = _Builder(converter, readers)
-    body = ["if type(d) is not dict: raise _R", "n = 0"]
-    required = 1 if tagged else 0
+    required = (1 if tagged else 0) + sum(
+        1 for f in attrs.fields(cls) if f.init and f.default is attrs.NOTHING
+    )
+    # r: the keys not yet read. Once none is left, the other fields take their defaults
+    # without a look in the dict; any left at the end are unknown fields.
+    body = ["if type(d) is not dict: raise _R", f"r = len(d) - {required}"]
     after: list[str] = []
     proved_all: list[tuple[str, str]] = []
     run_all: list[tuple[str, str]] = []
@@ -329,7 +333,6 @@ def _reader(
         if default is attrs.NOTHING:
             body.append(f"{x} = d[{field.name!r}]")
             body.extend(lines)
-            required += 1
         else:
             if isinstance(default, _FACTORY):
                 made = f"{src.name(default.factory)}()"
@@ -339,8 +342,8 @@ def _reader(
                 made = f"{src.name(change, '_c')}({made})"
             body.extend(
                 [
-                    f"if {field.name!r} in d:",
-                    "    n += 1",
+                    f"if r and {field.name!r} in d:",
+                    "    r -= 1",
                     f"    {x} = d[{field.name!r}]",
                     *("    " + line for line in lines),
                     "else:",
@@ -358,7 +361,7 @@ def _reader(
         proved_all.extend((field.name, _name(p)) for p in proved)
         run_all.extend((field.name, _name(r)) for r in left)
     src.names.update(_new=object.__new__, _set=object.__setattr__, _cls=cls)
-    body.append(f"if len(d) != n + {required}: raise _R")
+    body.append("if r: raise _R")
     body.append("o = _new(_cls)")
     body.extend(f"_set(o, {name!r}, {x})" for name, x in values)
     body.extend(after)  # attrs runs the validators once every field is set
