@@ -1,11 +1,14 @@
 """Speed without a change of result: the fast paths of reading and writing.
 
 Reading: most input is valid, so a reader first structures with a converter that
-does not collect errors (``detailed_validation=False``, and a few hooks that
-check the same rules in fewer calls). Only if that fails does it structure again
-with the detailed converter, which finds every problem and its path. Both build
-the same objects with the same constructors, and the fast one refuses at least
-what the detailed one refuses, so the result, records or problems, is the same.
+does not collect errors (``detailed_validation=False``), whose hooks for the record
+classes are the readers of ``_direct``: each field checked once, the record built
+without running again the validators that check proves. Only if that fails does
+it structure again with the detailed converter, which finds every problem and its
+path. Both build equal objects of the same types, and the fast one refuses at
+least what the detailed one refuses, so the result, records or problems, is the
+same. With orjson installed, bytes are parsed by it when that is provably what
+the standard library reads (``_reading.quick_parse``).
 
 Bulk loads pause the cyclic garbage collector: building a million small objects
 otherwise triggers collections that walk every object built so far, again and
