@@ -246,6 +246,8 @@ class _Builder:
         head = [f"if type({x}) is not list: raise _R"]
         if not any(line.strip().startswith(f"{y} = ") for line in lines):  # checks: no copy
             body = [f"for {y} in {x}:", *("    " + line for line in lines), f"{x} = tuple({x})"]
+        elif len(lines) == 1 and lines[0].startswith(f"{y} = "):  # one call per item
+            body = [f"{x} = tuple([{lines[0].removeprefix(f'{y} = ')} for {y} in {x}])"]
         else:
             body = [
                 f"_l{depth} = []",
