@@ -25,7 +25,7 @@ from hypothesis.strategies import DrawFn
 
 from congresskit import CongresskitError, RecordSet, dump_jsonl, dumps, iter_jsonl, loads
 from congresskit import strategies as cs
-from congresskit.exchange import _direct, _reading
+from congresskit.exchange import _direct, _direct_fields, _reading
 from congresskit.exchange._fastpath import fast_converter_for
 from congresskit.exchange.converters import AGENDA_ITEM_TYPES, EVENT_TYPES
 from congresskit.records.agenda import AgendaItem
@@ -190,16 +190,16 @@ def test_every_record_kind_and_field_has_a_reader_that_accounts_for_each_validat
         for field in attrs.fields(cls):
             if not field.init:
                 continue
-            parts = _direct._parts(field.validator)
+            parts = _direct_fields.parts_of(field.validator)
             accounted = [name for f, name in plan.proved + plan.run if f == field.name]
             for part in parts:
-                name = _direct._name(part)
+                name = _direct_fields.name_of(part)
                 inner = getattr(part, "parts", ())
                 covered = name in accounted or (
                     bool(inner)
                     and all(
-                        _direct._name(p) in accounted
-                        or f"optional({_direct._name(p)})" in accounted
+                        _direct_fields.name_of(p) in accounted
+                        or f"optional({_direct_fields.name_of(p)})" in accounted
                         for p in inner
                     )
                 )
