@@ -255,10 +255,16 @@ def install(
             progress = True
 
     # A hook factory: cattrs asks predicates before the hooks it registered by class.
+    def known(cls: Any) -> bool:
+        try:
+            return cls in readers
+        except TypeError:  # a type that cannot be hashed
+            return False
+
     def made(cls: Any) -> Reader:
         return readers[cls]
 
-    converter.register_structure_hook_factory(readers.__contains__, made)
+    converter.register_structure_hook_factory(known, made)
 
 
 def _classes(

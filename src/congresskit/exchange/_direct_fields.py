@@ -23,7 +23,10 @@ from congresskit.exchange._hooks import (
     _FROMISOFORMAT_READS_RFC3339,
     MAX_TEXT_LENGTH,
     TIMESTAMP_PATTERN,
+    _structure_bool,
+    _structure_int,
     _structure_moment,
+    _structure_str,
     inner_type,
     is_optional,
 )
@@ -110,7 +113,7 @@ class Builder:
             proved += [w for w in wrappers if all(part in proved for part in w.parts)]
             left.extend(NotNone(r) for r in rest)  # the parts not proved, if not None
             return [f"if {x} is not None:", *("    " + line for line in lines)], proved, left
-        if hint is str or hint is int:
+        if (hint is str or hint is int) and self._plain(hint):
             if hint is str:  # as the string hook: a str, not too long, no lone surrogate
                 lines = [
                     f"if type({x}) is not str or len({x}) > _MAX: raise _R",
@@ -128,7 +131,7 @@ class Builder:
                 else:
                     left.append(validator)
             return lines, proved, left
-        if hint is bool:
+        if hint is bool and self._plain(hint):
             proved = [val for val in validators if getattr(val, "of", None) is bool]
             left = [val for val in validators if val not in proved]
             return [f"if type({x}) is not bool: raise _R"], proved, left
@@ -168,6 +171,11 @@ class Builder:
             test = f"type({x}) is int and {x} >= 0"
             return [f"if {test}:", f"    {x} = {count}({x})", "else:", f"    {call}"]
         return [call]
+
+    def _plain(self, hint: Any) -> bool:
+        """Whether the converter reads ``hint`` with congresskit's own hook, written inline here."""
+        own = {str: _structure_str, int: _structure_int, bool: _structure_bool}
+        return self.converter.get_structure_hook(hint) is own[hint]
 
     def _proves(self, hint: Any, validator: Any) -> bool:
         """Whether the hook for ``hint`` gives only values ``validator`` accepts."""
