@@ -47,7 +47,7 @@ from congresskit import (
 )
 from congresskit import strategies as cs
 from congresskit.checking._rules import Checker
-from congresskit.exchange import _fastpath
+from congresskit.exchange import _bounded, _fastpath, documents
 from congresskit.exchange._fastpath import fast_converter_for
 from congresskit.exchange._hooks import moment_from_parts
 from congresskit.exchange.converters import TIMESTAMP_PATTERN, converter_for
@@ -328,14 +328,14 @@ def test_timestamps_are_read_as_from_their_parts(text: str) -> None:
 def test_bulk_reads_leave_the_collector_as_they_found_it() -> None:
     """The collector is paused while loads reads, and restored after, even when loads raises."""
     seen = []
-    real = RecordSet.__init__
+    real = _bounded.structure_records
 
-    def spy(self: RecordSet, *args: Any, **kwargs: Any) -> None:
+    def spy(*args: Any, **kwargs: Any) -> Any:
         seen.append(gc.isenabled())
-        real(self, *args, **kwargs)
+        return real(*args, **kwargs)
 
     text = dumps(BASE, profile="full")
-    with mock.patch.object(RecordSet, "__init__", spy):
+    with mock.patch.object(documents, "structure_records", spy):
         assert loads(text) == BASE
     assert seen == [False]
     assert gc.isenabled()

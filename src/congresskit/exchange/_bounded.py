@@ -16,10 +16,11 @@ import cattrs
 
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
 from congresskit.errors import Problem
+from congresskit.exchange._problems import steps
 from congresskit.exchange._reading import structure
 from congresskit.records.tombstones import Tombstone
 
-__all__ = ["structure_records"]
+__all__ = ["record_at", "structure_records"]
 
 _LISTS: tuple[tuple[str, type[Any]], ...] = (*COLLECTIONS, ("tombstones", Tombstone))
 
@@ -79,3 +80,21 @@ def structure_records(
         problems = found
     more += max(0, len(problems) - limit)
     return None, problems[:limit], more
+
+
+def record_at(data: dict[str, Any]) -> Callable[[str], str | None]:
+    """For a path, the id of the top-level record it falls in (for problems)."""
+
+    def record_at(path: str) -> str | None:
+        found: Any = data
+        for step in steps(path)[:2]:
+            try:
+                found = found[step]
+            except (KeyError, IndexError, TypeError):
+                return None
+            if isinstance(found, dict):
+                break
+        rid = found.get("id") if isinstance(found, dict) else None
+        return rid if isinstance(rid, str) else None
+
+    return record_at

@@ -1,11 +1,14 @@
 """Speed without a change of result: the fast paths of reading and writing.
 
 Reading: most input is valid, so a reader first structures with a converter that
-does not collect errors (``detailed_validation=False``, and a few hooks that
-check the same rules in fewer calls). Only if that fails does it structure again
-with the detailed converter, which finds every problem and its path. Both build
-the same objects with the same constructors, and the fast one refuses at least
-what the detailed one refuses, so the result, records or problems, is the same.
+does not collect errors (``detailed_validation=False``), whose hooks for the record
+classes are the readers of ``_direct``: each field checked once, the record built
+without running again the validators that check proves. Only if that fails does
+it structure again with the detailed converter, which finds every problem and its
+path. Both build equal objects of the same types, and the fast one refuses at
+least what the detailed one refuses, so the result, records or problems, is the
+same. With orjson installed, bytes are parsed by it when that is provably what
+the standard library reads (``_reading.quick_parse``).
 
 Bulk loads pause the cyclic garbage collector: building a million small objects
 otherwise triggers collections that walk every object built so far, again and
@@ -33,6 +36,8 @@ import attrs
 import cattrs
 from cattrs.fns import identity
 
+from congresskit.checking.recordset import RecordSet
+from congresskit.exchange import _direct
 from congresskit.exchange._hooks import inner_type, is_optional
 from congresskit.exchange.converters import (
     AGENDA_ITEM_TYPES,
@@ -46,6 +51,7 @@ from congresskit.exchange.converters import (
 )
 from congresskit.records.agenda import AgendaItem
 from congresskit.records.suggestions import Event
+from congresskit.records.tombstones import RECORD_TYPES, Tombstone
 
 try:  # the optional accelerator
     import orjson
@@ -88,7 +94,17 @@ def _text_tuple(value: Any, _: Any) -> tuple[str, ...]:
 def _fast(profile: Profile) -> cattrs.Converter:
     converter = make_converter(profile=profile, detailed_validation=False)
     converter.register_structure_hook_func(_is_text_tuple, _text_tuple)
+    if _DIRECT:
+        _direct.install(
+            converter,
+            [RecordSet, Tombstone, *RECORD_TYPES.values()],
+            {AgendaItem: AGENDA_ITEM_TYPES, Event: EVENT_TYPES},
+        )
     return converter
+
+
+#: Whether the fast converter reads records with each field checked once (tests turn it off).
+_DIRECT = True
 
 
 def fast_converter_for(profile: Profile) -> cattrs.Converter:

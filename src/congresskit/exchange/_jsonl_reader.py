@@ -18,7 +18,7 @@ from congresskit.exchange._fastpath import fast_converter_for
 from congresskit.exchange._migrations import CURRENT_VERSION, migrate_record
 from congresskit.exchange._problems import describe, remove_at
 from congresskit.exchange._progress import Progress, reported
-from congresskit.exchange._reading import decode, parse, structure
+from congresskit.exchange._reading import decode, parse, read_quickly, structure
 from congresskit.exchange.converters import TAG, converter_for
 from congresskit.exchange.documents import Source, from_document
 from congresskit.exchange.sync import Version
@@ -126,11 +126,24 @@ class JsonLinesReader(Iterator[Version]):
         self.since = document.since
 
     def _record(self, number: int, line: str | bytes, *, quick: bool = False) -> Version:
+        if isinstance(line, bytes):
+            found = read_quickly(
+                line,
+                lambda data: self._built(number, data, quick=quick),
+                lambda: self._parsed(number, line),
+            )
+            if found is not None:
+                return found
+        return self._built(number, self._parsed(number, line), quick=quick)
+
+    def _parsed(self, number: int, line: str | bytes) -> Any:
         text = self._text(number, line)
         if not text.strip():
             msg = "the line is empty; JSON Lines has one record on every line, so remove it"
             raise _error(number, "$", "empty", msg)
-        data = parse(text, line=number)
+        return parse(text, line=number)
+
+    def _built(self, number: int, data: Any, *, quick: bool) -> Version:
         if not isinstance(data, dict):
             msg = f"expected a JSON object (a record), got {describe(data)}"
             raise _error(number, "$", "type", msg)

@@ -17,7 +17,12 @@ import cattrs
 from congresskit.errors import DocumentError, DocumentSyntaxError, Problem
 from congresskit.exchange._problems import problems_from
 
-__all__ = ["decode", "is_binary", "parse", "structure"]
+try:  # the optional accelerator
+    import orjson
+except ImportError:  # pragma: no cover - the test extras install it
+    orjson = None  # type: ignore[assignment] # absent: the standard library reads
+
+__all__ = ["decode", "is_binary", "parse", "quick_parse", "read_quickly", "structure"]
 
 T = TypeVar("T")
 
@@ -120,6 +125,52 @@ def parse(text: str, *, line: int | None = None) -> Any:
     except ValueError:  # Python refuses integers of thousands of digits
         msg = "a number is too long to read; no congresskit field holds a number this large"
         raise DocumentSyntaxError("number", msg, line=line) from None
+
+
+def quick_parse(data: bytes) -> dict[str, Any] | None:
+    """The JSON object ``data`` holds, read by orjson, when that is what :func:`parse` reads.
+
+    orjson keeps the last of two equal keys where congresskit refuses them, so
+    its value is taken only when orjson writes it back as the very bytes it
+    read (up to white space at the end): a text written that way has no key
+    twice, no byte order mark, no ``NaN``, and nothing orjson and the standard
+    library read differently. congresskit's own compact documents and lines
+    are written so. Anything else (indented text, an escape orjson would not
+    write, an error) gives ``None``, and the caller reads it with :func:`parse`.
+    One difference is left: orjson reads 1,024 levels of nesting, the standard
+    library fewer; :func:`read_quickly` reports such a syntax error first.
+    """
+    if orjson is None:
+        return None
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return None
+    if type(value) is not dict:
+        return None
+    written = orjson.dumps(value)
+    if not data.startswith(written) or data[len(written) :].strip(b" \t\n\r"):
+        return None
+    return value
+
+
+def read_quickly(
+    data: bytes, read: Callable[[dict[str, Any]], T], parse: Callable[[], object]
+) -> T | None:
+    """``read`` of what :func:`quick_parse` finds in ``data``, or ``None`` if it finds nothing.
+
+    If ``read`` raises a :class:`~congresskit.DocumentError`, ``parse`` (the
+    caller's careful parse of the same text) runs first, so that a syntax
+    error the standard library sees is the error raised, as without orjson.
+    """
+    value = quick_parse(data)
+    if value is None:
+        return None
+    try:
+        return read(value)
+    except DocumentError:
+        parse()
+        raise
 
 
 def structure(

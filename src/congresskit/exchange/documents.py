@@ -26,14 +26,13 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import os
-from collections.abc import Callable
 from typing import IO, Any
 
 import attrs
 
 from congresskit.checking.recordset import RecordSet, checked, problem_limit
 from congresskit.errors import DEFAULT_MAX_PROBLEMS, DocumentError, Problem, UsageError
-from congresskit.exchange._bounded import structure_records
+from congresskit.exchange._bounded import record_at, structure_records
 from congresskit.exchange._envelope import (
     ENVELOPE,
     FORMAT,
@@ -45,9 +44,9 @@ from congresskit.exchange._envelope import (
 from congresskit.exchange._fastpath import collector_paused, fast_converter_for
 from congresskit.exchange._migrations import CURRENT_VERSION
 from congresskit.exchange._partial import built_problems
-from congresskit.exchange._problems import remove_at, steps
+from congresskit.exchange._problems import remove_at
 from congresskit.exchange._progress import Progress, read_reporting
-from congresskit.exchange._reading import decode, parse
+from congresskit.exchange._reading import decode, parse, read_quickly
 from congresskit.exchange._writing import document, encoded, write
 from congresskit.exchange.converters import Profile, converter_for
 from congresskit.exchange.sync import check_deletions
@@ -167,24 +166,6 @@ def dump(
     write(encoded(records, profile, since, indent), target)
 
 
-def _record_at(data: dict[str, Any]) -> Callable[[str], str | None]:
-    """For a path, the id of the top-level record it falls in (for problems)."""
-
-    def record_at(path: str) -> str | None:
-        found: Any = data
-        for step in steps(path)[:2]:
-            try:
-                found = found[step]
-            except (KeyError, IndexError, TypeError):
-                return None
-            if isinstance(found, dict):
-                break
-        rid = found.get("id") if isinstance(found, dict) else None
-        return rid if isinstance(rid, str) else None
-
-    return record_at
-
-
 def _private(records: RecordSet) -> list[Problem]:
     message = (
         'a "public" document carries no contact details; remove them, or mark the '
@@ -212,7 +193,7 @@ def _read(data: Any, *, owned: bool, lenient: bool, policy: Policy, limit: int |
             converter_for("full"),
             fast_converter_for("full"),
             body,
-            record_at=_record_at(data),
+            record_at=record_at(data),
             limit=limit,
         )
         unknown = [p for p in failed if p.rule == "unknown_field"]
@@ -304,14 +285,26 @@ def loads_document(
         DocumentError: anything else wrong, every problem at once.
         UsageError: ``data`` is neither text nor bytes.
     """
-    if isinstance(data, (bytes, bytearray)):
-        data = decode(bytes(data))
-    if not isinstance(data, str):
-        msg = f"loads takes JSON text or bytes, not {type(data).__name__}; use load for a file"
-        raise UsageError(msg)
     with collector_paused():
-        data = parse(data)
-        return _read(data, owned=True, lenient=lenient, policy=policy, limit=max_problems)
+        if isinstance(data, bytes):
+            raw = data
+            found = read_quickly(
+                raw,
+                lambda tree: _read(
+                    tree, owned=True, lenient=lenient, policy=policy, limit=max_problems
+                ),
+                lambda: parse(decode(raw)),
+            )
+            if found is not None:
+                return found
+            data = decode(data)
+        if isinstance(data, bytearray):
+            data = decode(bytes(data))
+        if not isinstance(data, str):
+            msg = f"loads takes JSON text or bytes, not {type(data).__name__}; use load for a file"
+            raise UsageError(msg)
+        tree = parse(data)
+        return _read(tree, owned=True, lenient=lenient, policy=policy, limit=max_problems)
 
 
 def load_document(

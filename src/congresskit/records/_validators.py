@@ -166,6 +166,9 @@ def member_of(enum_cls: type[enum.Enum]) -> Validator:
         if not isinstance(value, enum_cls):
             raise FieldTypeError(_where(instance), attribute.name, value, enum_cls.__name__)
 
+    # What it accepts, for readers that can prove it (congresskit.exchange._direct).
+    check.kind = "member_of"  # type: ignore[attr-defined]
+    check.of = enum_cls  # type: ignore[attr-defined]
     return check
 
 
@@ -176,6 +179,8 @@ def instance(cls: type | tuple[type, ...], expected: str) -> Validator:
         if not isinstance(value, cls) or (isinstance(value, bool) and cls is int):
             raise FieldTypeError(_where(inst), attribute.name, value, expected)
 
+    check.kind = "instance"  # type: ignore[attr-defined]
+    check.of = cls  # type: ignore[attr-defined]
     return check
 
 
