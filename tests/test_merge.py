@@ -13,6 +13,8 @@ from congresskit import (
     DEFAULT_STANDARD,
     Activity,
     Assessor,
+    Evaluation,
+    HandlingReport,
     Period,
     PeriodSummary,
     Policy,
@@ -29,8 +31,9 @@ from congresskit import (
 from congresskit.strategies import policies, record_sets
 from tests.test_summary_streams import periods_of
 
-#: Records that count once wherever they appear; every other record is in one part only.
-COUNTED = (Activity, Suggestion, Tombstone)
+#: Records counted each time they are added (not reference records kept by id): each is
+#: in one part only, while with ``shared`` every reference record is in every part.
+COUNTED = (Activity, Suggestion, Tombstone, Evaluation, HandlingReport)
 
 
 def _parts(data: st.DataObject, records: list[Any], *, shared: bool) -> list[list[Any]]:
