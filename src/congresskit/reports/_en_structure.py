@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from congresskit.reports._en_words import capital, count, english, join, plural
+from congresskit.reports._en_words import capital, count, date, english, join, ordinal, plural
 from congresskit.reports._structure import structure as _figures
 from congresskit.summary import PeriodSummary
 
@@ -54,9 +54,16 @@ def rulebook(summary: PeriodSummary) -> str | None:
     """``The congress has 4 rule documents, among them 人大代表接待选民日制度. …``."""
     rules, honours, money = summary.rules, summary.honours, summary.money
     plans = summary.election_plans
-    if not (rules or honours or money.budget_lines or money.allowances or plans):
+    adopting = [m for m in summary.meetings if m.adopted]
+    if not (rules or honours or money.budget_lines or money.allowances or plans or adopting):
         return None
     sentences = []
+    for m in adopting:
+        name = "the presidium meeting"
+        if m.number is not None:
+            name = f"the {ordinal(m.number)} presidium meeting"
+        titles = join([d.title for d in m.adopted])
+        sentences.append(f"On {date(m.on)} {name} adopted {titles}.")
     for e in plans:
         text = f"The election plan {e.title} was adopted"
         if e.districts:

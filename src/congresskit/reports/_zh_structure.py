@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from congresskit.records.labels import label
 from congresskit.reports._structure import structure as _figures
-from congresskit.reports._zh_words import count
+from congresskit.reports._zh_words import count, date, numeral
 from congresskit.summary import PeriodSummary
 
 __all__ = ["project_life", "rulebook", "structure"]
@@ -44,9 +44,14 @@ def rulebook(summary: PeriodSummary) -> str | None:
     """``建立《人大代表接待选民日制度》等制度4项，……；张掖市人大常委会授予……``."""
     rules, honours, money = summary.rules, summary.honours, summary.money
     plans = summary.election_plans
-    if not (rules or honours or money.budget_lines or money.allowances or plans):
+    adopting = [m for m in summary.meetings if m.adopted]
+    if not (rules or honours or money.budget_lines or money.allowances or plans or adopting):
         return None
     sentences = []
+    for m in adopting:
+        name = f"主席团第{numeral(m.number)}次会议" if m.number is not None else "主席团会议"
+        titles = "、".join(f"《{d.title}》" for d in m.adopted)
+        sentences.append(f"{date(m.on)}，{name}审议通过{titles}。")
     for e in plans:
         text = f"制定《{e.title}》"
         if e.districts:

@@ -38,6 +38,7 @@ from congresskit.summary.figures import (
     SessionSummary,
     SuggestionSummary,
 )
+from congresskit.summary.meetings import meeting_summaries
 from congresskit.summary.oversight import ReportedTotals, handling_figures
 from congresskit.summary.receptions import ChannelFigures
 from congresskit.summary.rulebook import RECEPTION, honours_in, money, rule_summaries
@@ -166,6 +167,12 @@ def sections(state: State) -> dict[str, Any]:
         "congresses": tuple(state.congresses[k] for k in sorted(state.congresses)),
         "sessions": sessions,
         "presidium_meetings": len(state.meetings),
+        "meetings": meeting_summaries(
+            state.meetings.values(),
+            state.election_plans.values(),
+            state.rules.values(),
+            state.plans.values(),
+        ),
         "campaigns": _campaigns(state),
         "activities": everything,
         "activities_by_kind": {k: _activities(t, state) for k, t in state.kind_tallies().items()},

@@ -52,6 +52,7 @@ from congresskit.summary.figures import (
     StationSummary,
     SuggestionSummary,
 )
+from congresskit.summary.meetings import MeetingSummary
 from congresskit.summary.oversight import EvaluationFigures, HandlingFigures
 from congresskit.summary.periods import Period
 from congresskit.summary.receptions import ChannelFigures, OpinionFigures
@@ -75,7 +76,9 @@ class PeriodSummary:
         congresses: the congress records among the records, by id.
         sessions: sessions held in the period, with their agenda and the
             suggestions raised at each.
-        presidium_meetings: presidium meetings held in the period.
+        presidium_meetings: how many presidium meetings were held in the period.
+        meetings: those meetings, by day, each with its agenda and the
+            documents it adopted (see :mod:`congresskit.summary.meetings`).
         campaigns: campaigns running in the period, with deputies' roles.
         activities: all activities that started in the period.
         activities_by_kind, activities_by_month: the same, broken down.
@@ -120,6 +123,7 @@ class PeriodSummary:
     congresses: tuple[Congress, ...]
     sessions: tuple[SessionSummary, ...]
     presidium_meetings: int
+    meetings: tuple[MeetingSummary, ...]
     campaigns: tuple[CampaignSummary, ...]
     activities: ActivityFigures
     activities_by_kind: Mapping[ActivityKind, ActivityFigures]

@@ -47,6 +47,7 @@ from congresskit.strategies._internal.people import (
     units,
 )
 from congresskit.strategies._internal.plans import livelihood_projects, work_plans
+from congresskit.strategies._internal.cycle import adoptions
 from congresskit.strategies._internal.rulebook import rulebook_records
 from congresskit.strategies._internal.work import activities
 
@@ -297,6 +298,8 @@ def _build(
             max_date=max(high, voted_at.start),
         )
         projects.append(draw(strategy))
+    book = rulebook_records(draw, pool, low, high)
+    meetings, book["election_plans"] = adoptions(draw, meetings, book["election_plans"])
     needed = policy.min_signatories(level)
     raised = [_suggestion(draw, s, pool, held, needed, period) for s in pool["suggestions"]]
     organisers = [congress.id, *pool["groups"], *pool["stations"], *pool["units"]]
@@ -375,5 +378,5 @@ def _build(
             draw(handling_reports(ids=[h], session=pool["sessions"], min_date=low, max_date=high))
             for h in pool["handling_reports"]
         ),
-        **rulebook_records(draw, pool, low, high),
+        **book,
     )
