@@ -9,9 +9,9 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from congresskit.records.cycle import ElectionPlan, ElectoralDistrict, LevelSeats
+from congresskit.records.enums import Level
 from congresskit.records.kinds import DocumentKind
 from congresskit.records.sessions import AdoptedDocument, PresidiumMeeting
-from congresskit.records.enums import Level
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
 

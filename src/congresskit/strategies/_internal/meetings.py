@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from congresskit.records.agenda import Resolution
-from congresskit.records.policy import DEFAULT_POLICY
 from congresskit.records.kinds import DocumentKind
+from congresskit.records.policy import DEFAULT_POLICY
 from congresskit.records.sessions import (
     AdoptedDocument,
     Attendance,

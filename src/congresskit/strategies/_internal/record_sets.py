@@ -30,6 +30,7 @@ from congresskit.records.suggestions import Suggestion
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import Choice
 from congresskit.strategies._internal.campaigns import campaigns
+from congresskit.strategies._internal.cycle import adoptions
 from congresskit.strategies._internal.handling import suggestions
 from congresskit.strategies._internal.meetings import (
     consistent_session,
@@ -47,7 +48,6 @@ from congresskit.strategies._internal.people import (
     units,
 )
 from congresskit.strategies._internal.plans import livelihood_projects, work_plans
-from congresskit.strategies._internal.cycle import adoptions
 from congresskit.strategies._internal.rulebook import rulebook_records
 from congresskit.strategies._internal.work import activities
 
