@@ -91,8 +91,9 @@ def _adoptions(checker: Checker) -> None:
                     f"says at {plan.adopted_at!r}",
                 )
             # A plan that names its meeting has its day checked below, once.
-            record = plan if plan is not None and plan.adopted_at is None else None
-            record = record or rules.get(d.record or "")
+            record: ElectionPlan | RuleDocument | None = rules.get(d.record or "")
+            if plan is not None and plan.adopted_at is None:
+                record = plan
             if record is not None and _differ(record.adopted_on, m.on):
                 checker.add(
                     f"{path}.record",
