@@ -101,7 +101,7 @@ if TYPE_CHECKING:
         ActivityFigures, CampaignSummary, DeputySummary, GroupSummary, ProjectLine, ProjectSummary,
         SessionSummary, StationSummary, SuggestionFigures, SuggestionSummary,
     )
-    from congresskit.summary.meetings import MeetingSummary
+    from congresskit.summary.meetings import ElectionStanding, MeetingSummary
     from congresskit.summary.oversight import EvaluationFigures, HandlingFigures, Rate
     from congresskit.summary.periods import Period, PeriodError
     from congresskit.summary.receptions import ChannelFigures, OpinionFigures
@@ -174,6 +174,7 @@ __all__ = [
     "DutyWindow",
     "Election",
     "ElectionPlan",
+    "ElectionStanding",
     "ElectoralDistrict",
     "Evaluated",
     "Evaluation",

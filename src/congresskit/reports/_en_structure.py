@@ -5,6 +5,7 @@ from __future__ import annotations
 from congresskit.reports._en_words import capital, count, date, english, join, ordinal, plural
 from congresskit.reports._structure import structure as _figures
 from congresskit.summary import PeriodSummary
+from congresskit.summary.meetings import ElectionStanding
 
 __all__ = ["project_life", "rulebook", "structure"]
 
@@ -58,6 +59,7 @@ def rulebook(summary: PeriodSummary) -> str | None:
     if not (rules or honours or money.budget_lines or money.allowances or plans or adopting):
         return None
     sentences = []
+    standings = {st.plan: st for st in summary.election_cycle}
     for m in adopting:
         name = "the presidium meeting"
         if m.number is not None:
@@ -77,6 +79,9 @@ def rulebook(summary: PeriodSummary) -> str | None:
         if seats:
             text += f", to elect {seats}"
         sentences.append(text + ".")
+        standing = _standing(standings[e.id])
+        if standing:
+            sentences.append(standing)
     if rules:
         sentences.append(
             f"The congress has {plural(len(rules), 'rule document')}, among them {rules[0].title}."
@@ -131,3 +136,20 @@ def project_life(summary: PeriodSummary) -> str:
     if parts:
         sentences.append(f" {capital('; '.join(parts))}.")
     return "".join(sentences)
+
+
+def _standing(s: ElectionStanding) -> str:
+    """``The districts listed allot 5 of the 48 town seats; the vote is set for 15 November.``"""
+    parts = [
+        f"the districts listed allot {s.seats_listed.get(lv, 0)} of the "
+        f"{plural(n + s.seats_listed.get(lv, 0), f'{english(lv)} seat')}"
+        for lv, n in s.seats_unlisted.items()
+    ]
+    if s.election_day is not None:
+        day = date(s.election_day)
+        said: dict[bool | None, str] = {
+            True: f"under the plan the vote fell on {day}",
+            False: f"the vote is set for {day}",
+        }
+        parts.append(said.get(s.election_day_passed, f"the election day is given as {day}"))
+    return capital("; ".join(parts)) + "." if parts else ""

@@ -6,6 +6,7 @@ from congresskit.records.labels import label
 from congresskit.reports._structure import structure as _figures
 from congresskit.reports._zh_words import count, date, numeral
 from congresskit.summary import PeriodSummary
+from congresskit.summary.meetings import ElectionStanding
 
 __all__ = ["project_life", "rulebook", "structure"]
 
@@ -48,6 +49,7 @@ def rulebook(summary: PeriodSummary) -> str | None:
     if not (rules or honours or money.budget_lines or money.allowances or plans or adopting):
         return None
     sentences = []
+    standings = {st.plan: st for st in summary.election_cycle}
     for m in adopting:
         name = f"主席团第{numeral(m.number)}次会议" if m.number is not None else "主席团会议"
         titles = "、".join(f"《{d.title}》" for d in m.adopted)
@@ -60,6 +62,9 @@ def rulebook(summary: PeriodSummary) -> str | None:
         if seats:
             text += f"，应选{seats}"
         sentences.append(text + "。")
+        standing = _standing(standings[e.id])
+        if standing:
+            sentences.append(standing)
     if rules:
         sentences.append(f"建立《{rules[0].title}》等制度{len(rules)}项。")
     for r in rules:
@@ -92,6 +97,19 @@ def rulebook(summary: PeriodSummary) -> str | None:
             text += f"，本期代表活动{count(f.units, unit)}，合计{count(f.implied, '元')}"
         sentences.append(text + "。")
     return "".join(sentences)
+
+
+def _standing(s: ElectionStanding) -> str:
+    """``所列选区分配镇人大代表5名，另有43名未列明选区；定于2021年11月15日进行选举。``"""
+    parts = [
+        f"所列选区分配{label(lv)}人大代表{s.seats_listed.get(lv, 0)}名，另有{n}名未列明选区"
+        for lv, n in s.seats_unlisted.items()
+    ]
+    if s.election_day is not None:
+        day = date(s.election_day)
+        said: dict[bool | None, str] = {True: f"按方案于{day}进行选举", False: f"定于{day}进行选举"}
+        parts.append(said.get(s.election_day_passed, f"选举日为{day}"))
+    return "；".join(parts) + "。" if parts else ""
 
 
 def project_life(summary: PeriodSummary) -> str:

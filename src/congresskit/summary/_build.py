@@ -38,7 +38,7 @@ from congresskit.summary.figures import (
     SessionSummary,
     SuggestionSummary,
 )
-from congresskit.summary.meetings import meeting_summaries
+from congresskit.summary.meetings import election_standings, meeting_summaries
 from congresskit.summary.oversight import ReportedTotals, handling_figures
 from congresskit.summary.receptions import ChannelFigures
 from congresskit.summary.rulebook import RECEPTION, honours_in, money, rule_summaries
@@ -203,6 +203,9 @@ def sections(state: State) -> dict[str, Any]:
         "rules": rule_summaries(list(state.rules.values()), period.start, period.end, receptions),
         "honours": honours_in(list(state.honours.values())),
         "election_plans": tuple(state.election_plans[k] for k in sorted(state.election_plans)),
+        "election_cycle": election_standings(
+            state.election_plans.values(), state.meetings, period.end
+        ),
         "money": money(
             list(state.budget_lines.values()),
             list(state.allowances.values()),

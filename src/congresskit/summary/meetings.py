@@ -1,4 +1,4 @@
-"""The presidium meetings of a period: their agenda and the documents they adopted.
+"""The presidium meetings of a period, the documents they adopted, and the election cycle.
 
 A meeting's adopted documents are those its record lists, and besides them the
 election plans among the summary's records that name the meeting as where
@@ -18,18 +18,20 @@ the adoption on either side.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
 from congresskit.records.agenda import AgendaItem
 from congresskit.records.cycle import ElectionPlan
+from congresskit.records.dates import placed
+from congresskit.records.enums import Level
 from congresskit.records.kinds import DocumentKind
 from congresskit.records.plans import WorkPlan
 from congresskit.records.rulebook import RuleDocument
 from congresskit.records.sessions import AdoptedDocument, PresidiumMeeting
 
-__all__ = ["MeetingSummary", "meeting_summaries"]
+__all__ = ["ElectionStanding", "MeetingSummary", "election_standings", "meeting_summaries"]
 
 _KIND_OF = {
     ElectionPlan: DocumentKind.ELECTION_PLAN,
@@ -93,6 +95,80 @@ def meeting_summaries(
                 subjects=m.subjects,
                 agenda=m.agenda,
                 adopted=tuple(adopted),
+            )
+        )
+    return tuple(result)
+
+
+@attrs.frozen(kw_only=True)
+class ElectionStanding:
+    """How an election plan (换届) stands at the end of the period.
+
+    Attributes:
+        plan, title: the plan's id and title.
+        adopted_on: the day it was adopted: its own, else that of the meeting
+            that adopted it (``None``: not stated).
+        adopted_at: the id of that meeting, if stated.
+        election_day: the day of the vote, if stated.
+        election_day_passed: whether the day of the vote falls on or before
+            the period's end (``None``: no day stated, or a vague one that
+            may fall either side); the records say nothing of the vote's result.
+        districts: how many districts the plan lists (a district electing at
+            two levels counts once).
+        seats_listed: the seats the listed districts allot, by level.
+        seats_stated: the seats in all the plan states, by level.
+        seats_unlisted: by level, the seats stated but in no listed district
+            (only where some are).
+    """
+
+    plan: str
+    title: str
+    adopted_on: dt.date | None = None
+    adopted_at: str | None = None
+    election_day: dt.date | None = None
+    election_day_passed: bool | None = None
+    districts: int = 0
+    seats_listed: Mapping[Level, int] = attrs.field(factory=dict)
+    seats_stated: Mapping[Level, int] = attrs.field(factory=dict)
+    seats_unlisted: Mapping[Level, int] = attrs.field(factory=dict)
+
+
+def election_standings(
+    plans: Iterable[ElectionPlan], meetings: Mapping[str, PresidiumMeeting], end: dt.date
+) -> tuple[ElectionStanding, ...]:
+    """How each plan stands on ``end``, the plans by id.
+
+    >>> plan = ElectionPlan(id="e2021", title="换届选举实施方案",
+    ...     election_day=dt.date(2021, 11, 15))
+    >>> (s,) = election_standings([plan], {}, dt.date(2021, 6, 30))
+    >>> s.election_day_passed
+    False
+    """
+    result = []
+    for p in sorted(plans, key=lambda p: p.id):
+        meeting = meetings.get(p.adopted_at or "")
+        adopted_on = p.adopted_on or (meeting.on if meeting is not None else None)
+        passed = None
+        if p.election_day is not None:
+            passed = placed(p.election_day, dt.date.min, end)
+        stated = {s.level: s.seats for s in p.seats_reported}
+        listed = dict(p.seats_by_level)
+        result.append(
+            ElectionStanding(
+                plan=p.id,
+                title=p.title,
+                adopted_on=adopted_on,
+                adopted_at=p.adopted_at,
+                election_day=p.election_day,
+                election_day_passed=passed,
+                districts=len({d.name for d in p.districts}),
+                seats_listed=listed,
+                seats_stated=stated,
+                seats_unlisted={
+                    level: n - listed.get(level, 0)
+                    for level, n in stated.items()
+                    if n > listed.get(level, 0)
+                },
             )
         )
     return tuple(result)
