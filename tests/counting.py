@@ -72,11 +72,18 @@ def households_credited(a: Activity, deputy: str, crediting: Crediting) -> int:
 def count_independently(
     records: list[Any], deputy: str, metric: DutyMetric, kinds: tuple[ActivityKind, ...],
     start: dt.date, end: dt.date, session: str | None = None,
-    crediting: Crediting = Crediting.SHARED,
+    crediting: Crediting = Crediting.SHARED, served: list[tuple[int, int]] | None = None,
 ) -> int:  # fmt: skip
-    """The figure of ``metric`` for ``deputy`` over ``start``..``end``, counted directly."""
+    """The figure of ``metric`` for ``deputy`` over ``start``..``end``, counted directly;
+    with ``served`` (first and last days the deputy served), only records dated
+    wholly within those days count."""
 
     def inside(day: dt.date) -> bool:
+        if served is not None and not all(
+            any(first <= d <= last for first, last in served)
+            for d in range(earliest(day).toordinal(), latest(day).toordinal() + 1)
+        ):
+            return False
         return start <= day <= end
 
     if metric is M.SPEECHES:
@@ -111,19 +118,30 @@ def count_independently(
     return len(acts)
 
 
+def served_days(deputy: Deputy, term: str | None = None) -> list[tuple[int, int]]:
+    """The first and last days (ordinals) of ``deputy``'s term memberships (of ``term``)."""
+    return [
+        (m.start.toordinal(), (m.end or dt.date.max).toordinal())
+        for m in deputy.memberships
+        if m.kind is MembershipKind.TERM and term in (None, m.of)
+    ]
+
+
 def check_result(
     records: list[Any], deputy: Deputy, r: RuleResult, period: Period, crediting: Crediting
 ) -> None:
     """A result's figure, served share, threshold and verdict, recomputed independently."""
     end = min(r.window.end, period.end)
-    figure = count_independently(
-        records, deputy.id, r.rule.metric, r.rule.activity_kinds, r.window.start, end, r.session,
-        crediting,
-    )  # fmt: skip
-    assert r.figure.value == figure
     term = None
     if r.rule.window is W.TERM:
         (term,) = [t.id for t in records if isinstance(t, Term) and t.start == r.window.start]
+    if r.session is not None:
+        (term,) = [s.term for s in records if isinstance(s, Session) and s.id == r.session]
+    figure = count_independently(
+        records, deputy.id, r.rule.metric, r.rule.activity_kinds, r.window.start, end, r.session,
+        crediting, served_days(deputy, term),
+    )  # fmt: skip
+    assert r.figure.value == figure
     served: set[int] = set()
     for m in deputy.memberships:
         if m.kind is MembershipKind.TERM and term in (None, m.of):
@@ -157,7 +175,7 @@ def check_assessment(records: list[Any], result: Assessment) -> None:
             for item, points in zip(table.items, a.points_by_item, strict=True):
                 figure = count_independently(
                     records, a.deputy, item.metric, item.activity_kinds, period.start, period.end,
-                    crediting=result.standard.crediting,
+                    crediting=result.standard.crediting, served=served_days(deputies[a.deputy]),
                 )  # fmt: skip
                 assert points == min(figure * item.points, item.cap or math.inf)
         assert a.points == sum(a.points_by_item)

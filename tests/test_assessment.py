@@ -39,6 +39,7 @@ from congresskit import (
     Term,
     UnknownRecordError,
     Verdict,
+    When,
     assess,
     example_records,
 )
@@ -123,7 +124,7 @@ TERM19 = Term(id="t19", congress="xx", number=19, start=dt.date(2016, 12, 1),
 ACTIVITIES_RULE = DutyStandard(
     name="4", rules=(DutyRule(code="4", metric=M.ACTIVITIES, threshold=4, window=W.YEAR),)
 )
-OCT, NOV = dt.date(2020, 10, 5), dt.date(2020, 11, 5)
+OCT, NOV, MAR = dt.date(2020, 10, 5), dt.date(2020, 11, 5), dt.date(2020, 3, 5)
 
 
 @pytest.mark.parametrize(
@@ -162,8 +163,34 @@ def test_a_deputy_who_left_is_assessed_for_the_days_served() -> None:
     (r,) = assess(records, "2020", ACTIVITIES_RULE).deputy("d1").results
     assert r.served == Fraction(91, 366)
     assert r.threshold == 1
-    # The records are the deputy's records: one dated after leaving still counts.
+    # Only what the deputy did while a deputy counts: October is after leaving.
+    assert (r.figure, r.verdict) == (Count(0), Verdict.NOT_MET)
+    (r,) = assess([*records, *_activities(MAR)], "2020", ACTIVITIES_RULE).deputy("d1").results
     assert (r.figure, r.verdict) == (Count(1), Verdict.MET)
+
+
+def test_records_count_for_the_term_membership_in_force_on_their_date() -> None:
+    """Activities before election or after leaving do not count; a vague date across a
+    membership's first day is left out, and the figure says "at least"."""
+    joined = _deputy(dt.date(2020, 3, 16))
+    records = [joined, *_activities(dt.date(2020, 3, 1), dt.date(2020, 3, 20), OCT)]
+    (r,) = assess(records, "2020", ACTIVITIES_RULE).deputy("d1").results
+    assert r.figure == Count(2)
+    vague = Activity(id="v", kind=K.INSPECTION, title="视察", start=When.of_month(2020, 3),
+                     participants=("d1",))  # fmt: skip
+    (r,) = assess([*records, vague], "2020", ACTIVITIES_RULE).deputy("d1").results
+    assert r.figure == Count(2, at_least=True)
+    april = attrs.evolve(vague, id="w", start=When.of_month(2020, 4))
+    (r,) = assess([*records, april], "2020", ACTIVITIES_RULE).deputy("d1").results
+    assert r.figure == Count(3)
+    # Two memberships that follow on (a new role from the next day) serve the whole month.
+    split = Deputy(id="d1", name="张华", levels=(Level.TOWN,), memberships=(
+        Membership(kind=MembershipKind.TERM, of="t19", start=dt.date(2016, 12, 1),
+                   end=dt.date(2020, 3, 15)),
+        Membership(kind=MembershipKind.TERM, of="t19", start=dt.date(2020, 3, 16), role="组长"),
+    ))  # fmt: skip
+    (r,) = assess([split, vague], "2020", ACTIVITIES_RULE).deputy("d1").results
+    assert r.figure == Count(1)
 
 
 def test_term_and_session_windows() -> None:

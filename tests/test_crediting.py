@@ -17,6 +17,7 @@ from congresskit import (
     ActivityKind,
     Count,
     Crediting,
+    Deputy,
     DutyMetric,
     FieldError,
     ParticipantFigures,
@@ -25,7 +26,7 @@ from congresskit import (
     credited,
 )
 from congresskit.records.activities import FIGURES, Figure
-from tests.counting import count_independently
+from tests.counting import count_independently, served_days
 from tests.records import PERIODS, record_lists
 
 #: Activities as check() accepts them: own figures of listed deputies, within exact totals.
@@ -120,7 +121,10 @@ def test_full_crediting_assesses_as_before(records: list[Any], text: str) -> Non
     ]
     full = attrs.evolve(STANDARD_12345, crediting=Crediting.FULL)
     result = assess(records, text, full)
+    deputies = {d.id: d for d in records if isinstance(d, Deputy)}
     for deputy in result.deputies:
+        # Only activities dated while the deputy held a term membership count.
+        served = served_days(deputies[deputy.deputy])
         for r in deputy.results:
             if r.rule.metric is DutyMetric.HOUSEHOLDS_CONTACTED:
                 end = min(r.window.end, result.period.end)
@@ -131,6 +135,7 @@ def test_full_crediting_assesses_as_before(records: list[Any], text: str) -> Non
                     and a.households_contacted is not None
                     and deputy.deputy in a.participants
                     and r.window.start <= a.start <= end
+                    and any(first <= a.start.toordinal() <= last for first, last in served)
                 )
                 assert r.figure.value == old
 

@@ -110,6 +110,7 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("implementation_counts", cs.implementation_counts, congresskit.ImplementationCount),
     ("reason_counts", cs.reason_counts, congresskit.ReasonCount),
     ("dispositions", cs.dispositions, congresskit.Dispositions),
+    ("adopted_documents", cs.adopted_documents, congresskit.AdoptedDocument),
 ]
 
 _RECORD_TYPES = tuple(cls for _, cls in COLLECTIONS)
@@ -141,6 +142,7 @@ def test_every_model_has_a_strategy() -> None:
         v for k, v in vars(congresskit.summary.oversight).items() if k in congresskit.__all__
     )
     derived += (congresskit.UnitScorecard, congresskit.OpinionFigures, congresskit.ChannelFigures)
+    derived += (congresskit.MeetingSummary, congresskit.ElectionStanding)
     models = {
         value
         for value in (getattr(congresskit, name) for name in congresskit.__all__)

@@ -73,7 +73,9 @@ if TYPE_CHECKING:
     from congresskit.records.handling_reports import (
         HandlingReport, ImplementationCount, KindCount, OutcomeCount, ReasonCount,
     )
-    from congresskit.records.kinds import AllowanceBasis, BudgetKind, RecipientKind, RuleKind
+    from congresskit.records.kinds import (
+        AllowanceBasis, BudgetKind, DocumentKind, RecipientKind, RuleKind,
+    )
     from congresskit.records.labels import LABELS, label
     from congresskit.records.people import Contact, Deputy, DeputyGroup, Membership, Station
     from congresskit.records.plans import PlanItem, Target, WorkPlan
@@ -82,7 +84,9 @@ if TYPE_CHECKING:
     from congresskit.records.projects import LivelihoodProject, ProjectProgress
     from congresskit.records.provenance import Printed, Source
     from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
-    from congresskit.records.sessions import Attendance, PresidiumMeeting, Session, Speech
+    from congresskit.records.sessions import (
+        AdoptedDocument, Attendance, PresidiumMeeting, Session, Speech,
+    )
     from congresskit.records.suggestions import (
         Assigned, Closed, Corrected, Evaluated, Event, Extended, FollowUp, HandlingRound,
         HoldingReply, MarkedDuplicate, Rehandled, Replied, Returned, Reviewed, Suggestion,
@@ -97,6 +101,7 @@ if TYPE_CHECKING:
         ActivityFigures, CampaignSummary, DeputySummary, GroupSummary, ProjectLine, ProjectSummary,
         SessionSummary, StationSummary, SuggestionFigures, SuggestionSummary,
     )
+    from congresskit.summary.meetings import ElectionStanding, MeetingSummary
     from congresskit.summary.oversight import EvaluationFigures, HandlingFigures, Rate
     from congresskit.summary.periods import Period, PeriodError
     from congresskit.summary.receptions import ChannelFigures, OpinionFigures
@@ -121,6 +126,7 @@ __all__ = [
     "ActivityFigures",
     "ActivityItem",
     "ActivityKind",
+    "AdoptedDocument",
     "AgendaItem",
     "Allowance",
     "AllowanceBasis",
@@ -159,6 +165,7 @@ __all__ = [
     "Dispositions",
     "Document",
     "DocumentError",
+    "DocumentKind",
     "DocumentSyntaxError",
     "DocumentVersionError",
     "DutyMetric",
@@ -167,6 +174,7 @@ __all__ = [
     "DutyWindow",
     "Election",
     "ElectionPlan",
+    "ElectionStanding",
     "ElectoralDistrict",
     "Evaluated",
     "Evaluation",
@@ -199,6 +207,7 @@ __all__ = [
     "LivelihoodProject",
     "Majority",
     "MarkedDuplicate",
+    "MeetingSummary",
     "Membership",
     "MembershipKind",
     "MergeResult",

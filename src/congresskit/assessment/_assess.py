@@ -29,6 +29,11 @@ How windows work, as of the end of the assessed period:
   (``pro_rata``), or is marked ``part_served`` instead of failed (``mark``),
   as the standard says; a deputy not serving in a window is not judged in it,
   and a session counts only if the deputy belonged to its term that day;
+- a record counts only if the deputy held a term membership on its date (of
+  the window's term, for a ``term`` or ``session`` rule): the membership in
+  force then, so that a later change does not rewrite a past assessment; a
+  record whose vague date may fall on either side of a membership's first or
+  last day is left out, and the figure says "at least";
 - points are counted over the period itself;
 - households contacted: a deputy's own figure where given, otherwise a part of
   the activity's total as the standard's ``crediting`` says (see ``credited``).
@@ -44,7 +49,7 @@ from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from typing import Any, cast
 
-from congresskit.assessment._ledger import Ledger
+from congresskit.assessment._ledger import Ledger, Spans, term_spans
 from congresskit.assessment._results import Assessment, DeputyAssessment, RuleResult
 from congresskit.assessment.standards import (
     DEFAULT_STANDARD,
@@ -90,42 +95,50 @@ def _year(year: int) -> Period:
 
 
 def _windows(
-    rule: DutyRule, deputy: Deputy, period: Period, ledger: Ledger
-) -> Iterator[tuple[Period, str | None, Fraction]]:
+    rule: DutyRule, deputy: Deputy, period: Period, ledger: Ledger, spans: Spans
+) -> Iterator[tuple[Period, str | None, Fraction, Spans]]:
     if rule.window is DutyWindow.YEAR:
         # Only the years the deputy served in: a period may span the whole calendar.
-        spans = [m for m in deputy.memberships if m.kind is MembershipKind.TERM]
-        if not spans:
+        held = [m for m in deputy.memberships if m.kind is MembershipKind.TERM]
+        if not held:
             return
-        first = max(period.start.year, min(m.start for m in spans).year)
-        ends = [m.end for m in spans]
+        first = max(period.start.year, min(m.start for m in held).year)
+        ends = [m.end for m in held]
         last = period.end.year
         if None not in ends:
             last = min(last, max(e for e in ends if e is not None).year)
         for year in range(first, last + 1):
             window = _year(year)
-            yield window, None, _served(deputy, window)
+            yield window, None, _served(deputy, window), spans
     elif rule.window is DutyWindow.TERM:
         # A term whose dates are not stated has no window to judge a per-term rule in.
         dated = (t for t in ledger.terms.values() if t.start is not None and t.end is not None)
         for term in sorted(dated, key=lambda t: (t.start or dt.date.min, t.id)):
             if term.start is not None and period.overlaps(term.start, term.end):
                 window = Period.of_term(term)
-                yield window, None, _served(deputy, window, term.id)
+                yield window, None, _served(deputy, window, term.id), term_spans(deputy, term.id)
     else:
         for s in sorted(ledger.sessions.values(), key=lambda s: (s.start, s.id)):
             if period.contains(s.start) and deputy.member_of(MembershipKind.TERM, s.term, s.start):
-                yield Period.between(s.start, s.last_day), s.id, Fraction(1)
+                window = Period.between(s.start, s.last_day)
+                yield window, s.id, Fraction(1), term_spans(deputy, s.term)
 
 
 def _judge(
-    rule: DutyRule, deputy: Deputy, period: Period, standard: DutyStandard, ledger: Ledger
+    rule: DutyRule,
+    deputy: Deputy,
+    period: Period,
+    standard: DutyStandard,
+    ledger: Ledger,
+    spans: Spans,
 ) -> Iterator[RuleResult]:
-    for window, session, served in _windows(rule, deputy, period, ledger):
+    for window, session, served, counted in _windows(rule, deputy, period, ledger, spans):
         if not served:
             continue  # not a deputy in this window: nothing to judge
         days = (window.start, min(window.end, period.end))
-        figure = ledger.figure(deputy.id, rule.metric, rule.activity_kinds, days, session)
+        # Only records of days the deputy served (in the window's term, if any) count.
+        kinds = rule.activity_kinds
+        figure = ledger.figure(deputy.id, rule.metric, kinds, days, session, counted)
         threshold = rule.threshold
         if served < 1 and standard.part_service is PartService.PRO_RATA:
             threshold = math.ceil(rule.threshold * served)
@@ -277,12 +290,17 @@ def _assessment(ledger: Ledger, standard: DutyStandard, period: Period) -> Asses
     items = standard.points.items if standard.points is not None else ()
     unranked = []
     for deputy in serving:
+        spans = term_spans(deputy)
         results = tuple(
-            r for rule in standard.rules for r in _judge(rule, deputy, period, standard, ledger)
+            r
+            for rule in standard.rules
+            for r in _judge(rule, deputy, period, standard, ledger, spans)
         )
         days = (period.start, period.end)
         scores = tuple(
-            item.score(ledger.figure(deputy.id, item.metric, item.activity_kinds, days).value)
+            item.score(
+                ledger.figure(deputy.id, item.metric, item.activity_kinds, days, None, spans).value
+            )
             for item in items
         )
         unranked.append((deputy, results, scores))

@@ -21,7 +21,8 @@ from congresskit.records.activities import Activity
 from congresskit.records.body import Term
 from congresskit.records.counts import Count
 from congresskit.records.crediting import credited
-from congresskit.records.enums import ActivityKind, Crediting
+from congresskit.records.dates import placed
+from congresskit.records.enums import ActivityKind, Crediting, MembershipKind
 from congresskit.records.people import Deputy
 from congresskit.records.sessions import Session
 from congresskit.records.suggestions import Suggestion
@@ -37,6 +38,35 @@ _WHAT = {
 }
 
 Key = tuple[dt.date, str, Any]
+#: Stretches of days (first, last) a deputy served, joined where they follow on.
+Spans = tuple[tuple[dt.date, dt.date], ...]
+
+
+def term_spans(deputy: Deputy, term: str | None = None) -> Spans:
+    """The stretches of days ``deputy`` held a term membership (of ``term``, if given)."""
+    held = sorted(
+        (m.start, m.end or dt.date.max)
+        for m in deputy.memberships
+        if m.kind is MembershipKind.TERM and (term is None or m.of == term)
+    )
+    joined: list[tuple[dt.date, dt.date]] = []
+    for start, end in held:
+        if joined and (joined[-1][1] == dt.date.max or start <= joined[-1][1] + _DAY):
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return tuple(joined)
+
+
+def serving_on(day: dt.date, spans: Spans) -> bool | None:
+    """Whether ``day`` (which may be vague) falls in ``spans``: ``None`` if only in part."""
+    maybe = False
+    for start, end in spans:
+        where = placed(day, start, end)
+        if where:
+            return True
+        maybe = maybe or where is None
+    return None if maybe else False
 
 
 class Ledger:
@@ -157,15 +187,30 @@ class Ledger:
         kinds: tuple[ActivityKind, ...],
         days: tuple[dt.date, dt.date],
         session: str | None = None,
+        spans: Spans | None = None,
     ) -> Count:
+        """The deputy's figure of ``metric`` from ``days[0]`` to ``days[1]``.
+
+        With ``spans``, only records dated while the deputy served count (the
+        membership in force on the record's date, not today's); a record
+        whose vague date may fall either side of a span's edge is left out
+        and makes the figure a lower bound ("at least"), never a guess.
+        """
         start, end = days
+        value, lower = 0, False
         if metric is DutyMetric.SPEECHES:
             held = [self.sessions[session]] if session else self.sessions.values()
-            return Count(sum(s.speeches_by(deputy) for s in held if start <= s.start <= end))
+            for s in held:
+                if start <= s.start <= end:
+                    where = True if spans is None else serving_on(s.start, spans)
+                    if where:
+                        value += s.speeches_by(deputy)
+                    elif where is None and s.speeches_by(deputy):
+                        lower = True
+            return Count(value, at_least=lower)
         what = _WHAT[metric]
         if metric is DutyMetric.REPORTS_TO_VOTERS:
             kinds = (ActivityKind.REPORT_TO_VOTERS,)
-        value, lower = 0, False
         for key, figure in self.credits.get(deputy, {}).items():
             day, name, detail = key
             if name not in what or not start <= day <= end:
@@ -174,9 +219,15 @@ class Ledger:
                 continue
             if session is not None and detail != session:
                 continue
+            if spans is not None:
+                where = serving_on(day, spans)
+                if not where:
+                    lower = lower or where is None
+                    continue
             value += figure
             lower = lower or (deputy, key) in self.lower
         return Count(value, at_least=lower)
 
 
 _ONE = Count(1)
+_DAY = dt.timedelta(days=1)

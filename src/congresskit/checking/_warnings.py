@@ -29,6 +29,29 @@ def warnings(rs: RecordSet) -> Iterator[Problem]:
     yield from _rule_receptions_short(rs)
     yield from _opinions_unaccounted(rs)
     yield from _dispositions_mismatch(rs)
+    yield from _election_seats_short(rs)
+
+
+def _election_seats_short(rs: RecordSet) -> Iterator[Problem]:
+    # More seats listed than stated is an error of the plan itself; fewer is what a
+    # source listing only some districts gives, worth a word but not an error.
+    for i, e in enumerate(rs.election_plans):
+        listed = e.seats_by_level
+        if not e.districts:
+            continue  # no district listed: nothing to add up
+        for k, s in enumerate(e.seats_reported):
+            have = listed.get(s.level, 0)
+            if have < s.seats:
+                yield Problem(
+                    path=f"$.election_plans[{i}].seats_reported[{k}].seats",
+                    record=e.id,
+                    rule="election_seats_short",
+                    message=(
+                        f"the districts listed allot {have} {s.level.value} seats, "
+                        f"fewer than the {s.seats} the plan states; list the missing "
+                        "districts if the source gives them"
+                    ),
+                )
 
 
 def _no_term_membership(rs: RecordSet) -> Iterator[Problem]:

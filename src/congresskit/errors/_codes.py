@@ -117,6 +117,9 @@ RULE_CODES = MappingProxyType(
         "progress_before_vote": RuleCode("X022", _E, "project progress dated before the vote"),
         "outcome_class": RuleCode("X023", _E, "a reply of a class the policy does not use"),
         "ballot_selection": RuleCode("X024", _E, "projects selected against the ballot's rule"),
+        "adoption_mismatch": RuleCode(
+            "X025", _E, "a document adopted at a meeting that its record places elsewhere"
+        ),
         # Warnings: figures that do not add up, records that will be left out.
         "opinions_unaccounted": RuleCode(
             "W001", _W, "fewer opinions' dispositions recorded than opinions collected"
@@ -143,6 +146,9 @@ RULE_CODES = MappingProxyType(
             "W008", _W, "fewer receptions held than a reception-day rule document fixes"
         ),
         "ballot_tie": RuleCode("W009", _W, "projects tied for a ballot's last place"),
+        "election_seats_short": RuleCode(
+            "W010", _W, "an election plan's districts allot fewer seats than it states"
+        ),
     }
 )
 

@@ -14,6 +14,7 @@ __all__ = [
     "AllowanceBasis",
     "BudgetKind",
     "Cadence",
+    "DocumentKind",
     "GroupKind",
     "RecipientKind",
     "RuleKind",
@@ -119,3 +120,17 @@ class AllowanceBasis(enum.Enum):
 
     PERSON_DAY = "person_day"
     PERSON_ACTIVITY = "person_activity"
+
+
+class DocumentKind(enum.Enum):
+    """What sort of document a presidium meeting adopted (审议通过).
+
+    Each kind but ``decision`` and ``other`` is a record type congresskit
+    keeps, which an adopted document may name.
+    """
+
+    ELECTION_PLAN = "election_plan"  # 换届选举实施方案: an ElectionPlan
+    RULE = "rule"  # 制度: a RuleDocument
+    WORK_PLAN = "work_plan"  # 工作计划/要点: a WorkPlan
+    DECISION = "decision"  # 决定
+    OTHER = "other"

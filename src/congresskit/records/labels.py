@@ -50,7 +50,13 @@ from congresskit.records.enums import (
     UnitKind,
     Verdict,
 )
-from congresskit.records.kinds import AllowanceBasis, BudgetKind, RecipientKind, RuleKind
+from congresskit.records.kinds import (
+    AllowanceBasis,
+    BudgetKind,
+    DocumentKind,
+    RecipientKind,
+    RuleKind,
+)
 
 __all__ = ["LABELS", "Lang", "label"]
 
@@ -173,6 +179,11 @@ LABELS: Mapping[_L, tuple[str, str]] = {
     RuleKind.VOTER_SUPERVISION: ("接受选民监督制度", "accepting voters' supervision"),
     RuleKind.RECEPTION_DAY: ("接待选民日制度", "reception day"),
     RuleKind.OTHER: ("其他制度", "other rule"),
+    DocumentKind.ELECTION_PLAN: ("换届选举实施方案", "election plan"),
+    DocumentKind.RULE: ("制度", "rule document"),
+    DocumentKind.WORK_PLAN: ("工作计划", "work plan"),
+    DocumentKind.DECISION: ("决定", "decision"),
+    DocumentKind.OTHER: ("其他文件", "other document"),
     RecipientKind.UNIT: ("单位", "unit"),
     RecipientKind.DEPUTY: ("代表", "deputy"),
     RecipientKind.CONGRESS: ("人大", "congress"),

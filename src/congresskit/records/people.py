@@ -12,6 +12,7 @@ from congresskit.errors import FieldError
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
+from congresskit.records.dates import placed
 from congresskit.records.enums import Cadence, Gender, GroupKind, Level, MembershipKind, StationKind
 
 __all__ = ["Contact", "Deputy", "DeputyGroup", "Membership", "Station"]
@@ -52,8 +53,22 @@ class Membership:
     role: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
     def active_on(self, day: dt.date) -> bool:
-        """Whether the membership covers ``day``."""
+        """Whether the membership covers ``day`` (a vague date: its earliest day)."""
         return self.start <= day and (self.end is None or day <= self.end)
+
+    def in_force(self, day: dt.date) -> bool | None:
+        """Whether the membership was in force on ``day``, which may be vague.
+
+        ``True`` when it covers every day a vague date (:class:`~congresskit.When`)
+        may be, ``False`` when it covers none of them, ``None`` when it covers
+        only some, so that nobody has to guess which.
+
+        >>> from congresskit import When
+        >>> m = Membership(kind=MembershipKind.GROUP, of="g1", start=dt.date(2020, 3, 16))
+        >>> m.in_force(When.of_month(2020, 4)), m.in_force(When.of_month(2020, 3))
+        (True, None)
+        """
+        return placed(day, self.start, self.end or dt.date.max)
 
     def overlaps(self, start: dt.date, end: dt.date | None) -> bool:
         """Whether the membership shares at least one day with ``start``..``end``."""
@@ -103,6 +118,47 @@ class Deputy(Record):
     def memberships_on(self, kind: MembershipKind, day: dt.date) -> tuple[str, ...]:
         """The ids of the terms, groups or stations the deputy belongs to on ``day``."""
         return tuple(m.of for m in self.memberships if m.kind is kind and m.active_on(day))
+
+    def memberships_at(
+        self, kind: MembershipKind, day: dt.date
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The ids of ``kind`` the deputy belonged to on ``day``, which may be vague.
+
+        Returns:
+            The ids of the memberships in force on every day ``day`` may be,
+            and apart the ids of those in force on only some of them (a date
+            too vague to say; empty for an exact day), each once.
+
+        >>> from congresskit import When
+        >>> d = Deputy(id="d1", name="张华", memberships=(
+        ...     Membership(kind=MembershipKind.GROUP, of="g1", start=dt.date(2019, 1, 1),
+        ...         end=dt.date(2020, 3, 15)),
+        ...     Membership(kind=MembershipKind.GROUP, of="g2", start=dt.date(2020, 3, 16))))
+        >>> d.memberships_at(MembershipKind.GROUP, dt.date(2020, 2, 1))
+        (('g1',), ())
+        >>> d.memberships_at(MembershipKind.GROUP, When.of_month(2020, 3))
+        ((), ('g1', 'g2'))
+        """
+        spans: dict[str, list[tuple[dt.date, dt.date]]] = {}
+        for m in self.memberships:
+            if m.kind is kind and m.in_force(day) is not False:
+                spans.setdefault(m.of, []).append((m.start, m.end or dt.date.max))
+        certain, possible = [], []
+        for of, held in spans.items():
+            # Memberships of one target that follow on (a new role from the next
+            # day) are one stretch: a vague date within them is certain.
+            ordered = sorted(held)
+            first, reach = ordered[0]
+            for start, end in ordered:
+                if reach < dt.date.max and start > reach + dt.timedelta(days=1):
+                    first, reach = start, end
+                reach = max(reach, end)
+                if placed(day, first, reach):
+                    certain.append(of)
+                    break
+            else:
+                possible.append(of)
+        return tuple(certain), tuple(possible)
 
 
 @attrs.frozen(kw_only=True)

@@ -31,11 +31,13 @@ from congresskit.records.agenda import (
     Tally,
 )
 from congresskit.records.counts import Count
+from congresskit.records.kinds import DocumentKind
 from congresskit.records.policy import DEFAULT_POLICY
 
 # The agenda items are re-exported: they were defined here before, and
 # ``from congresskit.records.sessions import Election`` keeps working.
 __all__ = [
+    "AdoptedDocument",
     "AgendaItem",
     "Attendance",
     "BallotCandidate",
@@ -171,6 +173,27 @@ class Session(Record):
 
 
 @attrs.frozen(kw_only=True)
+class AdoptedDocument:
+    """A document a presidium meeting adopted (审议通过), as the source names it.
+
+    Attributes:
+        title: e.g. ``"XX镇换届选举工作实施方案"``.
+        kind: what sort of document it is, if stated (``None``: not stated;
+            the summary then reads it off the record named).
+        record: the id of its record, if congresskit keeps one: an
+            :class:`~congresskit.ElectionPlan`, a
+            :class:`~congresskit.RuleDocument` or a
+            :class:`~congresskit.WorkPlan` (of the type ``kind`` says).
+    """
+
+    title: str = attrs.field(validator=v.text)
+    kind: DocumentKind | None = attrs.field(
+        default=None, validator=v.optional(v.member_of(DocumentKind))
+    )
+    record: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+
+
+@attrs.frozen(kw_only=True)
 class PresidiumMeeting(Record):
     """A meeting of the presidium (主席团会议), the standing organ between sessions.
 
@@ -180,6 +203,15 @@ class PresidiumMeeting(Record):
         number: its number within the term (1 to 999), if recorded.
         subjects: the matters discussed, as text.
         agenda: reports heard, resolutions and so on, as for a session.
+        adopted: the documents it adopted (审议通过), such as an election's
+            implementation plan; each names its record where congresskit
+            keeps one (at most once).
+
+    >>> m = PresidiumMeeting(id="pm3", on=dt.date(2021, 8, 20), number=3, adopted=(
+    ...     AdoptedDocument(title="换届选举实施方案", kind=DocumentKind.ELECTION_PLAN,
+    ...                     record="e2021"),))
+    >>> [d.record for d in m.adopted]
+    ['e2021']
     """
 
     term: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
@@ -193,3 +225,22 @@ class PresidiumMeeting(Record):
         converter=cv.to_tuple,
         validator=v.each(v.instance(AGENDA_TYPES, "an agenda item")),
     )
+    adopted: tuple[AdoptedDocument, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(AdoptedDocument, "an AdoptedDocument")),
+    )
+
+    def __attrs_post_init__(self) -> None:
+        seen: set[str] = set()
+        for i, d in enumerate(self.adopted):
+            if d.record is not None:
+                if d.record in seen:
+                    raise FieldError(
+                        "PresidiumMeeting",
+                        f"adopted[{i}].record",
+                        d.record,
+                        "unique",
+                        "the same document is adopted twice at one meeting",
+                    )
+                seen.add(d.record)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from congresskit.reports._en_words import capital, count, english, join, plural
+from congresskit.reports._en_words import capital, count, date, english, join, ordinal, plural
 from congresskit.reports._structure import structure as _figures
 from congresskit.summary import PeriodSummary
+from congresskit.summary.meetings import ElectionStanding
 
 __all__ = ["project_life", "rulebook", "structure"]
 
@@ -54,9 +55,17 @@ def rulebook(summary: PeriodSummary) -> str | None:
     """``The congress has 4 rule documents, among them 人大代表接待选民日制度. …``."""
     rules, honours, money = summary.rules, summary.honours, summary.money
     plans = summary.election_plans
-    if not (rules or honours or money.budget_lines or money.allowances or plans):
+    adopting = [m for m in summary.meetings if m.adopted]
+    if not (rules or honours or money.budget_lines or money.allowances or plans or adopting):
         return None
     sentences = []
+    standings = {st.plan: st for st in summary.election_cycle}
+    for m in adopting:
+        name = "the presidium meeting"
+        if m.number is not None:
+            name = f"the {ordinal(m.number)} presidium meeting"
+        titles = join([d.title for d in m.adopted])
+        sentences.append(f"On {date(m.on)} {name} adopted {titles}.")
     for e in plans:
         text = f"The election plan {e.title} was adopted"
         if e.districts:
@@ -80,6 +89,9 @@ def rulebook(summary: PeriodSummary) -> str | None:
         if e.committee:
             text += f" ({e.committee} set up)"
         sentences.append(text + ".")
+        standing = _standing(standings[e.id])
+        if standing:
+            sentences.append(standing)
     if rules:
         sentences.append(
             f"The congress has {plural(len(rules), 'rule document')}, among them {rules[0].title}."
@@ -134,3 +146,20 @@ def project_life(summary: PeriodSummary) -> str:
     if parts:
         sentences.append(f" {capital('; '.join(parts))}.")
     return "".join(sentences)
+
+
+def _standing(s: ElectionStanding) -> str:
+    """``The districts listed allot 5 of the 48 town seats; the vote is set for 15 November.``"""
+    parts = [
+        f"the districts listed allot {s.seats_listed.get(lv, 0)} of the "
+        f"{plural(n + s.seats_listed.get(lv, 0), f'{english(lv)} seat')}"
+        for lv, n in s.seats_unlisted.items()
+    ]
+    if s.election_day is not None:
+        day = date(s.election_day)
+        said: dict[bool | None, str] = {
+            True: f"under the plan the vote fell on {day}",
+            False: f"the vote is set for {day}",
+        }
+        parts.append(said.get(s.election_day_passed, f"the election day is given as {day}"))
+    return capital("; ".join(parts)) + "." if parts else ""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from congresskit.records.labels import label
 from congresskit.reports._structure import structure as _figures
-from congresskit.reports._zh_words import count
+from congresskit.reports._zh_words import count, date, numeral
 from congresskit.summary import PeriodSummary
+from congresskit.summary.meetings import ElectionStanding
 
 __all__ = ["project_life", "rulebook", "structure"]
 
@@ -44,9 +45,15 @@ def rulebook(summary: PeriodSummary) -> str | None:
     """``建立《人大代表接待选民日制度》等制度4项，……；张掖市人大常委会授予……``."""
     rules, honours, money = summary.rules, summary.honours, summary.money
     plans = summary.election_plans
-    if not (rules or honours or money.budget_lines or money.allowances or plans):
+    adopting = [m for m in summary.meetings if m.adopted]
+    if not (rules or honours or money.budget_lines or money.allowances or plans or adopting):
         return None
     sentences = []
+    standings = {st.plan: st for st in summary.election_cycle}
+    for m in adopting:
+        name = f"主席团第{numeral(m.number)}次会议" if m.number is not None else "主席团会议"
+        titles = "、".join(f"《{d.title}》" for d in m.adopted)
+        sentences.append(f"{date(m.on)}，{name}审议通过{titles}。")
     for e in plans:
         text = f"成立{e.committee}，" if e.committee else ""
         text += f"制定《{e.title}》"
@@ -59,6 +66,9 @@ def rulebook(summary: PeriodSummary) -> str | None:
         if elected:
             text += f"，选出{elected}"
         sentences.append(text + "。")
+        standing = _standing(standings[e.id])
+        if standing:
+            sentences.append(standing)
     if rules:
         sentences.append(f"建立《{rules[0].title}》等制度{len(rules)}项。")
     for r in rules:
@@ -91,6 +101,19 @@ def rulebook(summary: PeriodSummary) -> str | None:
             text += f"，本期代表活动{count(f.units, unit)}，合计{count(f.implied, '元')}"
         sentences.append(text + "。")
     return "".join(sentences)
+
+
+def _standing(s: ElectionStanding) -> str:
+    """``所列选区分配镇人大代表5名，另有43名未列明选区；定于2021年11月15日进行选举。``"""
+    parts = [
+        f"所列选区分配{label(lv)}人大代表{s.seats_listed.get(lv, 0)}名，另有{n}名未列明选区"
+        for lv, n in s.seats_unlisted.items()
+    ]
+    if s.election_day is not None:
+        day = date(s.election_day)
+        said: dict[bool | None, str] = {True: f"按方案于{day}进行选举", False: f"定于{day}进行选举"}
+        parts.append(said.get(s.election_day_passed, f"选举日为{day}"))
+    return "；".join(parts) + "。" if parts else ""
 
 
 def project_life(summary: PeriodSummary) -> str:

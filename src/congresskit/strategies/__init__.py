@@ -83,6 +83,7 @@ from congresskit.strategies._internal.events import (
 )
 from congresskit.strategies._internal.handling import event_sequences, suggestions
 from congresskit.strategies._internal.meetings import (
+    adopted_documents,
     attendances,
     presidium_meetings,
     sessions,
@@ -146,6 +147,7 @@ __all__ = [
     "MIN_DATE",
     "activities",
     "activity_items",
+    "adopted_documents",
     "agenda_items",
     "allowances",
     "assignments",

@@ -9,98 +9,41 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from congresskit.records.agenda import Election, Inquiry, ProjectBallot, ReportReview, Resolution
 from congresskit.records.counts import Count, reported_or_itemised
 from congresskit.records.enums import (
     Implementation,
     Outcome,
-    PlaceKind,
     ProjectStatus,
     Satisfaction,
-    Status,
-    SuggestionKind,
 )
-from congresskit.records.people import DeputyGroup
 from congresskit.records.provenance import Source
 from congresskit.summary import _tally
+from congresskit.summary._build_figures import (
+    _NO_ACTIVITIES,
+    _activities,
+    _ordered,
+    _suggestions,
+)
+from congresskit.summary._build_places import groups, stations
 from congresskit.summary._state import State
-from congresskit.summary._state_help import cadence_held, plan_for_next
+from congresskit.summary._state_help import plan_for_next
 from congresskit.summary.figures import (
-    ActivityFigures,
     CampaignSummary,
     DeputySummary,
-    GroupSummary,
     ProjectLine,
     ProjectSummary,
     SessionSummary,
-    StationSummary,
-    SuggestionFigures,
     SuggestionSummary,
 )
+from congresskit.summary.meetings import election_standings, meeting_summaries
 from congresskit.summary.oversight import ReportedTotals, handling_figures
 from congresskit.summary.receptions import ChannelFigures
 from congresskit.summary.rulebook import RECEPTION, honours_in, money, rule_summaries
 from congresskit.summary.scorecards import scorecards
 from congresskit.summary.tracking import serving, track
-
-E = TypeVar("E")
-
-
-def _ordered(counter: Mapping[E, int], members: Iterable[E]) -> dict[E, int]:
-    return {m: counter[m] for m in members if counter.get(m)}
-
-
-def _sorted(counter: Mapping[str, int]) -> dict[str, int]:
-    return {k: counter[k] for k in sorted(counter) if counter[k]}
-
-
-def _activities(t: _tally.ActivityTally, state: State) -> ActivityFigures:
-    places = state.places
-    villages = sum(1 for p in t.places if p in places and places[p].kind is PlaceKind.VILLAGE)
-    participations = t.count(_tally.PARTICIPATIONS)
-    # Activities that do not record who took part add an unknown number: a lower bound.
-    unrecorded = t.recorded < t.activities
-    return ActivityFigures(
-        activities=t.activities,
-        by_kind=t.kinds(),
-        places=len(t.places),
-        villages=villages,
-        units=len(t.units),
-        projects=len(t.projects),
-        deputies=Count(max(len(t.deputies), t.most), at_least=t.unlisted or unrecorded),
-        participations=Count(participations.value, at_least=participations.at_least or unrecorded),
-        participants_recorded=t.recorded,
-        people_received=t.count(_tally.PEOPLE),
-        opinions_collected=t.count(_tally.OPINIONS),
-        households_contacted=t.count(_tally.HOUSEHOLDS),
-        suggestions_arising=t.count(_tally.SUGGESTIONS),
-        items_by_kind=t.item_kinds(),
-        study_by_kind=t.study_kinds(),
-        others_taking_part=t.count(_tally.OTHERS),
-        person_days=t.count(_tally.PERSON_DAYS),
-    )
-
-
-def _suggestions(t: _tally.SuggestionTally) -> SuggestionFigures:
-    return SuggestionFigures(
-        suggestions=t.suggestions,
-        by_kind=t.by(SuggestionKind),
-        by_category=_sorted(t.categories),
-        by_unit=_sorted(t.units),
-        by_status=t.by(Status),
-        replied_on_time=t.flag(_tally.ON_TIME),
-        replied_late=t.flag(_tally.LATE),
-        overdue=t.flag(_tally.OVERDUE),
-        open=t.flag(_tally.OPEN),
-        rehandled=t.flag(_tally.REHANDLED),
-        replied_in_period=t.flag(_tally.REPLIED),
-        outcomes=t.by(Outcome),
-        satisfaction=t.by(Satisfaction),
-        result_satisfaction=t.by(Satisfaction, result=True),
-    )
 
 
 def _sessions(state: State) -> tuple[SessionSummary, ...]:
@@ -191,9 +134,6 @@ def _projects(state: State) -> ProjectSummary:
     )
 
 
-_NO_ACTIVITIES, _NO_SUGGESTIONS = _tally.ActivityTally(), _tally.SuggestionTally()
-
-
 def _campaigns(state: State) -> tuple[CampaignSummary, ...]:
     return tuple(
         CampaignSummary(
@@ -207,52 +147,6 @@ def _campaigns(state: State) -> tuple[CampaignSummary, ...]:
             activities=_activities(state.by_campaign.get(c.id, _NO_ACTIVITIES), state),
         )
         for c in sorted(state.campaigns.values(), key=lambda c: (c.start or dt.date.min, c.id))
-    )
-
-
-def _stations(state: State) -> tuple[StationSummary, ...]:
-    period = state.period
-    opened = {k for k, s in state.stations.items() if s.opened is None or s.opened <= period.end}
-    result = []
-    for key in sorted(opened | set(state.by_station)):
-        station = state.stations.get(key)
-        days = station.reception_days(period.start, period.end) if station is not None else ()
-        result.append(
-            StationSummary(
-                id=key,
-                name=station.name if station is not None else None,
-                reception_rule=station.reception_rule if station is not None else None,
-                kind=station.kind if station is not None else None,
-                reception_days=len(days),
-                activities=_activities(state.by_station.get(key, _NO_ACTIVITIES), state),
-            )
-        )
-    return tuple(result)
-
-
-def _groups(state: State) -> tuple[GroupSummary, ...]:
-    keys = set(state.groups) | set(state.by_group) | set(state.sug_by_group)
-    result = []
-    for key in sorted(keys):
-        group = state.groups.get(key)
-        due, held = cadence_held(group, state.period, state.group_months.get(key, set()))
-        result.append(_group(state, key, group, due, held))
-    return tuple(result)
-
-
-def _group(
-    state: State, key: str, group: DeputyGroup | None, due: int | None, held: int | None
-) -> GroupSummary:
-    return GroupSummary(
-        id=key,
-        name=group.name if group is not None else None,
-        kind=group.kind if group is not None else None,
-        number=group.number if group is not None else None,
-        cadence=group.cadence if group is not None else None,
-        stretches_due=due,
-        stretches_held=held,
-        activities=_activities(state.by_group.get(key, _NO_ACTIVITIES), state),
-        suggestions=_suggestions(state.sug_by_group.get(key, _NO_SUGGESTIONS)),
     )
 
 
@@ -273,6 +167,12 @@ def sections(state: State) -> dict[str, Any]:
         "congresses": tuple(state.congresses[k] for k in sorted(state.congresses)),
         "sessions": sessions,
         "presidium_meetings": len(state.meetings),
+        "meetings": meeting_summaries(
+            state.meetings.values(),
+            state.election_plans.values(),
+            state.rules.values(),
+            state.plans.values(),
+        ),
         "campaigns": _campaigns(state),
         "activities": everything,
         "activities_by_kind": {k: _activities(t, state) for k, t in state.kind_tallies().items()},
@@ -280,8 +180,8 @@ def sections(state: State) -> dict[str, Any]:
         "activities_by_theme": {
             k: _activities(state.by_theme[k], state) for k in sorted(state.by_theme)
         },
-        "stations": _stations(state),
-        "groups": _groups(state),
+        "stations": stations(state),
+        "groups": groups(state),
         "deputies": _deputies(state),
         "suggestions": SuggestionSummary(
             raised=raised,
@@ -303,6 +203,9 @@ def sections(state: State) -> dict[str, Any]:
         "rules": rule_summaries(list(state.rules.values()), period.start, period.end, receptions),
         "honours": honours_in(list(state.honours.values())),
         "election_plans": tuple(state.election_plans[k] for k in sorted(state.election_plans)),
+        "election_cycle": election_standings(
+            state.election_plans.values(), state.meetings, period.end
+        ),
         "money": money(
             list(state.budget_lines.values()),
             list(state.allowances.values()),

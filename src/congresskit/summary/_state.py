@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any
+from typing import Any, cast
 
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
@@ -41,11 +41,11 @@ from congresskit.summary._state_help import (
     DIRECTORY,
     PLACED,
     VAGUE_SECTION,
-    SummaryError,
     _merge_into,
     _placement,
     _tally,
     activity_projects,
+    check_mergeable,
     plan_in_view,
 )
 from congresskit.summary._tally import (
@@ -96,6 +96,10 @@ class State:
     by_theme: dict[str, ActivityTally]
     sug_by_group: dict[str, SuggestionTally]
     sug_by_station: dict[str, SuggestionTally]
+    # Suggestions whose vague date may or may not fall in the lead deputy's
+    # membership of a group or station, by its id.
+    maybe_by_group: dict[str, int]
+    maybe_by_station: dict[str, int]
     project_activities: dict[str, int]
     at_session: dict[str, int]
     possible: dict[str, int]
@@ -303,29 +307,47 @@ class State:
         self.deputy_tally(s.lead).led += 1
         for cosigner in s.cosigners:
             self.deputy_tally(cosigner).cosigned += 1
+        # Filed under the lead deputy's groups and stations on the day raised
+        # (later moves change nothing); when the deputy's record comes later,
+        # the suggestion waits for it.
         deputy = self.deputies.get(s.lead)
-        if deputy is not None:
-            for key, breakdown in self.memberships(deputy, s.raised_on):
-                _tally(breakdown, key, SuggestionTally).add(facts)
-        else:
+        if deputy is None:
             _tally(self.pending.setdefault(s.lead, {}), s.raised_on, SuggestionTally).add(facts)
+            return
+        for key, breakdown in self.memberships(deputy, s.raised_on):
+            if self.is_maybe(breakdown):
+                counter = cast("dict[str, int]", breakdown)
+                counter[key] = counter.get(key, 0) + 1
+            else:
+                _tally(breakdown, key, SuggestionTally).add(facts)
 
     def memberships(
         self, deputy: Deputy, day: dt.date
-    ) -> list[tuple[str, dict[str, SuggestionTally]]]:
-        """The group and station breakdowns ``deputy``'s suggestions of ``day`` belong to."""
-        result = []
-        for m in deputy.memberships:
-            if m.kind is MembershipKind.TERM or not m.active_on(day):
-                continue
-            breakdown = self.sug_by_group if m.kind is MembershipKind.GROUP else self.sug_by_station
-            result.append((m.of, breakdown))
+    ) -> list[tuple[str, dict[str, SuggestionTally] | dict[str, int]]]:
+        """Where ``deputy``'s suggestions of ``day`` are filed: the group and station
+        breakdowns of the memberships in force that day, and the counters of
+        "may be its" of those in force on only part of a vague day."""
+        result: list[tuple[str, dict[str, SuggestionTally] | dict[str, int]]] = []
+        for kind, breakdown, maybe in (
+            (MembershipKind.GROUP, self.sug_by_group, self.maybe_by_group),
+            (MembershipKind.STATION, self.sug_by_station, self.maybe_by_station),
+        ):
+            certain, possible = deputy.memberships_at(kind, day)
+            result.extend((key, breakdown) for key in certain)
+            result.extend((key, maybe) for key in possible)
         return result
 
+    def is_maybe(self, breakdown: object) -> bool:
+        return breakdown is self.maybe_by_group or breakdown is self.maybe_by_station
+
     def file(self, deputy: Deputy, day: dt.date, tally: SuggestionTally) -> None:
-        """File suggestions that waited for ``deputy`` under its groups and stations."""
+        """File suggestions of ``deputy`` raised on ``day`` under its groups and stations."""
         for key, breakdown in self.memberships(deputy, day):
-            _tally(breakdown, key, SuggestionTally).merge(tally)
+            if self.is_maybe(breakdown):
+                counter = cast("dict[str, int]", breakdown)
+                counter[key] = counter.get(key, 0) + tally.suggestions
+            else:
+                _tally(breakdown, key, SuggestionTally).merge(tally)
 
     # -- merging ----------------------------------------------------------------------------
 
@@ -345,22 +367,7 @@ class State:
 
     def check_mergeable(self, other: State, what: str = "summary") -> None:
         """Raise :class:`SummaryError` unless ``other`` can be merged into this state."""
-        mine, theirs = self.period, other.period
-        if (mine.start, mine.end) != (theirs.start, theirs.end):
-            msg = (
-                f"cannot add the {what} of {theirs} to that of {mine}: "
-                "summarise both parts over the same period"
-            )
-            raise SummaryError(msg)
-        if self.policy != other.policy:
-            msg = f"cannot add {what}s made under different policies: use the same Policy"
-            raise SummaryError(msg)
-        if self.parts & other.parts:
-            msg = (
-                f"cannot add a {what} to a sum that already holds it: each part's "
-                "records would count twice (add each part once)"
-            )
-            raise SummaryError(msg)
+        check_mergeable(self, other, what)
 
     def merge(self, other: State) -> None:
         """Add ``other``'s records to this state (call :meth:`check_mergeable` first)."""

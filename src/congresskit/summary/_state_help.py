@@ -67,7 +67,7 @@ DIRECTORY: dict[type[Any], str] = {
 _ACTIVITY_BREAKDOWNS = ("by_kind", "by_month", "by_station", "by_group", "by_campaign", "by_theme")
 _SUGGESTION_BREAKDOWNS = ("sug_by_group", "sug_by_station")
 # "possible": records that may or may not fall in the period (vague dates), by section.
-_COUNTERS = ("project_activities", "at_session", "possible")
+_COUNTERS = ("project_activities", "at_session", "possible", "maybe_by_group", "maybe_by_station")
 
 
 class SummaryError(CongresskitError, ValueError):
@@ -131,3 +131,23 @@ def cadence_held(
         )
     )
     return len(stretches), held
+
+
+def check_mergeable(mine_state: Any, other: Any, what: str = "summary") -> None:
+    """Raise :class:`SummaryError` unless state ``other`` can be merged into ``mine_state``."""
+    mine, theirs = mine_state.period, other.period
+    if (mine.start, mine.end) != (theirs.start, theirs.end):
+        msg = (
+            f"cannot add the {what} of {theirs} to that of {mine}: "
+            "summarise both parts over the same period"
+        )
+        raise SummaryError(msg)
+    if mine_state.policy != other.policy:
+        msg = f"cannot add {what}s made under different policies: use the same Policy"
+        raise SummaryError(msg)
+    if mine_state.parts & other.parts:
+        msg = (
+            f"cannot add a {what} to a sum that already holds it: each part's "
+            "records would count twice (add each part once)"
+        )
+        raise SummaryError(msg)

@@ -38,6 +38,7 @@ from congresskit.records.policy import DEFAULT_POLICY, Policy
 from congresskit.records.provenance import Source
 from congresskit.records.rulebook import Honour
 from congresskit.summary._build import sections
+from congresskit.summary._changes import FigureChange, changes
 from congresskit.summary._display import summary_html, summary_repr
 from congresskit.summary._state import State
 from congresskit.summary._state_help import SummaryError
@@ -52,6 +53,7 @@ from congresskit.summary.figures import (
     StationSummary,
     SuggestionSummary,
 )
+from congresskit.summary.meetings import ElectionStanding, MeetingSummary
 from congresskit.summary.oversight import EvaluationFigures, HandlingFigures
 from congresskit.summary.periods import Period
 from congresskit.summary.receptions import ChannelFigures, OpinionFigures
@@ -75,7 +77,9 @@ class PeriodSummary:
         congresses: the congress records among the records, by id.
         sessions: sessions held in the period, with their agenda and the
             suggestions raised at each.
-        presidium_meetings: presidium meetings held in the period.
+        presidium_meetings: how many presidium meetings were held in the period.
+        meetings: those meetings, by day, each with its agenda and the
+            documents it adopted (see :mod:`congresskit.summary.meetings`).
         campaigns: campaigns running in the period, with deputies' roles.
         activities: all activities that started in the period.
         activities_by_kind, activities_by_month: the same, broken down.
@@ -110,6 +114,9 @@ class PeriodSummary:
         honours: the honours awarded in the period.
         election_plans: the election plans (换届) adopted in the period (or,
             when no adoption day is stated, with their vote in it).
+        election_cycle: how each of those plans stands at the period's end:
+            adopted when and where, whether the day of the vote has come, and
+            the seats its districts allot against those it states.
         money: the budget lines for the period's years and the allowances in
             force, with what the activities imply under them.
         state: the tallies the figures come from; ``+`` merges them. It is
@@ -120,6 +127,7 @@ class PeriodSummary:
     congresses: tuple[Congress, ...]
     sessions: tuple[SessionSummary, ...]
     presidium_meetings: int
+    meetings: tuple[MeetingSummary, ...]
     campaigns: tuple[CampaignSummary, ...]
     activities: ActivityFigures
     activities_by_kind: Mapping[ActivityKind, ActivityFigures]
@@ -142,6 +150,7 @@ class PeriodSummary:
     rules: tuple[RuleSummary, ...]
     honours: tuple[Honour, ...]
     election_plans: tuple[ElectionPlan, ...]
+    election_cycle: tuple[ElectionStanding, ...]
     money: MoneySummary
     state: State = attrs.field(repr=False)
 
@@ -223,37 +232,6 @@ class PeriodSummary:
             "projects_selected": Count(self.projects.selected),
             "projects_supervised": Count(self.projects.supervised),
         }
-
-
-@attrs.frozen(kw_only=True)
-class FigureChange:
-    """A headline figure in two periods.
-
-    Attributes:
-        before: the figure in the earlier summary; after: in the later one.
-    """
-
-    before: Count
-    after: Count
-
-    @property
-    def delta(self) -> int:
-        """``after - before`` (of the values; a lower bound makes it approximate)."""
-        return self.after.value - self.before.value
-
-
-def changes(before: PeriodSummary, after: PeriodSummary) -> Mapping[str, FigureChange]:
-    """How each headline figure changed from one summary to another.
-
-    >>> empty, s = PeriodSummary.empty("2020-H1"), summarize([], "2020-H2")
-    >>> changes(empty, s)["activities"].delta
-    0
-    """
-    old = before.headline
-    return {
-        name: FigureChange(before=old[name], after=figure)
-        for name, figure in after.headline.items()
-    }
 
 
 class Summarizer:

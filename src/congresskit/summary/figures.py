@@ -264,6 +264,12 @@ class StationSummary:
         reception_days: reception days its recurrence rule schedules in the period.
         activities: the activities held at it (reception days held are its
             activities of kind ``reception``).
+        suggestions: suggestions raised in the period whose lead deputy was
+            assigned to the station on the day they were raised.
+        suggestions_possible: suggestions raised in the period on a date too
+            vague to say whether their lead deputy was assigned to the station
+            that day (the deputy joined or left within it); not counted in
+            ``suggestions``, which is therefore a lower figure.
     """
 
     id: str
@@ -272,6 +278,8 @@ class StationSummary:
     kind: StationKind | None = None
     reception_days: int = 0
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
+    suggestions: SuggestionFigures = attrs.field(factory=SuggestionFigures)
+    suggestions_possible: int = 0
 
 
 @attrs.frozen(kw_only=True)
@@ -288,7 +296,12 @@ class GroupSummary:
             group whose month is known; ``None`` without a cadence.
         activities: the activities the group held.
         suggestions: suggestions raised in the period whose lead deputy was a
-            member of the group on the day they were raised.
+            member of the group on the day they were raised (a later move
+            changes nothing).
+        suggestions_possible: suggestions raised in the period on a date too
+            vague to say whether their lead deputy was a member that day (the
+            deputy joined or left within it); not counted in ``suggestions``,
+            which is therefore a lower figure.
     """
 
     id: str
@@ -300,6 +313,7 @@ class GroupSummary:
     stretches_held: int | None = None
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
     suggestions: SuggestionFigures = attrs.field(factory=SuggestionFigures)
+    suggestions_possible: int = 0
 
 
 @attrs.frozen(kw_only=True)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from congresskit.records.cycle import ElectionPlan, ElectoralDistrict, LevelSeats
 from congresskit.records.enums import Level
+from congresskit.records.kinds import DocumentKind
+from congresskit.records.sessions import AdoptedDocument, PresidiumMeeting
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
 
-__all__ = ["election_plans", "electoral_districts", "level_seats"]
+__all__ = ["adoptions", "election_plans", "electoral_districts", "level_seats"]
 
 _text = _s.texts()
 _LEVELS = (Level.TOWN, Level.TOWNSHIP, Level.COUNTY, Level.DISTRICT)
@@ -107,3 +110,33 @@ def _plans(
         legal_basis=draw(st.lists(st.sampled_from(_BASIS), max_size=3, unique=True)),
         elected_reported=elected,
     )
+
+
+def adoptions(
+    draw: st.DrawFn, meetings: list[PresidiumMeeting], plans: tuple[ElectionPlan, ...]
+) -> tuple[list[PresidiumMeeting], tuple[ElectionPlan, ...]]:
+    """Meetings and election plans that agree on where and when each plan was adopted.
+
+    A plan adopted at a meeting gets the meeting's day (if it states a day at
+    all), and the meeting lists it among its adopted documents, or not, as drawn.
+    """
+    days = {m.id: m.on for m in meetings}
+    plans = tuple(
+        attrs.evolve(p, adopted_on=days[p.adopted_at])
+        if p.adopted_at in days and p.adopted_on is not None
+        else p
+        for p in plans
+    )
+    result = []
+    for m in meetings:
+        listed = tuple(
+            AdoptedDocument(
+                title=p.title,
+                kind=draw(st.sampled_from([None, DocumentKind.ELECTION_PLAN])),
+                record=p.id,
+            )
+            for p in plans
+            if p.adopted_at == m.id and draw(st.booleans())
+        )
+        result.append(attrs.evolve(m, adopted=(*m.adopted, *listed)) if listed else m)
+    return result, plans

@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from congresskit.records.agenda import Resolution
+from congresskit.records.kinds import DocumentKind
 from congresskit.records.policy import DEFAULT_POLICY
 from congresskit.records.sessions import (
+    AdoptedDocument,
     Attendance,
     PresidiumMeeting,
     Session,
@@ -23,6 +25,7 @@ from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
 from congresskit.strategies._internal.people import counts
 
 __all__ = [
+    "adopted_documents",
     "attendances",
     "presidium_meetings",
     "sessions",
@@ -170,7 +173,8 @@ def presidium_meetings(
     max_date: dt.date = MAX_DATE,
     max_agenda: int = 3,
 ) -> SearchStrategy[PresidiumMeeting]:
-    """Presidium meetings with subjects and agenda items (as for :func:`sessions`).
+    """Presidium meetings with subjects, agenda items (as for :func:`sessions`) and
+    adopted documents (:func:`adopted_documents`).
 
     Raises:
         InvalidArgument: bad bounds or references.
@@ -186,5 +190,17 @@ def presidium_meetings(
             number=_s.maybe(st.integers(1, 60)),
             subjects=st.lists(_text, max_size=3).map(tuple),
             agenda=st.lists(items, max_size=_s.check_int(max_agenda, "max_agenda")).map(tuple),
+            adopted=st.lists(adopted_documents(), max_size=2).map(tuple),
         )
+    )
+
+
+def adopted_documents() -> SearchStrategy[AdoptedDocument]:
+    """Documents a meeting adopted, by title and kind, naming no record (a record
+    set's meetings name their election plans: see :func:`record_sets`)."""
+    return st.builds(
+        AdoptedDocument,
+        title=_text,
+        kind=_s.maybe(st.sampled_from(DocumentKind)),
+        record=st.none(),
     )

@@ -30,6 +30,7 @@ from congresskit.records.suggestions import Suggestion
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import Choice
 from congresskit.strategies._internal.campaigns import campaigns
+from congresskit.strategies._internal.cycle import adoptions
 from congresskit.strategies._internal.handling import suggestions
 from congresskit.strategies._internal.meetings import (
     consistent_session,
@@ -297,6 +298,8 @@ def _build(
             max_date=max(high, voted_at.start),
         )
         projects.append(draw(strategy))
+    book = rulebook_records(draw, pool, low, high)
+    meetings, book["election_plans"] = adoptions(draw, meetings, book["election_plans"])
     needed = policy.min_signatories(level)
     raised = [_suggestion(draw, s, pool, held, needed, period) for s in pool["suggestions"]]
     organisers = [congress.id, *pool["groups"], *pool["stations"], *pool["units"]]
@@ -375,5 +378,5 @@ def _build(
             draw(handling_reports(ids=[h], session=pool["sessions"], min_date=low, max_date=high))
             for h in pool["handling_reports"]
         ),
-        **rulebook_records(draw, pool, low, high),
+        **book,
     )
