@@ -126,7 +126,9 @@ def expected_due(
     start = events[starts[-1]]
     if isinstance(start, Rehandled):
         return add_months(start.on, again)
-    was_extended = any(isinstance(e, Extended) for e in events[starts[-1] :])
+    # An extension counts only if made by the original deadline: a late one extends nothing.
+    first_due = add_months(start.on, reply)
+    was_extended = any(isinstance(e, Extended) and e.on <= first_due for e in events[starts[-1] :])
     return add_months(start.on, extended if was_extended else reply)
 
 
@@ -530,3 +532,13 @@ def test_a_merged_or_declined_suggestion_awaits_no_reply() -> None:
         assert s.due_date() is None
         assert not s.overdue(D(2030, 1, 1))
         assert s.rounds() == ()
+
+
+def test_an_extension_after_the_deadline_extends_nothing() -> None:
+    """Extended a week after the three months ran out: the reply stays due at three months."""
+    events = (
+        Assigned(on=D(2017, 7, 26), lead_unit="u1"),
+        Extended(on=D(2017, 11, 2)),
+    )
+    assert suggestion(events, D(2017, 7, 20)).due_date() == D(2017, 10, 26)
+    assert expected_due(events) == D(2017, 10, 26)
