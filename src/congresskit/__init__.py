@@ -20,8 +20,10 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     # Several names to a line, as in __all__ below.
     from congresskit.assessment import (  # noqa: I001
-        Assessment, Assessor, DeputyAssessment, RuleResult, Verdict, assess,
+        Assessment, Assessor, CollectiveAssessment, CriterionResult, DeductionResult,
+        DeputyAssessment, RuleResult, Verdict, assess,
     )
+    from congresskit.assessment.criteria import Criterion, Deduction
     from congresskit.assessment.standards import (
         DEFAULT_STANDARD, STANDARD_12345, TOWN_POINTS_TABLE, Crediting, DutyMetric, DutyRule,
         DutyStandard, DutyWindow, PartService, PointsItem, PointsTable, StandardError,
@@ -73,7 +75,9 @@ if TYPE_CHECKING:
     from congresskit.records.handling_reports import (
         HandlingReport, ImplementationCount, KindCount, OutcomeCount, ReasonCount,
     )
-    from congresskit.records.kinds import AllowanceBasis, BudgetKind, RecipientKind, RuleKind
+    from congresskit.records.kinds import (
+        AllowanceBasis, BudgetKind, DeductionBasis, RecipientKind, RuleKind,
+    )
     from congresskit.records.labels import LABELS, label
     from congresskit.records.people import Contact, Deputy, DeputyGroup, Membership, Station
     from congresskit.records.plans import PlanItem, Target, WorkPlan
@@ -144,6 +148,7 @@ __all__ = [
     "Change",
     "ChannelFigures",
     "Closed",
+    "CollectiveAssessment",
     "Conflict",
     "Congress",
     "CongresskitError",
@@ -151,6 +156,11 @@ __all__ = [
     "Corrected",
     "Count",
     "Crediting",
+    "Criterion",
+    "CriterionResult",
+    "Deduction",
+    "DeductionBasis",
+    "DeductionResult",
     "Defect",
     "Deputy",
     "DeputyAssessment",
