@@ -139,9 +139,10 @@ def check_scores(standard: DutyStandard, scores: Scores | None) -> dict[str, dic
             if type(score) is not int:
                 raise FieldTypeError("assess", where, score, "an integer")
             criterion = manual[code]
-            if score > criterion.points or (criterion.floor is not None and score < criterion.floor):
-                low = "no floor" if criterion.floor is None else criterion.floor
-                msg = f"a score from {low} to {criterion.points} is expected"
+            low = criterion.floor
+            if score > criterion.points or (low is not None and score < low):
+                least = "any score" if low is None else f"a score from {low}"
+                msg = f"{least} to {criterion.points} is expected"
                 raise FieldError("assess", where, score, "range", msg)
             checked.setdefault(str(collective), {})[str(code)] = score
     return checked
@@ -176,7 +177,8 @@ def _deduct(ledger: Ledger, d: Deduction, group: str, members: list[Deputy]) -> 
         missed = {m.id: _absences(ledger, d, group, m) for m in members}
         count = sum(missed.values())
         short = tuple(k for k, n in missed.items() if n)
-        return DeductionResult(deduction=d, count=count, points=count * (d.points or 0), short=short)
+        points = count * (d.points or 0)
+        return DeductionResult(deduction=d, count=count, points=points, short=short)
     assert d.metric is not None  # a measured criterion's rules have one (Criterion checks)
     figures: dict[str, Count] = {
         m.id: ledger.figure(m.id, d.metric, d.activity_kinds, days) for m in members
@@ -240,4 +242,3 @@ def collectives(
             )
         )
     return tuple(ranked)
-

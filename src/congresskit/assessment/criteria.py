@@ -140,11 +140,11 @@ class Criterion:
         for i, d in enumerate(self.deductions):
             if self.manual and d.metric is not None:
                 msg = "a manual criterion's score is given, not counted: remove the metric"
-                raise FieldError("Criterion", f"deductions[{i}].metric", d.metric.value, "manual", msg)
+                field = f"deductions[{i}].metric"
+                raise FieldError("Criterion", field, d.metric.value, "manual", msg)
             if not self.manual and d.metric is None:
                 msg = "say what the records count (a metric), or mark the criterion manual"
                 raise FieldError("Criterion", f"deductions[{i}].metric", None, "manual", msg)
         if self.floor is not None and self.floor > self.points:
             msg = "the floor is the least score: it cannot exceed the points"
             raise FieldError("Criterion", "floor, points", self.floor, "floor", msg)
-

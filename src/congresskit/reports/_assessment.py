@@ -47,7 +47,6 @@ def assessment_blocks(assessment: Assessment, language: Language) -> list[Block]
     A standard with criteria but no rules and no points table assesses
     collectives only: their part is the whole report.
     """
-    words = language.WORDS
     standard = assessment.standard
     if not standard.rules and standard.points is None and standard.criteria:
         return collective_blocks(assessment, language, 1)

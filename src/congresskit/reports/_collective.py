@@ -12,7 +12,7 @@ from __future__ import annotations
 from congresskit.assessment import Assessment
 from congresskit.assessment.criteria import Criterion, Deduction
 from congresskit.records.kinds import DeductionBasis
-from congresskit.records.labels import Lang, label
+from congresskit.records.labels import label
 from congresskit.reports._blocks import Block, Bullets, Heading, Paragraph, Table
 from congresskit.reports._language import Language
 
