@@ -157,6 +157,8 @@ class DutyStandard:
             :mod:`congresskit.assessment.criteria`.
         total: the points the criteria add up to (百分制: 100), if stated;
             when given it must be their sum.
+        assessed: who the criteria assess, in words (``"村“两委”"``), if
+            stated; the records' groups stand for them.
     """
 
     name: str = attrs.field(validator=v.text)
@@ -174,6 +176,7 @@ class DutyStandard:
         default=(), validator=v.each(v.instance(Criterion, "a Criterion"))
     )
     total: int | None = attrs.field(default=None, validator=v.optional(v.positive))
+    assessed: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
     def __attrs_post_init__(self) -> None:
         for field, items in (("rules", self.rules), ("criteria", self.criteria)):
@@ -281,8 +284,8 @@ def load_standard(data: Mapping[str, Any]) -> DutyStandard:
     ``description``), ``criteria`` for collectives (each with ``code``,
     ``points`` and optionally ``deductions``, ``manual``, ``floor`` and
     ``description``; a deduction has ``basis`` and optionally ``points``,
-    ``metric``, ``activity_kinds``, ``threshold`` and ``description``) and
-    ``total``. Enum values are their lowercase identifiers.
+    ``metric``, ``activity_kinds``, ``threshold`` and ``description``),
+    ``total`` and ``assessed``. Enum values are their lowercase identifiers.
 
     >>> s = load_standard({"name": "两个一", "part_service": "mark", "crediting": "full", "rules": [
     ...     {"code": "a", "metric": "speeches", "threshold": 1, "window": "session"},
