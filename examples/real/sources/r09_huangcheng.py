@@ -93,10 +93,11 @@ def records() -> RecordSet:
             ),
         ),
         budget_lines=tuple(
-            BudgetLine(id=f"b-{kind.value}", kind=kind, funder="镇政府", note="全额纳入预算",
-                       sources=src)
+            BudgetLine(
+                id=f"b-{kind.value}", kind=kind, funder="镇政府", note="全额纳入预算", sources=src
+            )
             for kind in _BUDGET
-        ),  # fmt: skip
+        ),
         allowances=(
             Allowance(
                 id="lost-time",
@@ -119,20 +120,51 @@ STANDARD = DutyStandard(
     assessed="村“两委”",
     total=100,
     criteria=(
-        Criterion(code="A", points=30, manual=True, description="宣传人大制度和代表性质、地位、作用",
-                  deductions=(Deduction(basis=_D.NONE_DONE), Deduction(basis=_D.IN_PART, points=15))),
-        Criterion(code="B", points=30, floor=None, description="闭会期间代表走访选民、提出建议",
-                  deductions=(
-                      Deduction(basis=_D.IN_PART, points=10, metric=_M.ACTIVITIES,
-                                activity_kinds=(ActivityKind.VOTER_VISIT,)),
-                      Deduction(basis=_D.NONE_DONE, metric=_M.SUGGESTIONS_RAISED))),
-        Criterion(code="C", points=20, floor=None, description="组织代表向选民述职评议",
-                  deductions=(Deduction(basis=_D.PER_DEPUTY, points=5, metric=_M.ACTIVITIES,
-                                        activity_kinds=(ActivityKind.REPORT_TO_VOTERS,)),)),
-        Criterion(code="D", points=20, floor=None, description="保证代表按时参加镇人大活动",
-                  deductions=(Deduction(basis=_D.PER_ABSENCE, points=2, metric=_M.ACTIVITIES),)),
+        Criterion(
+            code="A",
+            points=30,
+            manual=True,
+            description="宣传人大制度和代表性质、地位、作用",
+            deductions=(Deduction(basis=_D.NONE_DONE), Deduction(basis=_D.IN_PART, points=15)),
+        ),
+        Criterion(
+            code="B",
+            points=30,
+            floor=None,
+            description="闭会期间代表走访选民、提出建议",
+            deductions=(
+                Deduction(
+                    basis=_D.IN_PART,
+                    points=10,
+                    metric=_M.ACTIVITIES,
+                    activity_kinds=(ActivityKind.VOTER_VISIT,),
+                ),
+                Deduction(basis=_D.NONE_DONE, metric=_M.SUGGESTIONS_RAISED),
+            ),
+        ),
+        Criterion(
+            code="C",
+            points=20,
+            floor=None,
+            description="组织代表向选民述职评议",
+            deductions=(
+                Deduction(
+                    basis=_D.PER_DEPUTY,
+                    points=5,
+                    metric=_M.ACTIVITIES,
+                    activity_kinds=(ActivityKind.REPORT_TO_VOTERS,),
+                ),
+            ),
+        ),
+        Criterion(
+            code="D",
+            points=20,
+            floor=None,
+            description="保证代表按时参加镇人大活动",
+            deductions=(Deduction(basis=_D.PER_ABSENCE, points=2, metric=_M.ACTIVITIES),),
+        ),
     ),
-)  # fmt: skip
+)
 
 FACTS = [
     ("Body setting the rules: 镇人大, guided by the party committee", "typed", "$.congress"),
@@ -164,18 +196,19 @@ FACTS = [
      "standard:$.criteria[3]"),
 ]  # fmt: skip
 
+_C = "assessment:standard.criteria"  # the standard the assessment applied
 FIGURES = [
     ("60 (元 per person per day)", 60, "money.allowances[0].allowance.amount"),
     ("2014 (year of the award)", 2014, None, "the honour is of 2014, before the period summarised"),
     ("2015 (first inclusion)", 2015, None, "a standard has no year it took effect"),
     ("100 (百分制)", 100, "assessment:standard.total"),
-    ("30 (publicity)", 30, "assessment:standard.criteria[0].points"),
-    ("15 (deduction, incomplete publicity)", 15, "assessment:standard.criteria[0].deductions[1].points"),
-    ("30 (visiting voters and suggestions)", 30, "assessment:standard.criteria[1].points"),
-    ("10 (deduction, not visiting voters)", 10, "assessment:standard.criteria[1].deductions[0].points"),
-    ("20 (holding 述职评议)", 20, "assessment:standard.criteria[2].points"),
-    ("5 (deduction per deputy absent)", 5, "assessment:standard.criteria[2].deductions[0].points"),
-    ("20 (ensuring attendance)", 20, "assessment:standard.criteria[3].points"),
-    ("2 (deduction per missed activity)", 2, "assessment:standard.criteria[3].deductions[0].points"),
+    ("30 (publicity)", 30, _C + "[0].points"),
+    ("15 (deduction, incomplete publicity)", 15, _C + "[0].deductions[1].points"),
+    ("30 (visiting voters and suggestions)", 30, _C + "[1].points"),
+    ("10 (deduction, not visiting voters)", 10, _C + "[1].deductions[0].points"),
+    ("20 (holding 述职评议)", 20, _C + "[2].points"),
+    ("5 (deduction per deputy absent)", 5, _C + "[2].deductions[0].points"),
+    ("20 (ensuring attendance)", 20, _C + "[3].points"),
+    ("2 (deduction per missed activity)", 2, _C + "[3].deductions[0].points"),
     ("2015-04-03 (publication time)", "2015-04-03", "sources[0].date"),
 ]  # fmt: skip
