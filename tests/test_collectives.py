@@ -359,3 +359,42 @@ def test_the_cli_takes_manual_scores(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "COLLECTIVE:CODE=POINTS" in capsys.readouterr().err
     assert main([*argv, "--score", "v1:B=25"]) == 1
     assert "not a manual criterion" in capsys.readouterr().err
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(KINDS), st.integers(0, 12), st.booleans()), max_size=8),
+    st.integers(1, 40),
+    st.integers(1, 3),
+)
+def test_a_per_deputy_quota_is_tracked_against_a_roster_count(
+    receptions: list[tuple[ActivityKind, int, bool]], roster: int, quota: int
+) -> None:
+    """Deputies not listed: roster x quota participations needed, done recounted from the totals."""
+    from congresskit import Count, PlanItem, PlanSection, Target, TargetMetric, WorkPlan, summarize
+
+    activities = [
+        Activity(id=f"a{i}", kind=kind, title="接待选民", start=dt.date(YEAR, 5, 1),
+                 participants_reported=Count(n, at_least=bound))
+        for i, (kind, n, bound) in enumerate(receptions)
+    ]  # fmt: skip
+    target = Target(metric=TargetMetric.PARTICIPATIONS, value=quota, per_deputy=True,
+                    roster=roster, activity_kinds=(K.VOTER_VISIT,))  # fmt: skip
+    plan = WorkPlan(id="p", congress="c", title="2015年工作要点", start=dt.date(YEAR, 1, 1),
+                    end=dt.date(YEAR, 12, 31),
+                    items=(PlanItem(section=PlanSection.DEPUTY_SERVICE, text="每名代表每年接待选民",
+                                    targets=(target,)),))  # fmt: skip
+    (progress,) = summarize([plan, *activities], str(YEAR)).plans[0].targets
+    done = sum(n for kind, n, _ in receptions if kind is K.VOTER_VISIT)
+    bound = any(b for kind, _, b in receptions if kind is K.VOTER_VISIT)
+    assert progress.pooled
+    assert progress.needed == roster * quota
+    assert progress.done == Count(done, at_least=bound)
+    assert progress.met == (done >= roster * quota)
+
+
+def test_a_roster_needs_a_per_deputy_target() -> None:
+    """A roster on a total target is refused, naming both fields."""
+    from congresskit import Target, TargetMetric
+
+    with pytest.raises(FieldError, match=r"Target\.roster, per_deputy"):
+        Target(metric=TargetMetric.PARTICIPATIONS, value=2, roster=30)
