@@ -138,6 +138,9 @@ def test_every_model_has_a_strategy() -> None:
     derived += (congresskit.DutyRule, congresskit.PointsItem, congresskit.PointsTable)
     derived += (congresskit.DutyStandard, congresskit.Assessment, congresskit.DeputyAssessment)
     derived += (congresskit.RuleResult,)
+    # Criteria for collectives and their results: test_collectives draws them.
+    derived += (congresskit.Criterion, congresskit.Deduction, congresskit.CollectiveAssessment)
+    derived += (congresskit.CriterionResult, congresskit.DeductionResult)
     derived += tuple(
         v for k, v in vars(congresskit.summary.oversight).items() if k in congresskit.__all__
     )

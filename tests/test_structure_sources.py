@@ -1,7 +1,8 @@
 """Documents of real sources that use groups, bundled activities, rules, honours and money.
 
 The figures asserted are those the sources state (see the fact sheets of 皇城镇, 2015,
-and 刘岗镇's fourth-quarter group activity, 2022), not values read from the code.
+whose corpus document is read here, and 刘岗镇's fourth-quarter group activity, 2022),
+not values read from the code.
 """
 
 from __future__ import annotations
@@ -21,11 +22,12 @@ from congresskit import (
 )
 
 DATA = pathlib.Path(__file__).parent / "data"
+REAL = pathlib.Path(__file__).parent.parent / "examples" / "real"
 
 
 def test_huangcheng_rules_honour_and_money() -> None:
     """皇城镇: four rule documents, three budget lines, 60 yuan per person-day, a 2014 honour."""
-    records = load(DATA / "huangcheng-2015.json")
+    records = load(REAL / "huangcheng-2015.json")
     assert check(records) == ()
     assert len(records.rules) == 4
     assert {b.funder for b in records.budget_lines} == {"镇政府"}

@@ -14,6 +14,12 @@ and lists the source's facts and stated figures in a ledger:
 * ``FIGURES``: ``(figure, expected, summary path)`` for a figure the period
   summary reproduces, or ``(figure, expected, None, why)`` for one it does not.
   Expected values are the source's figures, written by hand, never computed.
+* ``STANDARD`` (optional): a source that is an assessment scheme encodes it as
+  a duty standard, written beside the document as ``NAME.standard.json``; a
+  fact it holds has a ``where`` of ``standard:$.…``, and a figure the
+  assessment of the records against it shows has a path of ``assessment:…``
+  (into ``congresskit assess NAME.json --standard NAME.standard.json --format
+  json``).
 
 Run it after changing a source module; a test checks that the committed files
 are what it writes now::
@@ -31,7 +37,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from congresskit import dumps
+from congresskit import dump_standard, dumps
 
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE / "sources"
@@ -192,18 +198,26 @@ def ledger(module: ModuleType) -> dict[str, Any]:
         else:
             entry["summary"] = path
         figures.append(entry)
-    return {
+    led = {
         "name": module.NAME,
         "source": module.SOURCE,
         **module.META,
         "facts": facts,
         "figures": figures,
     }
+    if hasattr(module, "STANDARD"):
+        led["standard"] = f"{module.NAME}.standard.json"
+    return led
 
 
 def document_text(module: ModuleType) -> str:
     """The exchange document of one source module's records."""
     return dumps(module.records(), indent=2) + "\n"
+
+
+def standard_text(module: ModuleType) -> str:
+    """The duty standard of a source module that encodes a scheme, as JSON text."""
+    return json.dumps(dump_standard(module.STANDARD), ensure_ascii=False, indent=2) + "\n"
 
 
 def ledger_text(module: ModuleType) -> str:
@@ -227,8 +241,11 @@ def fidelity_text(ledgers: list[dict[str, Any]]) -> str:
         "figures (`NAME.facts.json`). A fact is *typed* when a typed field holds it, *text*",
         "when only a title or note does, and *not expressible* when congresskit has no place",
         "for it. A stated figure is *reproduced* when the period summary",
-        "(`congresskit summary FILE --period P --format json`) shows it; the tests check",
-        "each reproduced figure against the value the source states.",
+        "(`congresskit summary FILE --period P --format json`) shows it, or, for a source",
+        "that is an assessment scheme encoded as a duty standard (`NAME.standard.json`),",
+        "the assessment against it (`congresskit assess FILE --standard NAME.standard.json",
+        "--format json`); the tests check each reproduced figure against the value the",
+        "source states.",
         "",
         "## Sources (来源)",
         "",
@@ -260,16 +277,18 @@ def fidelity_text(ledgers: list[dict[str, Any]]) -> str:
         "",
         f"- Facts typed: {totals['typed']} of {facts} ({_share(totals['typed'], facts)}); "
         f"the target is {TARGET_TYPED:.0%}.",
-        f"- Stated figures reproduced by the summary: {totals['reproduced']} of {figures} "
+        f"- Stated figures reproduced by the summary (or the assessment): "
+        f"{totals['reproduced']} of {figures} "
         f"({_share(totals['reproduced'], figures)}); the target is {TARGET_REPRODUCED:.0%}.",
         "",
         "The corpus is far from both targets, and the ledgers say why, fact by fact. Results",
         "of work evaluations, totals-only handling reports and deputies' reports to voters",
         "now have records of their own (`Evaluation`, `HandlingReport`). Most untyped facts",
         "left are aggregates that congresskit has no record for: the details of evaluations",
-        "(rating dimensions, rectification notices), counts inside an activity, schemes that",
-        "score village committees, and a livelihood project's measurable targets, kept in its",
-        "description. Most figures",
+        "(rating dimensions, rectification notices), counts inside an activity, and a",
+        "livelihood project's measurable targets, kept in its description. A scheme that",
+        "scores village committees is a duty standard with criteria for collectives. Most",
+        "figures",
         "not reproduced are of the same kinds, plus dates: the summary counts activities by",
         "month but lists no activity's day, and leaves out a project's year.",
         "The tests hold the measured shares as a floor, so the corpus can only get better.",
@@ -320,6 +339,10 @@ def main() -> None:
         (HERE / f"{module.NAME}.facts.json").write_text(
             ledger_text(module), encoding="utf-8", newline="\n"
         )
+        if hasattr(module, "STANDARD"):
+            (HERE / f"{module.NAME}.standard.json").write_text(
+                standard_text(module), encoding="utf-8", newline="\n"
+            )
         ledgers.append(ledger(module))
     FIDELITY.write_text(fidelity_text(ledgers), encoding="utf-8", newline="\n")
     print(f"wrote {len(ledgers)} documents, their ledgers and {FIDELITY}")

@@ -7,7 +7,22 @@ own import path, ``congresskit.assessment``, for the assessment's names.
 from __future__ import annotations
 
 from congresskit.assessment._assess import Assessor, assess
+from congresskit.assessment._collectives import (
+    CollectiveAssessment,
+    CriterionResult,
+    DeductionResult,
+)
 from congresskit.assessment._results import Assessment, DeputyAssessment, RuleResult
 from congresskit.records.enums import Verdict
 
-__all__ = ["Assessment", "Assessor", "DeputyAssessment", "RuleResult", "Verdict", "assess"]
+__all__ = [
+    "Assessment",
+    "Assessor",
+    "CollectiveAssessment",
+    "CriterionResult",
+    "DeductionResult",
+    "DeputyAssessment",
+    "RuleResult",
+    "Verdict",
+    "assess",
+]

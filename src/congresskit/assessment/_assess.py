@@ -36,7 +36,9 @@ How windows work, as of the end of the assessed period:
   last day is left out, and the figure says "at least";
 - points are counted over the period itself;
 - households contacted: a deputy's own figure where given, otherwise a part of
-  the activity's total as the standard's ``crediting`` says (see ``credited``).
+  the activity's total as the standard's ``crediting`` says (see ``credited``);
+- a standard's criteria assess collectives (groups of deputies) over the
+  period itself (see :mod:`congresskit.assessment.criteria`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from typing import Any, cast
 
+import attrs
+
+from congresskit.assessment._collectives import Scores, check_scores, collectives
 from congresskit.assessment._ledger import Ledger, Spans, term_spans
 from congresskit.assessment._results import Assessment, DeputyAssessment, RuleResult
 from congresskit.assessment.standards import (
@@ -60,6 +65,7 @@ from congresskit.assessment.standards import (
 )
 from congresskit.errors import FieldTypeError
 from congresskit.records.enums import MembershipKind, Verdict
+from congresskit.records.kinds import DeductionBasis
 from congresskit.records.people import Deputy
 from congresskit.summary._state_help import SummaryError
 from congresskit.summary._term_lookup import find_term
@@ -167,6 +173,8 @@ def assess(
     records: Iterable[Any],
     period: Period | str,
     standard: DutyStandard | None = DEFAULT_STANDARD,
+    *,
+    scores: Scores | None = None,
 ) -> Assessment:
     """Assess every deputy serving in ``period`` against ``standard``.
 
@@ -182,14 +190,20 @@ def assess(
         standard: the duty standard; :data:`~congresskit.DEFAULT_STANDARD`
             (the "12345" rules with the example points table) when not given
             or ``None``.
+        scores: the scores of manual criteria (those the records cannot
+            measure), by collective id and criterion code:
+            ``{"v1": {"A": 30}}``; a score not given is not stated.
 
     Returns:
         The assessment, deputies in rank order: more points first, then more
-        rules met, then by id.
+        rules met, then by id; collectives by score.
 
     Raises:
         FieldTypeError: ``standard`` is not a :class:`~congresskit.DutyStandard`,
-            or ``period`` not a period or its text.
+            or ``period`` not a period or its text, or ``scores`` not a
+            mapping of mappings of integers.
+        FieldError: a score for a criterion that is not manual, or outside
+            its criterion's floor and points.
         PeriodError: ``period`` is text that is not a period, or a term the
             records do not hold.
     """
@@ -206,7 +220,7 @@ def assess(
     if not isinstance(standard, DutyStandard):
         raise FieldTypeError("assess", "standard", standard, "a DutyStandard")
     period, records = find_term(period, records)
-    return Assessor(standard, period).update(records).assessment()
+    return Assessor(standard, period, scores=scores).update(records).assessment()
 
 
 class Assessor:
@@ -225,8 +239,12 @@ class Assessor:
     True
     """
 
-    def __init__(self, standard: DutyStandard, period: Period | str) -> None:
+    def __init__(
+        self, standard: DutyStandard, period: Period | str, *, scores: Scores | None = None
+    ) -> None:
         """Start an empty assessment of ``period`` against ``standard``.
+
+        ``scores`` are the manual criteria's scores, as :func:`assess` takes them.
 
         Raises:
             FieldTypeError: ``standard`` is not a :class:`~congresskit.DutyStandard`,
@@ -243,7 +261,10 @@ class Assessor:
             raise FieldTypeError("assess", "period", period, "a Period or its text")
         self.standard = standard
         self.period = period
-        self._ledger = Ledger(period, standard.crediting)
+        self.scores = check_scores(standard, scores)
+        absence = DeductionBasis.PER_ABSENCE
+        roll = any(d.basis is absence for c in standard.criteria for d in c.deductions)
+        self._ledger = Ledger(period, standard.crediting, roll=roll)
 
     def add(self, record: Any) -> None:
         """Add one record (records that count for nothing are passed over)."""
@@ -267,8 +288,8 @@ class Assessor:
         for i, other in enumerate(others):
             if not isinstance(other, Assessor):
                 raise FieldTypeError("Assessor.merge", f"others[{i}]", other, "an Assessor")
-            if other.standard != self.standard:
-                msg = "cannot merge assessments against different standards"
+            if other.standard != self.standard or other.scores != self.scores:
+                msg = "cannot merge assessments against different standards or scores"
                 raise SummaryError(msg)
             self._ledger.check_mergeable(other._ledger)
             self._ledger.merge(other._ledger)
@@ -276,7 +297,9 @@ class Assessor:
 
     def assessment(self) -> Assessment:
         """The assessment of the records added so far."""
-        return _assessment(self._ledger, self.standard, self.period)
+        result = _assessment(self._ledger, self.standard, self.period)
+        found = collectives(self._ledger, self.standard, self.scores)
+        return attrs.evolve(result, collectives=found) if found else result
 
 
 def _assessment(ledger: Ledger, standard: DutyStandard, period: Period) -> Assessment:

@@ -23,7 +23,7 @@ from congresskit.records.counts import Count
 from congresskit.records.crediting import credited
 from congresskit.records.dates import placed
 from congresskit.records.enums import ActivityKind, Crediting, MembershipKind
-from congresskit.records.people import Deputy
+from congresskit.records.people import Deputy, DeputyGroup
 from congresskit.records.sessions import Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.summary._state_help import SummaryError
@@ -72,10 +72,17 @@ def serving_on(day: dt.date, spans: Spans) -> bool | None:
 class Ledger:
     """Per-deputy dated credits of one period, read in one pass over the records."""
 
-    def __init__(self, period: Period, crediting: Crediting = Crediting.SHARED) -> None:
+    def __init__(
+        self, period: Period, crediting: Crediting = Crediting.SHARED, roll: bool = False
+    ) -> None:
         self.period = period
         self.crediting = crediting
         self.deputies: dict[str, Deputy] = {}
+        self.groups: dict[str, DeputyGroup] = {}
+        # With ``roll``, who took part in each activity of the period, by id, for
+        # a standard that counts missed activities: (day, kind, group, participants).
+        self.roll = roll
+        self.calls: dict[str, tuple[dt.date, ActivityKind, str | None, frozenset[str]]] = {}
         self.terms: dict[str, Term] = {}
         self.sessions: dict[str, Session] = {}
         # deputy -> (day, what, detail) -> figure; lower bounds apart, being rare.
@@ -88,6 +95,8 @@ class Ledger:
             self.period,
             self.crediting,
             self.deputies,
+            self.groups,
+            self.calls,
             self.terms,
             self.sessions,
             self.credits,
@@ -132,6 +141,9 @@ class Ledger:
             key = (record.start, "activity", record.kind)
             households = (record.start, "households", None)
             share = self.households(record)
+            if self.roll and record.start >= self.period.start:
+                calls = (record.start, record.kind, record.group, frozenset(record.participants))
+                self.calls[record.id] = calls
             for d in record.participants:
                 self.credit(d, key, _ONE)
                 self.credit(d, households, share(d))
@@ -143,6 +155,8 @@ class Ledger:
                 self.credit(d, (record.raised_on, "cosigned", record.session), _ONE)
         elif kind is Deputy:
             self.deputies[record.id] = record
+        elif kind is DeputyGroup:
+            self.groups[record.id] = record
         elif kind is Term:
             self.terms[record.id] = record
         elif kind is Session:
@@ -167,6 +181,8 @@ class Ledger:
         """Add ``other``'s records (call :meth:`check_mergeable` first)."""
         self.parts = self.parts | other.parts
         self.deputies.update(other.deputies)
+        self.groups.update(other.groups)
+        self.calls.update(other.calls)
         self.terms.update(other.terms)
         self.sessions.update(other.sessions)
         for deputy, theirs in other.credits.items():

@@ -6,6 +6,7 @@ from fractions import Fraction
 
 import attrs
 
+from congresskit.assessment._collectives import CollectiveAssessment
 from congresskit.assessment._display import assessment_html, assessment_repr
 from congresskit.assessment.standards import DutyRule, DutyStandard
 from congresskit.errors import UnknownRecordError
@@ -89,11 +90,15 @@ class Assessment:
         period: the period assessed.
         standard: the standard applied.
         deputies: one assessment per deputy serving in the period, in rank order.
+        collectives: one assessment per collective (a group with deputies in
+            the period) against the standard's criteria, in rank order; none
+            when the standard has no criteria.
     """
 
     period: Period
     standard: DutyStandard
     deputies: tuple[DeputyAssessment, ...]
+    collectives: tuple[CollectiveAssessment, ...] = ()
 
     __repr__ = assessment_repr  # one line; the fields hold the rest
     _repr_html_ = assessment_html  # a table in a notebook
@@ -108,6 +113,18 @@ class Assessment:
             if d.deputy == deputy_id:
                 return d
         raise UnknownRecordError("assessed deputy", deputy_id)
+
+    def collective(self, collective_id: str) -> CollectiveAssessment:
+        """The assessment of the collective ``collective_id``.
+
+        Raises:
+            UnknownRecordError: the collective was not assessed (no deputies
+                in the period, unknown, or a standard without criteria).
+        """
+        for c in self.collectives:
+            if c.collective == collective_id:
+                return c
+        raise UnknownRecordError("assessed collective", collective_id)
 
     def excellent(self, limit: int | None = None) -> tuple[DeputyAssessment, ...]:
         """Candidates for excellent deputy: none of their results failed, in rank order.

@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 import cattrs
 
+from congresskit.assessment.criteria import Criterion
 from congresskit.errors import CongresskitError, FieldError
 from congresskit.exchange import _strict
 from congresskit.records import _validators as v
@@ -137,11 +138,12 @@ class PointsTable:
 
 @attrs.frozen(kw_only=True)
 class DutyStandard:
-    """A duty standard: rules, how part service is treated, and an optional points table.
+    """A duty standard: rules, how part service is treated, points, and collectives' criteria.
 
     Attributes:
         name: e.g. ``"12345"``.
-        rules: the rules, with distinct codes.
+        rules: the rules each deputy is judged by, with distinct codes (none
+            for a standard that assesses collectives only).
         part_service: how to assess a deputy who served part of a window.
         points: a points table to score and rank deputies, if any.
         crediting: how an activity's households contacted are credited to a
@@ -150,10 +152,19 @@ class DutyStandard:
             equally among the others, rounded down, so no household is
             credited twice; ``full`` credits all of it to each, as
             congresskit did before; ``none`` credits only own figures.
+        criteria: weighted criteria that assess collectives (each group of
+            deputies, such as a village's), if any; see
+            :mod:`congresskit.assessment.criteria`.
+        total: the points the criteria add up to (百分制: 100), if stated;
+            when given it must be their sum.
+        assessed: who the criteria assess, in words (``"村“两委”"``), if
+            stated; the records' groups stand for them.
     """
 
     name: str = attrs.field(validator=v.text)
-    rules: tuple[DutyRule, ...] = attrs.field(validator=v.each(v.instance(DutyRule, "a DutyRule")))
+    rules: tuple[DutyRule, ...] = attrs.field(
+        default=(), validator=v.each(v.instance(DutyRule, "a DutyRule"))
+    )
     part_service: PartService = attrs.field(
         default=PartService.PRO_RATA, validator=v.member_of(PartService)
     )
@@ -161,18 +172,28 @@ class DutyStandard:
         default=None, validator=v.optional(v.instance(PointsTable, "a PointsTable"))
     )
     crediting: Crediting = attrs.field(default=Crediting.SHARED, validator=v.member_of(Crediting))
+    criteria: tuple[Criterion, ...] = attrs.field(
+        default=(), validator=v.each(v.instance(Criterion, "a Criterion"))
+    )
+    total: int | None = attrs.field(default=None, validator=v.optional(v.positive))
+    assessed: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
     def __attrs_post_init__(self) -> None:
-        codes = [r.code for r in self.rules]
-        for i, code in enumerate(codes):
-            if code in codes[:i]:
-                raise FieldError(
-                    "DutyStandard",
-                    f"rules[{i}].code",
-                    code,
-                    "unique",
-                    "two rules share a code; give each rule its own",
-                )
+        for field, items in (("rules", self.rules), ("criteria", self.criteria)):
+            codes = [r.code for r in items]
+            for i, code in enumerate(codes):
+                if code in codes[:i]:
+                    raise FieldError(
+                        "DutyStandard",
+                        f"{field}[{i}].code",
+                        code,
+                        "unique",
+                        f"two {field} share a code; give each its own",
+                    )
+        given = sum(c.points for c in self.criteria)
+        if self.total is not None and self.total != given:
+            msg = f"the criteria's points add up to {given}, not {self.total}"
+            raise FieldError("DutyStandard", "total, criteria", self.total, "total", msg)
 
 
 M, W = DutyMetric, DutyWindow
@@ -258,9 +279,13 @@ def load_standard(data: Mapping[str, Any]) -> DutyStandard:
     ``code``, ``metric``, ``threshold``, ``window`` and optionally
     ``activity_kinds`` and ``description``), optionally ``part_service``
     (``"pro_rata"`` or ``"mark"``), ``crediting`` (``"shared"``, ``"full"``
-    or ``"none"``) and ``points`` (``name`` and ``items``, each
+    or ``"none"``), ``points`` (``name`` and ``items``, each
     with ``metric``, ``points`` and optionally ``cap``, ``activity_kinds`` and
-    ``description``). Enum values are their lowercase identifiers.
+    ``description``), ``criteria`` for collectives (each with ``code``,
+    ``points`` and optionally ``deductions``, ``manual``, ``floor`` and
+    ``description``; a deduction has ``basis`` and optionally ``points``,
+    ``metric``, ``activity_kinds``, ``threshold`` and ``description``),
+    ``total`` and ``assessed``. Enum values are their lowercase identifiers.
 
     >>> s = load_standard({"name": "两个一", "part_service": "mark", "crediting": "full", "rules": [
     ...     {"code": "a", "metric": "speeches", "threshold": 1, "window": "session"},
@@ -273,7 +298,8 @@ def load_standard(data: Mapping[str, Any]) -> DutyStandard:
         StandardError: with every problem and its path: unknown keys, missing
             keys, a string where a number belongs (``"5"``), a bool where a
             number belongs, unknown metrics, windows or kinds, thresholds below
-            1, rules sharing a code.
+            1, rules or criteria sharing a code, criteria that do not add up
+            to the total.
     """
     standard, problems = _strict.structure(_converter(), data, DutyStandard)
     if standard is None:

@@ -152,6 +152,16 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
             lang,
         ),
     )
+    assess.add_argument(
+        "--score",
+        action="append",
+        metavar="COLLECTIVE:CODE=POINTS",
+        help=gettext(
+            "the score of a criterion the records cannot measure (a manual criterion), "
+            "for one collective: --score v1:A=30; repeat for more",
+            lang,
+        ),
+    )
     _report_options(assess)
     _output(assess)
     assess.set_defaults(handler=run.assess)

@@ -304,23 +304,42 @@ def _standard(path: str | None) -> DutyStandard:
         raise _error(f"{path} is not a JSON duty standard: {exc}") from None
 
 
+def _scores(given: list[str] | None) -> dict[str, dict[str, int]]:
+    """``--score v1:A=30`` options as ``{"v1": {"A": 30}}``."""
+    scores: dict[str, dict[str, int]] = {}
+    for text in given or ():
+        where, _, points = text.rpartition("=")
+        collective, _, code = where.partition(":")
+        number = points.strip()
+        if not (collective and code and number.lstrip("-").isdigit()):
+            msg = (
+                f"--score {text!r}: 应写作 集体:项目=分数，如 v1:A=30 "
+                "(expected COLLECTIVE:CODE=POINTS, such as v1:A=30)"
+            )
+            raise _error(msg)
+        scores.setdefault(collective, {})[code] = int(number)
+    return scores
+
+
 def assess(args: argparse.Namespace) -> int:
     """``congresskit assess``: each deputy against the duty standard, as a table."""
     lang = office.message_lang(args)
     found = office.format_for(args, "assess", ("md", "text", "json", "docx", "html"), lang)
     standard = _standard(args.standard)
+    scores = _scores(args.score)
     if not partitions.in_processes(args):
         result = assess_records(
             partitions.each_record(args.files, lang, args.max_problems),
             args.period,
             standard=standard,
+            scores=scores,
         )
     else:
         period = partitions.period_of(args.period, args.files)
         pieces = partitions.pieces(args.files, args.jobs)
         with partitions.guarded():
             parts = partitions.run(
-                partitions.assess_piece, pieces, standard, period, jobs=args.jobs
+                partitions.assess_piece, pieces, standard, period, scores, jobs=args.jobs
             )
         result = partitions.merge_tree(parts, Assessor.merge).assessment()
     report_lang = _report_lang(args)

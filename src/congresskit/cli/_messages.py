@@ -167,6 +167,10 @@ HELP: Mapping[str, str] = {
         "附上按代表工作站、代表小组或代表统计的活动表，或承办单位的办理情况表"
         "（可多选：--by station,unit）"
     ),
+    "the score of a criterion the records cannot measure (a manual criterion), for one "
+    "collective: --score v1:A=30; repeat for more": (
+        "记录无法计量的考核项目（人工评分项）对某一集体的得分，如 --score v1:A=30；可重复"
+    ),
     "a duty standard (JSON, as dump_standard writes it); the default is the bundled 12345 "
     "standard with the example town points table": (
         "履职考核标准（JSON，格式同 dump_standard 的输出）；默认用内置的“12345”标准和示例镇的积分表"

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 import attrs
 
 from congresskit.assessment import Assessor
+from congresskit.assessment._collectives import Scores
 from congresskit.assessment.standards import DutyStandard
 from congresskit.errors import CongresskitError, DocumentError
 from congresskit.exchange._sniffing import looks_like_json_lines
@@ -197,9 +198,11 @@ def summarize_piece(piece: Piece, period: Period, policy: Policy = DEFAULT_POLIC
     return summarizer
 
 
-def assess_piece(piece: Piece, standard: DutyStandard, period: Period) -> Assessor:
+def assess_piece(
+    piece: Piece, standard: DutyStandard, period: Period, scores: Scores | None = None
+) -> Assessor:
     """A piece's partial assessment (merge the pieces' with :meth:`Assessor.merge`)."""
-    assessor = Assessor(standard, period)
+    assessor = Assessor(standard, period, scores=scores)
     read_piece(piece, assessor.add)
     return assessor
 

@@ -92,6 +92,7 @@ FIELDS: Mapping[str, tuple[str, str]] = {
     "participants_reported": ("参加代表人数", "participants reported"),
     "people_received": ("接待群众人次", "people received"),
     "per_deputy": ("是否每名代表", "per deputy"),
+    "roster": ("代表人数（名册）", "roster"),
     "phone": ("电话", "phone"),
     "place": ("地点", "place"),
     "present": ("实到", "present"),

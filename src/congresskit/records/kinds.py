@@ -1,4 +1,4 @@
-"""The enumerations of groups, facilities, rule documents, honours and money.
+"""The enumerations of groups, facilities, rule documents, honours, money and deductions.
 
 Like those of :mod:`congresskit.records.enums`, every value is a lowercase ASCII
 identifier that is the exchange format; labels live in
@@ -14,6 +14,7 @@ __all__ = [
     "AllowanceBasis",
     "BudgetKind",
     "Cadence",
+    "DeductionBasis",
     "DocumentKind",
     "GroupKind",
     "RecipientKind",
@@ -120,6 +121,21 @@ class AllowanceBasis(enum.Enum):
 
     PERSON_DAY = "person_day"
     PERSON_ACTIVITY = "person_activity"
+
+
+class DeductionBasis(enum.Enum):
+    """How a criterion of a collective's assessment takes points off.
+
+    ``none_done``: the criterion scores 0 when none of the collective's
+    deputies did any of it; ``in_part``: the points are taken off once when
+    some deputy fell short; ``per_deputy``: for each deputy who fell short;
+    ``per_absence``: for each deputy and each activity they missed.
+    """
+
+    NONE_DONE = "none_done"
+    IN_PART = "in_part"
+    PER_DEPUTY = "per_deputy"
+    PER_ABSENCE = "per_absence"
 
 
 class DocumentKind(enum.Enum):

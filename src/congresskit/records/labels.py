@@ -53,6 +53,7 @@ from congresskit.records.enums import (
 from congresskit.records.kinds import (
     AllowanceBasis,
     BudgetKind,
+    DeductionBasis,
     DocumentKind,
     RecipientKind,
     RuleKind,
@@ -174,6 +175,10 @@ LABELS: Mapping[_L, tuple[str, str]] = {
     Cadence.QUARTERLY: ("每季度", "quarterly"),
     Cadence.HALF_YEARLY: ("每半年", "half-yearly"),
     Cadence.YEARLY: ("每年", "yearly"),
+    DeductionBasis.NONE_DONE: ("未开展不得分", "none done: no points"),
+    DeductionBasis.IN_PART: ("未全部完成扣分", "done in part: points off"),
+    DeductionBasis.PER_DEPUTY: ("每名代表未完成扣分", "points off per deputy short"),
+    DeductionBasis.PER_ABSENCE: ("每名代表每缺席一次扣分", "points off per deputy per absence"),
     RuleKind.ATTENDANCE_ASSESSMENT: ("履职考勤考核制度", "attendance and duty assessment"),
     RuleKind.REPORT_TO_VOTERS: ("向选民述职制度", "reporting to voters"),
     RuleKind.VOTER_SUPERVISION: ("接受选民监督制度", "accepting voters' supervision"),

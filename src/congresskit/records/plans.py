@@ -19,6 +19,7 @@ import datetime as dt
 
 import attrs
 
+from congresskit.errors import FieldError
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
@@ -36,6 +37,9 @@ class Target:
         value: the figure planned.
         per_deputy: the figure is for each serving deputy ("each deputy
             trained once") rather than a total.
+        roster: for a per-deputy target, how many deputies it is for when the
+            records do not list them (a roster count, 代表人数): the summary
+            then tracks the total against ``roster`` times ``value``.
         activity_kinds: only activities of these kinds count (all kinds when
             empty).
         units: when the target names units ("evaluate these 8 departments"),
@@ -46,6 +50,7 @@ class Target:
     metric: TargetMetric = attrs.field(validator=v.member_of(TargetMetric))
     value: int = attrs.field(validator=v.positive)
     per_deputy: bool = attrs.field(default=False, validator=v.instance(bool, "a bool"))
+    roster: int | None = attrs.field(default=None, validator=v.optional(v.positive))
     activity_kinds: tuple[ActivityKind, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.member_of(ActivityKind), unique=True)
     )
@@ -53,6 +58,11 @@ class Target:
         default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
     )
     description: str | None = attrs.field(default=None, validator=v.optional(v.text))
+
+    def __attrs_post_init__(self) -> None:
+        if self.roster is not None and not self.per_deputy:
+            msg = "a roster counts the deputies of a per-deputy target: set per_deputy or remove it"
+            raise FieldError("Target", "roster, per_deputy", self.roster, "roster", msg)
 
 
 @attrs.frozen(kw_only=True)

@@ -17,6 +17,7 @@ from congresskit.assessment import Assessment, DeputyAssessment
 from congresskit.assessment.standards import DutyMetric, DutyRule
 from congresskit.records.labels import label
 from congresskit.reports._blocks import Block, Bullets, Heading, Paragraph, Table
+from congresskit.reports._collective import collective_blocks
 from congresskit.reports._language import Language
 
 
@@ -41,7 +42,18 @@ def _header(language: Language, rule: DutyRule) -> str:
 
 
 def assessment_blocks(assessment: Assessment, language: Language) -> list[Block]:
-    """The assessment of ``assessment``'s deputies, as a title, a table and notes."""
+    """The assessment of ``assessment``'s deputies and collectives, as titles, tables and notes.
+
+    A standard with criteria but no rules and no points table assesses
+    collectives only: their part is the whole report.
+    """
+    standard = assessment.standard
+    if not standard.rules and standard.points is None and standard.criteria:
+        return collective_blocks(assessment, language, 1)
+    return [*_deputy_blocks(assessment, language), *collective_blocks(assessment, language, 2)]
+
+
+def _deputy_blocks(assessment: Assessment, language: Language) -> list[Block]:
     words = language.WORDS
     standard = assessment.standard
     rules = standard.rules

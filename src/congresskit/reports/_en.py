@@ -308,7 +308,8 @@ def target(t: Target) -> str:
     text = f"{number(t.value)} {english(t.metric)}"
     if t.activity_kinds:
         text += f" in {join([english(k) for k in t.activity_kinds], 'or')}"
-    return text + (" per deputy" if t.per_deputy else "")
+    roster = f" (roster of {t.roster})" if t.roster is not None else ""
+    return text + (f" per deputy{roster}" if t.per_deputy else "")
 
 
 def plan_items(items: Sequence[PlanItem]) -> Bullets:

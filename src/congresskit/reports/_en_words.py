@@ -93,6 +93,27 @@ WORDS = Words(
     not_stated="not stated",
     candidates="Candidates for excellent deputy (no rule failed), {n}: {names}.",
     not_recorded="not recorded",
+    collectives="Assessment of collectives, {}",
+    collective_columns=("Rank", "Collective", "Deputies"),
+    criterion_column="{code} ({points} pts)",
+    total_column="Total (of {total})",
+    criteria="Criteria ({total})",
+    manual="scored by hand",
+    deduction_rules={
+        "none_done": "no {metric} in the year: the criterion scores 0",
+        "in_part": "a deputy without {metric}: minus {points}",
+        "in_part_n": "a deputy with fewer than {threshold} {metric}: minus {points}",
+        "per_deputy": "minus {points} for each deputy without {metric}",
+        "per_deputy_n": "minus {points} for each deputy with fewer than {threshold} {metric}",
+        "per_absence": "minus {points} per deputy per {metric} missed",
+        "manual_none_done": "none done: 0",
+        "manual_in_part": "done in part: minus {points}",
+        "manual_per_deputy": "minus {points} for each deputy who did not take part",
+        "manual_per_absence": "minus {points} per deputy per absence",
+        "activity": "activity",
+    },
+    deducted="{name}, {code}: {rule} ({count} counted), minus {points}",
+    no_collective="No collective had deputies in the period.",
     possibly=(
         "Records dated too vaguely to say whether they fall in this period, and not "
         "counted above: {n} ({sections})."

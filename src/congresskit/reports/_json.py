@@ -7,7 +7,8 @@ always ``{"value": 200, "at_least": false}`` (never a bare number in one period
 and an object in another), a figure the records cannot give is ``null``.
 Periods are written in their text form (``"2020-H1"``), shares (a deputy's
 part of a window) as numbers, and an assessment's results name their rule by
-its code (the standard, with its rules, is written once).
+its code (the standard, with its rules, is written once), and a collective's
+results their criterion by its code and each deduction by its basis.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
-from congresskit.assessment import RuleResult
+from congresskit.assessment import CriterionResult, DeductionResult, RuleResult
 from congresskit.exchange.converters import configure_converter
 from congresskit.records.counts import Count
 from congresskit.summary import PeriodSummary
@@ -48,6 +49,16 @@ def _converter() -> cattrs.Converter:
         RuleResult, converter, rule=override(unstruct_hook=lambda rule: rule.code)
     )
     converter.register_unstructure_hook(RuleResult, result)
+    # So does a collective's: each rule by its basis, each criterion by its code
+    # (the deductions' hook first: the criterion's looks it up when generated).
+    deduction = make_dict_unstructure_fn(
+        DeductionResult, converter, deduction=override(unstruct_hook=lambda d: d.basis.value)
+    )
+    converter.register_unstructure_hook(DeductionResult, deduction)
+    criterion = make_dict_unstructure_fn(
+        CriterionResult, converter, criterion=override(unstruct_hook=lambda c: c.code)
+    )
+    converter.register_unstructure_hook(CriterionResult, criterion)
     return converter
 
 

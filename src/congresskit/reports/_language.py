@@ -84,6 +84,20 @@ class Words:
     #: A figure the records do not record (a table cell), never shown as 0.
     not_recorded: str
 
+    # The assessment of collectives (a standard's criteria).
+    collectives: str  # the period
+    collective_columns: tuple[str, ...]  # rank, collective, deputies
+    criterion_column: str  # {code}, {points}
+    total_column: str  # {total}
+    criteria: str  # {total}: the heading of the criteria in words
+    manual: str  # a criterion scored by hand
+    #: Each deduction rule in words, by its basis (``_n`` for a threshold above 1,
+    #: ``manual_`` on a manual criterion): {points}, {metric}, {threshold}; and
+    #: ``activity``, the word for an activity of any kind.
+    deduction_rules: Mapping[str, str]
+    deducted: str  # {name}, {code}, {rule}, {count}, {points}: what a rule took off
+    no_collective: str
+
     # Vague dates and provenance (format version 2).
     possibly: str  # {n}, {sections}: records that may or may not fall in the period
     possibly_sections: Mapping[str, str]  # by the keys of PeriodSummary.possibly_in_period

@@ -50,7 +50,7 @@ def _plan_progress(plan: PlanProgress, language: Language) -> Table:
     rows = []
     for item in plan.items:
         for tp in item.targets:
-            per_deputy = tp.target.per_deputy
+            per_deputy = tp.target.per_deputy and not tp.pooled
             needed = language.deputies(tp.needed) if per_deputy else language.number(tp.needed)
             done = "—" if tp.done is None else language.cell(tp.done)
             met = {True: words.yes, False: words.no, None: "—"}[tp.met]

@@ -316,7 +316,8 @@ def target(t: Target) -> str:
         return t.description
     kinds = "、".join(label(k) for k in t.activity_kinds) or ("活动" if t.per_deputy else "")
     text = _METRIC[t.metric].format(kinds=kinds, v=t.value)
-    return f"每位代表{text}" if t.per_deputy else text
+    roster = f"（按名册{t.roster}名代表）" if t.roster is not None else ""
+    return f"每位代表{text}{roster}" if t.per_deputy else text
 
 
 def plan_items(items: Sequence[PlanItem]) -> Paragraph:

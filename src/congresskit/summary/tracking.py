@@ -20,7 +20,15 @@ met when all of them did. Per deputy, only ``activities`` and
 ``participations`` (both: activities of the target's kinds the deputy is
 listed in), ``households_contacted`` (over activities of every kind) and
 ``suggestions_raised`` (led or co-signed) can be counted; other per-deputy
-targets are reported with ``done`` and ``met`` of ``None``.
+targets are reported with ``done`` and ``met`` of ``None``. When the records
+list no serving deputy but the target gives a ``roster`` (how many deputies
+it is for), the quota is tracked as a total (``pooled``): ``needed`` is the
+roster times the quota, and ``done`` the participations in activities of the
+target's kinds (``activities``, ``participations``; listed or reported
+participants) or the households contacted, so "each of 30 deputies receives
+voters at least twice a year" needs 60 participations in receptions. A total
+that reaches it does not show that every deputy did; it is what the records
+can show.
 
 A plan's progress counts the plan's own period up to the end of the period
 summarised. A summary of a sub-period of the plan (Q4 of an H2 plan) holds only
@@ -60,12 +68,16 @@ class TargetProgress:
         needed: the figure to reach: the target's value, or for a per-deputy
             target the number of serving deputies.
         met: whether ``done`` reaches ``needed`` (``None`` when unknown).
+        pooled: a per-deputy target tracked as a total against its roster
+            (deputies not listed): ``done`` and ``needed`` are participations
+            (or households), not deputies.
     """
 
     target: Target
     done: Count | None
     needed: int
     met: bool | None
+    pooled: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -150,6 +162,9 @@ def _progress(target: Target, state: State, raised: Count) -> TargetProgress:
 
 def _unknown(target: Target, state: State) -> TargetProgress:
     needed = len(serving(state)) if target.per_deputy else target.value
+    if target.per_deputy and not needed and target.roster is not None:
+        needed = target.roster * target.value
+        return TargetProgress(target=target, done=None, needed=needed, met=None, pooled=True)
     return TargetProgress(target=target, done=None, needed=needed, met=None)
 
 
@@ -194,8 +209,29 @@ def serving(state: State) -> list[str]:
     return sorted(d.id for d in state.deputies.values() if serves(d, period.start, period.end))
 
 
+_POOLED = {
+    TargetMetric.ACTIVITIES: _tally.PARTICIPATIONS,
+    TargetMetric.PARTICIPATIONS: _tally.PARTICIPATIONS,
+    TargetMetric.HOUSEHOLDS_CONTACTED: _tally.HOUSEHOLDS,
+}
+
+
+def _pooled(target: Target, state: State, roster: int) -> TargetProgress:
+    """A per-deputy quota as a total: the roster times the quota, against the records' total."""
+    needed = roster * target.value
+    index = _POOLED.get(target.metric)
+    if index is None:
+        return TargetProgress(target=target, done=None, needed=needed, met=None, pooled=True)
+    tallies = _tallies(state, target.activity_kinds)
+    done = Count.total(t.count(index) for t in tallies)
+    met = _reaches(done, needed)
+    return TargetProgress(target=target, done=done, needed=needed, met=met, pooled=True)
+
+
 def _per_deputy(target: Target, state: State) -> TargetProgress:
     deputies = serving(state)
+    if not deputies and target.roster is not None:
+        return _pooled(target, state, target.roster)
     if target.metric not in _PER_DEPUTY or not deputies:
         return TargetProgress(target=target, done=None, needed=len(deputies), met=None)
     kinds = target.activity_kinds

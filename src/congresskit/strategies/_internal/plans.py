@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
+import attrs
 from dateutil.relativedelta import relativedelta
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
@@ -106,6 +107,13 @@ def livelihood_projects(
     )
 
 
+def _with_roster(target: Target) -> SearchStrategy[Target]:
+    """A per-deputy target, sometimes with a roster count (deputies not listed)."""
+    if not target.per_deputy:
+        return st.just(target)
+    return _s.maybe(st.integers(1, 60)).map(lambda n: attrs.evolve(target, roster=n))
+
+
 def targets(*, units: Ids = None, metrics: Choice[TargetMetric] = None) -> SearchStrategy[Target]:
     """Measurable plan targets, sometimes limited to activity kinds or named ``units``.
 
@@ -122,7 +130,7 @@ def targets(*, units: Ids = None, metrics: Choice[TargetMetric] = None) -> Searc
         activity_kinds=st.lists(st.sampled_from(ActivityKind), max_size=3, unique=True).map(tuple),
         units=named.map(tuple),
         description=_s.maybe(_text),
-    )
+    ).flatmap(_with_roster)
 
 
 def plan_items(
