@@ -79,7 +79,7 @@ if TYPE_CHECKING:
     from congresskit.records.plans import PlanItem, Target, WorkPlan
     from congresskit.records.policy import DEFAULT_POLICY, Policy
     from congresskit.records.project_life import Defect, Milestone, SupervisionVisit
-    from congresskit.records.projects import LivelihoodProject, ProjectProgress
+    from congresskit.records.projects import LivelihoodProject, ProjectProgress, ProjectTarget
     from congresskit.records.provenance import Printed, Source
     from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
     from congresskit.records.sessions import Attendance, PresidiumMeeting, Session, Speech
@@ -232,6 +232,7 @@ __all__ = [
     "ProjectProgress",
     "ProjectStatus",
     "ProjectSummary",
+    "ProjectTarget",
     "Rate",
     "Rating",
     "ReasonCount",

@@ -57,28 +57,41 @@ class Attendance:
     """Attendance at a session: deputies due to attend, present and on leave.
 
     Attributes:
-        due: deputies due to attend (the deputies entitled to vote).
+        due: deputies due to attend (the deputies entitled to vote), or
+            ``None`` when the source gives only the deputies present (not
+            stated, which is not 0).
         present: deputies present.
         on_leave: deputies on leave (请假).
         excused: the ids of the deputies on leave, when the roll names them
             (at most ``on_leave`` of them). Duty assessment does not fail a
             named deputy on a per-session rule of a session they were excused
             from.
+        non_deputies: people attending who are not deputies of the congress
+            (列席人员: officials, guests), if stated; they do not vote.
+        total: everyone present as the source counts them (deputies and
+            non-deputies), if stated; never fewer than the deputies present
+            plus the non-deputies stated.
 
     >>> a = Attendance(due=65, present=60, on_leave=3, excused=("d07",))
     >>> a.absent, a.quorate()
     (2, True)
+    >>> b = Attendance(present=59, non_deputies=38, total=97)
+    >>> b.absent is None, b.quorate() is None, b.attendees
+    (True, True, 97)
     """
 
-    due: int = attrs.field(validator=v.non_negative)
+    due: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
     present: int = attrs.field(validator=v.non_negative)
     on_leave: int = attrs.field(default=0, validator=v.non_negative)
     excused: tuple[str, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
     )
+    non_deputies: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
+    total: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
 
     def __attrs_post_init__(self) -> None:
         at_most("due", "present", "on_leave")(self)
+        at_most("total", "present", "non_deputies")(self)
         if len(self.excused) > self.on_leave:
             raise FieldError(
                 "Attendance",
@@ -90,17 +103,28 @@ class Attendance:
             )
 
     @property
-    def absent(self) -> int:
-        """Deputies due who were neither present nor on leave."""
-        return self.due - self.present - self.on_leave
+    def absent(self) -> int | None:
+        """Deputies due who were neither present nor on leave (``None``: due not stated)."""
+        return None if self.due is None else self.due - self.present - self.on_leave
 
-    def quorate(self, quorum: Fraction | None = None) -> bool:
+    @property
+    def attendees(self) -> int | None:
+        """Everyone present: ``total`` if stated, else deputies plus non-deputies if both are."""
+        if self.total is not None:
+            return self.total
+        return None if self.non_deputies is None else self.present + self.non_deputies
+
+    def quorate(self, quorum: Fraction | None = None) -> bool | None:
         """Whether at least ``quorum`` of the deputies due were present.
 
-        The default is :data:`~congresskit.DEFAULT_POLICY`'s quorum (two thirds,
-        as the Local Organisation Law requires); pass another fraction, such as
-        your own :class:`~congresskit.Policy`'s ``quorum``, where a rule differs.
+        ``None`` when the deputies due are not stated: the quorum cannot be
+        told, and congresskit does not guess. The default is
+        :data:`~congresskit.DEFAULT_POLICY`'s quorum (two thirds, as the Local
+        Organisation Law requires); pass another fraction, such as your own
+        :class:`~congresskit.Policy`'s ``quorum``, where a rule differs.
         """
+        if self.due is None:
+            return None
         share = DEFAULT_POLICY.quorum if quorum is None else quorum
         return self.due > 0 and Fraction(self.present, self.due) >= share
 

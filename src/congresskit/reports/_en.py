@@ -14,9 +14,10 @@ from typing import TypeVar
 
 from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import PlanItem, Target
+from congresskit.records.sessions import Attendance
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Bullets
-from congresskit.reports._en_structure import project_life, rulebook, structure
+from congresskit.reports._en_structure import project_life, project_list, rulebook, structure
 from congresskit.reports._en_words import (
     NOT_STATED,
     WORDS,
@@ -94,6 +95,21 @@ def _tally(by: Mapping[_E, int]) -> str:
     return ", ".join(f"{english(k)} {n}" for k, n in by.items())
 
 
+def _attendance(a: Attendance) -> str:
+    """``, with 60 of the 65 deputies due present and 3 on leave, 38 non-deputies …``."""
+    if a.due is None:
+        text = f", with {a.present} deputies present (deputies due: {NOT_STATED})"
+    else:
+        text = f", with {a.present} of the {a.due} deputies due present"
+    if a.on_leave:
+        text += f" and {a.on_leave} on leave"
+    if a.non_deputies is not None:
+        text += f", {plural(a.non_deputies, 'non-deputy', 'non-deputies')} attending (列席)"
+    if a.attendees is not None:
+        text += f", {a.attendees} in all"
+    return text
+
+
 def session(s: SessionSummary, summary: PeriodSummary) -> str:
     """``Session 8 of the 19th term of … was held on 13 January 2020, with …``."""
     congress = common.congress_name(summary)
@@ -104,10 +120,7 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         name += f" of {congress}"
     first = f"{name} was held {when(s.start, s.end)}"
     if s.attendance is not None:
-        a = s.attendance
-        first += f", with {a.present} of the {a.due} deputies due present"
-        if a.on_leave:
-            first += f" and {a.on_leave} on leave"
+        first += _attendance(s.attendance)
     parts = []
     if s.report_reviews:
         # A recorded title is shown: six reports of kind "other" are six different reports.
@@ -298,7 +311,7 @@ def projects(summary: PeriodSummary) -> str:
     if watched:
         done = "; ".join(f"{line.name} ({plural(line.activities, 'activity')})" for line in watched)
         text += f" Deputies supervised {done}."
-    return text + project_life(summary)
+    return text + project_list(summary) + project_life(summary)
 
 
 def target(t: Target) -> str:

@@ -15,9 +15,10 @@ from typing import TypeVar
 from congresskit.records.enums import ActivityKind, SuggestionKind, TargetMetric
 from congresskit.records.labels import label
 from congresskit.records.plans import PlanItem, Target
+from congresskit.records.sessions import Attendance
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Paragraph
-from congresskit.reports._zh_structure import project_life, rulebook, structure
+from congresskit.reports._zh_structure import project_life, project_list, rulebook, structure
 from congresskit.reports._zh_words import (
     NOT_STATED,
     WORDS,
@@ -106,6 +107,21 @@ def _tally(by: Mapping[_E, int], unit: str) -> str:
     return "、".join(f"{label(k)}{n}{unit}" for k, n in by.items())
 
 
+def _attendance(a: Attendance) -> str:
+    """``，应到代表65名，实到60名，请假3名，列席38名，共97人`` (the deputies due may be unknown)."""
+    if a.due is None:
+        text = f"，应到代表人数{NOT_STATED}，实到代表{a.present}名"
+    else:
+        text = f"，应到代表{a.due}名，实到{a.present}名"
+    if a.on_leave:
+        text += f"，请假{a.on_leave}名"
+    if a.non_deputies is not None:
+        text += f"，列席{a.non_deputies}名"
+    if a.attendees is not None:
+        text += f"，共{a.attendees}人"
+    return text
+
+
 def session(s: SessionSummary, summary: PeriodSummary) -> str:
     """``XX镇第十九届人民代表大会第八次会议于2020年1月13日召开，应到代表…``."""
     congress = common.congress_name(summary) or ""
@@ -116,10 +132,7 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         name = f"{congress}第{numeral(s.number)}次会议"
     first = f"{name}于{span(s.start, s.end)}召开"
     if s.attendance is not None:
-        a = s.attendance
-        first += f"，应到代表{a.due}名，实到{a.present}名"
-        if a.on_leave:
-            first += f"，请假{a.on_leave}名"
+        first += _attendance(s.attendance)
     parts = []
     if s.report_reviews:
         # A recorded title is shown: six reports of kind "other" are six different reports.
@@ -292,7 +305,7 @@ def projects(summary: PeriodSummary) -> str:
     if watched:
         done = "，".join(f"对{line.name}开展监督视察{line.activities}次" for line in watched)
         text += f"；代表{done}"
-    return text + "。" + project_life(summary)
+    return text + "。" + project_list(summary) + project_life(summary)
 
 
 _METRIC = {

@@ -121,6 +121,7 @@ from congresskit.strategies._internal.project_life import (
     ballot_rules,
     defects,
     milestones,
+    project_targets,
     supervision_visits,
 )
 from congresskit.strategies._internal.provenance import printed_figures, sources, vague_dates
@@ -194,6 +195,7 @@ __all__ = [
     "printed_figures",
     "progress_reports",
     "project_ballots",
+    "project_targets",
     "ratings",
     "reason_counts",
     "record_sets",

@@ -174,6 +174,8 @@ def _projects(state: State) -> ProjectSummary:
                     open_defects=p.open_defects(period.end),
                     budget=p.budget,
                     spent=p.spent,
+                    year=p.year,
+                    targets=p.targets,
                 )
             )
     # A candidate the ballot turned down was never a project of the congress:

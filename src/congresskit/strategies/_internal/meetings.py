@@ -36,7 +36,9 @@ def attendances(*, max_due: int = 200, deputy: Ids = None) -> SearchStrategy[Att
     """Rolls with up to ``max_due`` deputies due, present plus on leave within them.
 
     Some rolls name deputies on leave (``excused``), drawn from ``deputy``; an
-    empty list of deputies means none are named.
+    empty list of deputies means none are named. Some do not state the
+    deputies due (only those present, as many news items do), and some state
+    the non-deputies attending (列席) and everyone present.
 
     Raises:
         InvalidArgument: ``max_due`` is negative, or ``deputy`` is of the wrong kind.
@@ -51,7 +53,16 @@ def _attendances(draw: st.DrawFn, cap: int, deputy: SearchStrategy[str] | None) 
     excused: list[str] = []
     if deputy is not None and on_leave:
         excused = draw(st.lists(deputy, unique=True, max_size=min(on_leave, 5)))
-    return Attendance(due=due, present=present, on_leave=on_leave, excused=tuple(excused))
+    others = draw(_s.maybe(st.integers(0, cap)))
+    total = draw(_s.maybe(st.integers(present + (others or 0), present + (others or 0) + 5)))
+    return Attendance(
+        due=draw(st.sampled_from((due, None))),
+        present=present,
+        on_leave=on_leave,
+        excused=tuple(excused),
+        non_deputies=others,
+        total=total,
+    )
 
 
 def speeches(*, deputy: Ids = None) -> SearchStrategy[Speech]:
@@ -123,7 +134,8 @@ def _sessions(
     deputy, unit, project = refs
     start, end = _s.open_span(draw, lo, hi, 4)
     roll = draw(_s.maybe(attendances(deputy=[] if deputy is None else deputy)))
-    items = _agenda_items(200 if roll is None else roll.due, deputy, unit, project)
+    due = None if roll is None else roll.due
+    items = _agenda_items(200 if due is None else due, deputy, unit, project)
     said: tuple[Speech, ...] = ()
     if deputy is not None:
         said = tuple(draw(st.lists(speeches(deputy=deputy), max_size=speech_cap)))
