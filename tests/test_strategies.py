@@ -85,6 +85,7 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("allowances", cs.allowances, congresskit.Allowance),
     ("milestones", cs.milestones, congresskit.Milestone),
     ("project_targets", cs.project_targets, congresskit.ProjectTarget),
+    ("officials", cs.officials, congresskit.Official),
     ("defects", cs.defects, congresskit.Defect),
     ("supervision_visits", cs.supervision_visits, congresskit.SupervisionVisit),
     ("ballot_rules", cs.ballot_rules, congresskit.BallotRule),

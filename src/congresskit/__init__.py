@@ -73,7 +73,9 @@ if TYPE_CHECKING:
     from congresskit.records.handling_reports import (
         HandlingReport, ImplementationCount, KindCount, OutcomeCount, ReasonCount,
     )
-    from congresskit.records.kinds import AllowanceBasis, BudgetKind, RecipientKind, RuleKind
+    from congresskit.records.kinds import (
+        AllowanceBasis, BudgetKind, OfficialRole, RecipientKind, RuleKind,
+    )
     from congresskit.records.labels import LABELS, label
     from congresskit.records.people import Contact, Deputy, DeputyGroup, Membership, Station
     from congresskit.records.plans import PlanItem, Target, WorkPlan
@@ -82,7 +84,9 @@ if TYPE_CHECKING:
     from congresskit.records.projects import LivelihoodProject, ProjectProgress, ProjectTarget
     from congresskit.records.provenance import Printed, Source
     from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
-    from congresskit.records.sessions import Attendance, PresidiumMeeting, Session, Speech
+    from congresskit.records.sessions import (
+        Attendance, Official, PresidiumMeeting, Session, Speech,
+    )
     from congresskit.records.suggestions import (
         Assigned, Closed, Corrected, Evaluated, Event, Extended, FollowUp, HandlingRound,
         HoldingReply, MarkedDuplicate, Rehandled, Replied, Returned, Reviewed, Suggestion,
@@ -205,6 +209,8 @@ __all__ = [
     "Milestone",
     "MoneySummary",
     "NonResolutionReason",
+    "Official",
+    "OfficialRole",
     "Opinion",
     "OpinionFigures",
     "OpinionResolution",

@@ -1,4 +1,4 @@
-"""The enumerations of groups, facilities, rule documents, honours and money.
+"""The enumerations of groups, facilities, rule documents, honours, money and officials.
 
 Like those of :mod:`congresskit.records.enums`, every value is a lowercase ASCII
 identifier that is the exchange format; labels live in
@@ -15,6 +15,7 @@ __all__ = [
     "BudgetKind",
     "Cadence",
     "GroupKind",
+    "OfficialRole",
     "RecipientKind",
     "RuleKind",
     "StationKind",
@@ -119,3 +120,14 @@ class AllowanceBasis(enum.Enum):
 
     PERSON_DAY = "person_day"
     PERSON_ACTIVITY = "person_activity"
+
+
+class OfficialRole(enum.Enum):
+    """What an officeholder or guest named at a session did there."""
+
+    PRESIDED = "presided"  # 主持
+    GUEST = "guest"  # 到会指导: a guest from a higher body
+    SPEECH = "speech"  # 讲话
+    STATEMENT = "statement"  # 表态发言: the newly elected
+    LED_OATH = "led_oath"  # 领誓: led the constitutional oath
+    REPORTED = "reported"  # 作报告: presented a report

@@ -50,7 +50,13 @@ from congresskit.records.enums import (
     UnitKind,
     Verdict,
 )
-from congresskit.records.kinds import AllowanceBasis, BudgetKind, RecipientKind, RuleKind
+from congresskit.records.kinds import (
+    AllowanceBasis,
+    BudgetKind,
+    OfficialRole,
+    RecipientKind,
+    RuleKind,
+)
 
 __all__ = ["LABELS", "Lang", "label"]
 
@@ -173,6 +179,12 @@ LABELS: Mapping[_L, tuple[str, str]] = {
     RuleKind.VOTER_SUPERVISION: ("接受选民监督制度", "accepting voters' supervision"),
     RuleKind.RECEPTION_DAY: ("接待选民日制度", "reception day"),
     RuleKind.OTHER: ("其他制度", "other rule"),
+    OfficialRole.PRESIDED: ("主持会议", "presided"),
+    OfficialRole.GUEST: ("到会指导", "attended as a guest"),
+    OfficialRole.SPEECH: ("讲话", "spoke"),
+    OfficialRole.STATEMENT: ("表态发言", "made a statement"),
+    OfficialRole.LED_OATH: ("领誓", "led the oath"),
+    OfficialRole.REPORTED: ("作报告", "presented a report"),
     RecipientKind.UNIT: ("单位", "unit"),
     RecipientKind.DEPUTY: ("代表", "deputy"),
     RecipientKind.CONGRESS: ("人大", "congress"),

@@ -31,6 +31,7 @@ from congresskit.records.agenda import (
     Tally,
 )
 from congresskit.records.counts import Count
+from congresskit.records.kinds import OfficialRole
 from congresskit.records.policy import DEFAULT_POLICY
 
 # The agenda items are re-exported: they were defined here before, and
@@ -42,6 +43,7 @@ __all__ = [
     "Candidate",
     "Election",
     "Inquiry",
+    "Official",
     "PresidiumMeeting",
     "ProjectBallot",
     "ReportReview",
@@ -143,6 +145,35 @@ class Speech:
 
 
 @attrs.frozen(kw_only=True)
+class Official:
+    """An officeholder or guest named at a session, by office, and what they did there.
+
+    Attributes:
+        name: the person's name, if given.
+        office: their office as the source gives it (``"镇长"``,
+            ``"县委组织部常务副部长"``), if given; a name or an office at least.
+        roles: what they did at the session (presided, spoke, led the oath, ...).
+        deputy: their deputy id, when they are a deputy of the congress.
+
+    >>> Official(name="张嗣云", office="镇党委书记", roles=(OfficialRole.SPEECH,)).roles[0].value
+    'speech'
+    """
+
+    name: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    office: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    roles: tuple[OfficialRole, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.member_of(OfficialRole), unique=True)
+    )
+    deputy: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+
+    def __attrs_post_init__(self) -> None:
+        if self.name is None and self.office is None:
+            raise FieldError(
+                "Official", "office", None, "named", "give the official's name or office"
+            )
+
+
+@attrs.frozen(kw_only=True)
 class Session(Record):
     """A plenary session (次会议) of a term.
 
@@ -158,6 +189,9 @@ class Session(Record):
             session, when the source gives a total rather than (or besides)
             itemised :class:`~congresskit.Suggestion` records. Itemised
             suggestions at the session are part of this total, never added to it.
+        officials: officeholders and guests the source names at the session
+            (the mayor who led the oath, the party secretary who spoke, a
+            guest from the county), by office.
     """
 
     term: str = attrs.field(validator=v.identifier)
@@ -182,6 +216,9 @@ class Session(Record):
     )
     suggestions_reported: Count | None = attrs.field(
         default=None, validator=v.optional(v.instance(Count, "a Count"))
+    )
+    officials: tuple[Official, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Official, "an Official"))
     )
 
     @property

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import PlanItem, Target
-from congresskit.records.sessions import Attendance
+from congresskit.records.sessions import Attendance, ProjectBallot
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Bullets
 from congresskit.reports._en_structure import project_life, project_list, rulebook, structure
@@ -110,6 +110,20 @@ def _attendance(a: Attendance) -> str:
     return text
 
 
+def _ballot(b: ProjectBallot) -> str:
+    """``50 proposals gathered, 5 candidate projects, …`` (empty if none is stated)."""
+    said = []
+    if b.proposals_reported is not None:
+        said.append(plural(b.proposals_reported, "proposal") + " gathered")
+    if b.candidate_count is not None:
+        said.append(plural(b.candidate_count, "candidate project"))
+    if b.plenary is not None:
+        said.append(f"voted at plenary meeting {b.plenary}")
+    if b.selected_share is not None:
+        said.append(f"the selected project had {b.selected_share:g}% of the votes")
+    return ", ".join(said)
+
+
 def session(s: SessionSummary, summary: PeriodSummary) -> str:
     """``Session 8 of the 19th term of … was held on 13 January 2020, with …``."""
     congress = common.congress_name(summary)
@@ -144,6 +158,7 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         parts.append(f"a ballot selected {plural(reported, 'livelihood project')}")
     elif s.ballots:
         parts.append(f"a ballot on livelihood projects was held (projects selected: {NOT_STATED})")
+    parts.extend(f"the ballot: {_ballot(b)}" for b in s.ballots if _ballot(b))
     for e in s.elections:
         elected = ", ".join(c.name for c in e.elected)
         verb = "a by-election for" if e.by_election else "an election for"
@@ -159,6 +174,9 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         parts.append(f"it adopted {plural(len(adopted), 'resolution')}: {', '.join(adopted)}")
     if s.inquiries:
         parts.append(f"deputies put {plural(len(s.inquiries), 'inquiry')}")
+    for o in s.officials:
+        who = f"{o.name} ({o.office})" if o.name and o.office else o.name or o.office
+        parts.append(f"{who} {join([english(r) for r in o.roles]) or 'attended'}")
     text = f"{first}."
     if parts:
         body = "; ".join(parts)

@@ -15,7 +15,7 @@ from typing import TypeVar
 from congresskit.records.enums import ActivityKind, SuggestionKind, TargetMetric
 from congresskit.records.labels import label
 from congresskit.records.plans import PlanItem, Target
-from congresskit.records.sessions import Attendance
+from congresskit.records.sessions import Attendance, ProjectBallot
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Paragraph
 from congresskit.reports._zh_structure import project_life, project_list, rulebook, structure
@@ -122,6 +122,24 @@ def _attendance(a: Attendance) -> str:
     return text
 
 
+def _share(value: float) -> str:
+    return f"{value:g}%"
+
+
+def _ballot(b: ProjectBallot) -> str:
+    """``征集民生实事提案50件，候选项目5个，当选项目得票率93.3%`` (empty if none is stated)."""
+    said = []
+    if b.proposals_reported is not None:
+        said.append(f"征集民生实事提案{b.proposals_reported}件")
+    if b.candidate_count is not None:
+        said.append(f"候选项目{b.candidate_count}个")
+    if b.plenary is not None:
+        said.append(f"于第{numeral(b.plenary)}次全体会议票决")
+    if b.selected_share is not None:
+        said.append(f"当选项目得票率{_share(b.selected_share)}")
+    return "，".join(said)
+
+
 def session(s: SessionSummary, summary: PeriodSummary) -> str:
     """``XX镇第十九届人民代表大会第八次会议于2020年1月13日召开，应到代表…``."""
     congress = common.congress_name(summary) or ""
@@ -155,6 +173,7 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         parts.append(f"票决产生民生实事项目{chosen}个")
     elif s.ballots:
         parts.append(f"票决民生实事项目，入选项目数{NOT_STATED}")
+    parts.extend(_ballot(b) for b in s.ballots if _ballot(b))
     for e in s.elections:
         elected = "、".join(c.name for c in e.elected)
         verb = "补选" if e.by_election else "选举"
@@ -171,6 +190,9 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         parts.append(f"审议通过了{join(adopted)}")
     if s.inquiries:
         parts.append(f"代表提出询问{len(s.inquiries)}件")
+    for o in s.officials:
+        did = "、".join(label(r) for r in o.roles) or "出席会议"
+        parts.append(f"{o.office or ''}{o.name or ''}{did}")
     return f"{first}。" + ("；".join(parts) + "。" if parts else "")
 
 

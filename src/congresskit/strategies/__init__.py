@@ -84,6 +84,7 @@ from congresskit.strategies._internal.events import (
 from congresskit.strategies._internal.handling import event_sequences, suggestions
 from congresskit.strategies._internal.meetings import (
     attendances,
+    officials,
     presidium_meetings,
     sessions,
     speeches,
@@ -185,6 +186,7 @@ __all__ = [
     "livelihood_projects",
     "memberships",
     "milestones",
+    "officials",
     "opinions",
     "outcome_counts",
     "participant_figures",

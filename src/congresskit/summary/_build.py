@@ -134,6 +134,7 @@ def _sessions(state: State) -> tuple[SessionSummary, ...]:
                 speeches=len(s.speeches),
                 suggestions=reported_or_itemised(s.suggestions_reported, itemised),
                 suggestions_itemised=itemised,
+                officials=s.officials,
             )
         )
     return tuple(result)

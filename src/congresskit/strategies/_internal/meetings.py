@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from congresskit.records.agenda import Resolution
+from congresskit.records.kinds import OfficialRole
 from congresskit.records.policy import DEFAULT_POLICY
 from congresskit.records.sessions import (
     Attendance,
+    Official,
     PresidiumMeeting,
     Session,
     Speech,
@@ -24,6 +26,7 @@ from congresskit.strategies._internal.people import counts
 
 __all__ = [
     "attendances",
+    "officials",
     "presidium_meetings",
     "sessions",
     "speeches",
@@ -63,6 +66,24 @@ def _attendances(draw: st.DrawFn, cap: int, deputy: SearchStrategy[str] | None) 
         non_deputies=others,
         total=total,
     )
+
+
+def officials(*, deputy: Ids = None) -> SearchStrategy[Official]:
+    """Officeholders and guests named at a session: by name, office or both, with roles.
+
+    Some are deputies (drawn from ``deputy``; an empty list means none are).
+
+    Raises:
+        InvalidArgument: ``deputy`` is of the wrong kind.
+    """
+    deputy_ = _s.ref(deputy, "deputy", "d")
+    return st.builds(
+        Official,
+        name=_s.maybe(_text),
+        office=_text,
+        roles=st.lists(st.sampled_from(OfficialRole), unique=True, max_size=2).map(tuple),
+        deputy=st.none() if deputy_ is None else _s.maybe(deputy_),
+    ) | st.builds(Official, name=_text)
 
 
 def speeches(*, deputy: Ids = None) -> SearchStrategy[Speech]:
@@ -133,7 +154,8 @@ def _sessions(
 ) -> Session:
     deputy, unit, project = refs
     start, end = _s.open_span(draw, lo, hi, 4)
-    roll = draw(_s.maybe(attendances(deputy=[] if deputy is None else deputy)))
+    people: SearchStrategy[str] | list[str] = [] if deputy is None else deputy
+    roll = draw(_s.maybe(attendances(deputy=people)))
     due = None if roll is None else roll.due
     items = _agenda_items(200 if due is None else due, deputy, unit, project)
     said: tuple[Speech, ...] = ()
@@ -150,6 +172,7 @@ def _sessions(
         attendance=roll,
         speeches=said,
         suggestions_reported=draw(_REPORTED),
+        officials=tuple(draw(st.lists(officials(deputy=people), max_size=2))),
     )
     return consistent_session(session, DEFAULT_POLICY.quorum)
 
