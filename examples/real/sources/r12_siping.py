@@ -10,11 +10,12 @@ import datetime as dt
 from _common import source
 
 from congresskit import (
+    Attendance,
     Congress,
     Deputy,
     Level,
     LivelihoodProject,
-    Printed,
+    Official,
     ProjectBallot,
     RecordSet,
     Session,
@@ -61,13 +62,14 @@ def records() -> RecordSet:
                         selected_reported=1,
                         ballots_issued=45,
                         ballots_returned=45,
-                        printed=(Printed(field="candidates", text="当选项目票决率93.3%"),),
-                        note=(
-                            "差额票决，无记名投票，第二次全体会议；45名代表参加；票决有效。"
-                            "未载明当选的是哪一个候选项目。"
-                        ),
+                        plenary=2,
+                        proposals_from=When.of_month(2022, 12),
+                        selected_share=93.3,
+                        note="差额票决，无记名投票；票决有效。未载明当选的是哪一个候选项目。",
                     ),
                 ),
+                attendance=Attendance(present=45),
+                officials=(Official(name="刘先全", office="镇党委书记", deputy="d1"),),
                 sources=src,
             ),
         ),
@@ -89,9 +91,9 @@ def records() -> RecordSet:
 FACTS = [
     ("Body: 四屏镇第二届人民代表大会 (term 2)", "typed", "$.terms[0].number"),
     ("Meeting: session 4, 2月23日", "typed", "$.sessions[0].number, .start (inferred year)"),
-    ("Voters: 45 deputies", "text", "$.sessions[0].agenda[0].note"),
+    ("Voters: 45 deputies", "typed", "$.sessions[0].attendance.present (due not stated)"),
     ("Method: secret ballot", "text", "$.sessions[0].agenda[0].note"),
-    ("Vote at the second plenary meeting", "text", "$.sessions[0].agenda[0].note"),
+    ("Vote at the second plenary meeting", "typed", "$.sessions[0].agenda[0].plenary"),
     ("Object: the 2023 livelihood project", "typed", "$.sessions[0].agenda[0].title, .year"),
     (
         "Competitive: 1 to be chosen from 2",
@@ -100,16 +102,24 @@ FACTS = [
     ),
     ("Ballots issued: 45", "typed", "$.sessions[0].agenda[0].ballots_issued"),
     ("Ballots returned: 45", "typed", "$.sessions[0].agenda[0].ballots_returned"),
-    ("Vote share of the chosen project: 93.3%", "text", "$.sessions[0].agenda[0].printed"),
+    (
+        "Vote share of the chosen project: 93.3%",
+        "typed",
+        "$.sessions[0].agenda[0].selected_share",
+    ),
     ("The ballot was declared valid", "text", "$.sessions[0].agenda[0].note"),
-    ("Collection: public call from 2022年12月", "none", "ballot-aggregate"),
+    ("Collection: public call from 2022年12月", "typed", "$.sessions[0].agenda[0].proposals_from"),
     ("Process: summarised, consulted, revised, finalised", "none", "ballot-aggregate"),
     ("Candidates: 2", "typed", "$.sessions[0].agenda[0].candidates_reported"),
     ("Candidate: 农村人居环境整治和饮水工程", "typed", "$.projects[0]"),
     ("Candidate: 民生公路", "typed", "$.projects[1]"),
     ("Model: 群众点单、代表定单、政府领单、人大验单", "none", "context"),
     ("Stages: 收集、讨论、票选、监督、落实", "none", "context"),
-    ("Named person: 刘先全, party secretary and deputy", "typed", "$.deputies[0]"),
+    (
+        "Named person: 刘先全, party secretary and deputy",
+        "typed",
+        "$.deputies[0], $.sessions[0].officials[0]",
+    ),
     ("Next step: the congress follows the project", "none", "context"),
 ]
 
@@ -117,14 +127,14 @@ FIGURES = [
     ("2 (term)", 2, "sessions[0].term_number"),
     ("4 (session)", 4, "sessions[0].number"),
     ("2月23日 (meeting date)", "2023-02-23", "sessions[0].start.earliest"),
-    ("45 (deputies voting)", 45, None, "attendance needs the number of deputies due"),
-    ("2 (第二次全体会议)", 2, None, "plenary meetings within a session have no record"),
-    ("2023 (project year)", 2023, None, "the summary leaves out a project's year"),
+    ("45 (deputies voting)", 45, "sessions[0].attendance.present"),
+    ("2 (第二次全体会议)", 2, "sessions[0].ballots[0].plenary"),
+    ("2023 (project year)", 2023, "projects.projects[0].year"),
     ("2 (candidate projects)", 2, "sessions[0].ballots[0].candidates_reported"),
     ("1 (project to be chosen)", 1, "sessions[0].ballots[0].selected_reported"),
     ("45 (ballots issued)", 45, "sessions[0].ballots[0].ballots_issued"),
     ("45 (ballots returned)", 45, "sessions[0].ballots[0].ballots_returned"),
-    ("93.3% (vote share)", "93.3%", None, "kept as printed only; no per-project tally"),
-    ("2022年12月 (start of the call)", "2022-12", None, "no record of the collection"),
+    ("93.3% (vote share)", 93.3, "sessions[0].ballots[0].selected_share"),
+    ("2022年12月 (start of the call)", "2022-12", "sessions[0].ballots[0].proposals_from"),
     ("2 (候选项目 formed)", 2, "projects.voted"),
 ]

@@ -112,7 +112,7 @@ def _attendance(a: Attendance) -> str:
 
 def _ballot(b: ProjectBallot) -> str:
     """``50 proposals gathered, 5 candidate projects, …`` (empty if none is stated)."""
-    said = []
+    said = [] if b.proposals_from is None else [f"proposals called for from {date(b.proposals_from)}"]
     if b.proposals_reported is not None:
         said.append(plural(b.proposals_reported, "proposal") + " gathered")
     if b.candidate_count is not None:

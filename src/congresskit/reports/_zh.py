@@ -128,7 +128,7 @@ def _share(value: float) -> str:
 
 def _ballot(b: ProjectBallot) -> str:
     """``征集民生实事提案50件，候选项目5个，当选项目得票率93.3%`` (empty if none is stated)."""
-    said = []
+    said = [] if b.proposals_from is None else [f"{date(b.proposals_from)}起征集项目"]
     if b.proposals_reported is not None:
         said.append(f"征集民生实事提案{b.proposals_reported}件")
     if b.candidate_count is not None:
