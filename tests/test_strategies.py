@@ -86,6 +86,7 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("milestones", cs.milestones, congresskit.Milestone),
     ("project_targets", cs.project_targets, congresskit.ProjectTarget),
     ("officials", cs.officials, congresskit.Official),
+    ("ceremonies", cs.ceremonies, congresskit.Ceremony),
     ("defects", cs.defects, congresskit.Defect),
     ("supervision_visits", cs.supervision_visits, congresskit.SupervisionVisit),
     ("ballot_rules", cs.ballot_rules, congresskit.BallotRule),

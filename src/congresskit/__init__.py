@@ -74,7 +74,7 @@ if TYPE_CHECKING:
         HandlingReport, ImplementationCount, KindCount, OutcomeCount, ReasonCount,
     )
     from congresskit.records.kinds import (
-        AllowanceBasis, BudgetKind, OfficialRole, RecipientKind, RuleKind,
+        AllowanceBasis, BudgetKind, CeremonyKind, OfficialRole, RecipientKind, RuleKind,
     )
     from congresskit.records.labels import LABELS, label
     from congresskit.records.people import Contact, Deputy, DeputyGroup, Membership, Station
@@ -85,7 +85,7 @@ if TYPE_CHECKING:
     from congresskit.records.provenance import Printed, Source
     from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
     from congresskit.records.sessions import (
-        Attendance, Official, PresidiumMeeting, Session, Speech,
+        Attendance, Ceremony, Official, PresidiumMeeting, Session, Speech,
     )
     from congresskit.records.suggestions import (
         Assigned, Closed, Corrected, Evaluated, Event, Extended, FollowUp, HandlingRound,
@@ -145,6 +145,8 @@ __all__ = [
     "CampaignRoleKind",
     "CampaignSummary",
     "Candidate",
+    "Ceremony",
+    "CeremonyKind",
     "Change",
     "ChannelFigures",
     "Closed",

@@ -56,6 +56,11 @@ def _plenary() -> Any:
     return attrs.field(default=None, validator=v.optional(v.ordinal))
 
 
+def _flag() -> Any:
+    """A yes-or-no fact a source may leave out (``None``: not stated)."""
+    return attrs.field(default=None, validator=v.optional(v.instance(bool, "a bool")))
+
+
 @attrs.frozen(kw_only=True)
 class Tally:
     """A vote result as counts.
@@ -167,6 +172,8 @@ class Election:
             number rather than (or besides) the candidates.
         plenary: the number of the plenary meeting (第二次全体会议 is 2) of the
             session at which the vote was held, if stated.
+        secret: whether the vote was by secret ballot (无记名投票), if stated.
+        declared_valid: whether the vote was declared valid (宣布有效), if stated.
     """
 
     office: str = attrs.field(validator=v.text)
@@ -181,6 +188,8 @@ class Election:
     ballots_returned: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
     elected_reported: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
     plenary: int | None = _plenary()
+    secret: bool | None = _flag()
+    declared_valid: bool | None = _flag()
     sources: tuple[Source, ...] = sources_field()
     note: str | None = note_field()
     printed: tuple[Printed, ...] = printed_field()
@@ -266,6 +275,8 @@ class ProjectBallot:
             before the ballot, if recorded.
         plenary: the number of the plenary meeting of the session at which
             the vote was held, if stated.
+        secret: whether the vote was by secret ballot (无记名投票), if stated.
+        declared_valid: whether the vote was declared valid (票决有效), if stated.
         proposals_reported: how many proposals for livelihood projects (民生实事
             提案) were gathered before the candidates were drawn up, if stated.
         proposals_from: when the call for proposals began, if stated.
@@ -291,6 +302,8 @@ class ProjectBallot:
     )
     explanation: str | None = attrs.field(default=None, validator=v.optional(v.text))
     plenary: int | None = _plenary()
+    secret: bool | None = _flag()
+    declared_valid: bool | None = _flag()
     proposals_reported: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
     proposals_from: dt.date | None = attrs.field(
         default=None, converter=cv.to_optional_date, validator=v.optional(v.day)

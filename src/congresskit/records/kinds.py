@@ -14,6 +14,7 @@ __all__ = [
     "AllowanceBasis",
     "BudgetKind",
     "Cadence",
+    "CeremonyKind",
     "GroupKind",
     "OfficialRole",
     "RecipientKind",
@@ -131,3 +132,12 @@ class OfficialRole(enum.Enum):
     STATEMENT = "statement"  # 表态发言: the newly elected
     LED_OATH = "led_oath"  # 领誓: led the constitutional oath
     REPORTED = "reported"  # 作报告: presented a report
+
+
+class CeremonyKind(enum.Enum):
+    """A ceremonial item of a session: the anthem, the constitutional oath, a film shown."""
+
+    NATIONAL_ANTHEM = "national_anthem"  # 奏唱国歌
+    OATH = "oath"  # 宪法宣誓: the newly elected take the constitutional oath
+    FILM = "film"  # 观看教育片
+    OTHER = "other"

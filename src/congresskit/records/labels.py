@@ -53,6 +53,7 @@ from congresskit.records.enums import (
 from congresskit.records.kinds import (
     AllowanceBasis,
     BudgetKind,
+    CeremonyKind,
     OfficialRole,
     RecipientKind,
     RuleKind,
@@ -185,6 +186,10 @@ LABELS: Mapping[_L, tuple[str, str]] = {
     OfficialRole.STATEMENT: ("表态发言", "made a statement"),
     OfficialRole.LED_OATH: ("领誓", "led the oath"),
     OfficialRole.REPORTED: ("作报告", "presented a report"),
+    CeremonyKind.NATIONAL_ANTHEM: ("奏唱国歌", "national anthem"),
+    CeremonyKind.OATH: ("宪法宣誓", "constitutional oath"),
+    CeremonyKind.FILM: ("观看教育片", "film shown"),
+    CeremonyKind.OTHER: ("其他仪式", "other ceremony"),
     RecipientKind.UNIT: ("单位", "unit"),
     RecipientKind.DEPUTY: ("代表", "deputy"),
     RecipientKind.CONGRESS: ("人大", "congress"),

@@ -31,7 +31,7 @@ from congresskit.records.agenda import (
     Tally,
 )
 from congresskit.records.counts import Count
-from congresskit.records.kinds import OfficialRole
+from congresskit.records.kinds import CeremonyKind, OfficialRole
 from congresskit.records.policy import DEFAULT_POLICY
 
 # The agenda items are re-exported: they were defined here before, and
@@ -41,6 +41,7 @@ __all__ = [
     "Attendance",
     "BallotCandidate",
     "Candidate",
+    "Ceremony",
     "Election",
     "Inquiry",
     "Official",
@@ -174,6 +175,21 @@ class Official:
 
 
 @attrs.frozen(kw_only=True)
+class Ceremony:
+    """A ceremonial item of a session (奏唱国歌, 宪法宣誓, a film shown).
+
+    Attributes:
+        kind: what it was.
+        title: its title, if it has one (the film's title, ``"警钟长鸣"``).
+        by: who took part, as the source says (``"新当选人员"``), if stated.
+    """
+
+    kind: CeremonyKind = attrs.field(validator=v.member_of(CeremonyKind))
+    title: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    by: str | None = attrs.field(default=None, validator=v.optional(v.text))
+
+
+@attrs.frozen(kw_only=True)
 class Session(Record):
     """A plenary session (次会议) of a term.
 
@@ -192,6 +208,7 @@ class Session(Record):
         officials: officeholders and guests the source names at the session
             (the mayor who led the oath, the party secretary who spoke, a
             guest from the county), by office.
+        ceremonies: ceremonial items (the anthem, the constitutional oath).
     """
 
     term: str = attrs.field(validator=v.identifier)
@@ -219,6 +236,9 @@ class Session(Record):
     )
     officials: tuple[Official, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.instance(Official, "an Official"))
+    )
+    ceremonies: tuple[Ceremony, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Ceremony, "a Ceremony"))
     )
 
     @property

@@ -112,13 +112,18 @@ def _attendance(a: Attendance) -> str:
 
 def _ballot(b: ProjectBallot) -> str:
     """``50 proposals gathered, 5 candidate projects, …`` (empty if none is stated)."""
-    said = [] if b.proposals_from is None else [f"proposals called for from {date(b.proposals_from)}"]
+    since = b.proposals_from
+    said = [] if since is None else [f"proposals called for from {date(since)}"]
     if b.proposals_reported is not None:
         said.append(plural(b.proposals_reported, "proposal") + " gathered")
     if b.candidate_count is not None:
         said.append(plural(b.candidate_count, "candidate project"))
     if b.plenary is not None:
         said.append(f"voted at plenary meeting {b.plenary}")
+    if b.secret:
+        said.append("by secret ballot")
+    if b.declared_valid:
+        said.append("declared valid")
     if b.selected_share is not None:
         said.append(f"the selected project had {b.selected_share:g}% of the votes")
     return ", ".join(said)
@@ -168,7 +173,8 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
             result = f" (result {NOT_STATED})"
         else:
             result = f" ({e.elected_count} elected)" if e.elected_count else ""
-        parts.append(f"it held {verb} {e.office}{result}")
+        secret = " by secret ballot" if e.secret else ""
+        parts.append(f"it held {verb} {e.office}{secret}{result}")
     adopted = common.adopted(s)
     if adopted:
         parts.append(f"it adopted {plural(len(adopted), 'resolution')}: {', '.join(adopted)}")
@@ -177,6 +183,9 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
     for o in s.officials:
         who = f"{o.name} ({o.office})" if o.name and o.office else o.name or o.office
         parts.append(f"{who} {join([english(r) for r in o.roles]) or 'attended'}")
+    for c in s.ceremonies:
+        by = f" ({c.by})" if c.by else ""
+        parts.append(f"{english(c.kind)}" + (f" “{c.title}”" if c.title else "") + by)
     text = f"{first}."
     if parts:
         body = "; ".join(parts)

@@ -135,6 +135,10 @@ def _ballot(b: ProjectBallot) -> str:
         said.append(f"候选项目{b.candidate_count}个")
     if b.plenary is not None:
         said.append(f"于第{numeral(b.plenary)}次全体会议票决")
+    if b.secret:
+        said.append("无记名投票")
+    if b.declared_valid:
+        said.append("票决有效")
     if b.selected_share is not None:
         said.append(f"当选项目得票率{_share(b.selected_share)}")
     return "，".join(said)
@@ -176,7 +180,7 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
     parts.extend(_ballot(b) for b in s.ballots if _ballot(b))
     for e in s.elections:
         elected = "、".join(c.name for c in e.elected)
-        verb = "补选" if e.by_election else "选举"
+        verb = ("以无记名投票方式" if e.secret else "") + ("补选" if e.by_election else "选举")
         if elected:
             parts.append(f"{verb}{e.office}，{elected}当选")
         elif e.elected_count is None:
@@ -193,6 +197,8 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
     for o in s.officials:
         did = "、".join(label(r) for r in o.roles) or "出席会议"
         parts.append(f"{o.office or ''}{o.name or ''}{did}")
+    for c in s.ceremonies:
+        parts.append(f"{c.by or ''}{label(c.kind)}" + (f"《{c.title}》" if c.title else ""))
     return f"{first}。" + ("；".join(parts) + "。" if parts else "")
 
 

@@ -84,6 +84,7 @@ from congresskit.strategies._internal.events import (
 from congresskit.strategies._internal.handling import event_sequences, suggestions
 from congresskit.strategies._internal.meetings import (
     attendances,
+    ceremonies,
     officials,
     presidium_meetings,
     sessions,
@@ -158,6 +159,7 @@ __all__ = [
     "campaign_roles",
     "campaigns",
     "candidates",
+    "ceremonies",
     "closings",
     "congresses",
     "contacts",

@@ -135,6 +135,7 @@ def _sessions(state: State) -> tuple[SessionSummary, ...]:
                 suggestions=reported_or_itemised(s.suggestions_reported, itemised),
                 suggestions_itemised=itemised,
                 officials=s.officials,
+                ceremonies=s.ceremonies,
             )
         )
     return tuple(result)

@@ -30,7 +30,7 @@ from congresskit.records.enums import (
     StudyKind,
     SuggestionKind,
 )
-from congresskit.records.sessions import Attendance, Official
+from congresskit.records.sessions import Attendance, Ceremony, Official
 from congresskit.summary.project_figures import ProjectLine as ProjectLine
 from congresskit.summary.project_figures import ProjectSummary as ProjectSummary
 
@@ -231,6 +231,7 @@ class SessionSummary:
             itemised ones, never both).
         suggestions_itemised: itemised suggestion records raised at it.
         officials: officeholders and guests named at it, as recorded.
+        ceremonies: its ceremonial items (anthem, oath), as recorded.
     """
 
     id: str
@@ -251,6 +252,7 @@ class SessionSummary:
     suggestions: Count = _ZERO
     suggestions_itemised: int = 0
     officials: tuple[Official, ...] = ()
+    ceremonies: tuple[Ceremony, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -152,6 +152,8 @@ def _elections(
         ballots_issued=issued,
         ballots_returned=returned,
         plenary=draw(_s.maybe(st.integers(1, 5))),
+        secret=draw(_s.maybe(st.booleans())),
+        declared_valid=draw(_s.maybe(st.booleans())),
     )
 
 
@@ -217,6 +219,8 @@ def _project_ballots(
         proposals_reported=draw(_s.maybe(st.integers(0, 200))),
         proposals_from=draw(_s.maybe(st.dates(MIN_DATE, MAX_DATE))),
         selected_share=draw(_s.maybe(st.integers(0, 1000).map(lambda n: n / 10))),
+        secret=draw(_s.maybe(st.booleans())),
+        declared_valid=draw(_s.maybe(st.booleans())),
     )
 
 

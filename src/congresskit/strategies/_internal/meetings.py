@@ -10,10 +10,11 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from congresskit.records.agenda import Resolution
-from congresskit.records.kinds import OfficialRole
+from congresskit.records.kinds import CeremonyKind, OfficialRole
 from congresskit.records.policy import DEFAULT_POLICY
 from congresskit.records.sessions import (
     Attendance,
+    Ceremony,
     Official,
     PresidiumMeeting,
     Session,
@@ -26,6 +27,7 @@ from congresskit.strategies._internal.people import counts
 
 __all__ = [
     "attendances",
+    "ceremonies",
     "officials",
     "presidium_meetings",
     "sessions",
@@ -84,6 +86,16 @@ def officials(*, deputy: Ids = None) -> SearchStrategy[Official]:
         roles=st.lists(st.sampled_from(OfficialRole), unique=True, max_size=2).map(tuple),
         deputy=st.none() if deputy_ is None else _s.maybe(deputy_),
     ) | st.builds(Official, name=_text)
+
+
+def ceremonies() -> SearchStrategy[Ceremony]:
+    """Ceremonial items of a session, some with a title or who took part."""
+    return st.builds(
+        Ceremony,
+        kind=st.sampled_from(CeremonyKind),
+        title=_s.maybe(_text),
+        by=_s.maybe(_text),
+    )
 
 
 def speeches(*, deputy: Ids = None) -> SearchStrategy[Speech]:
@@ -173,6 +185,7 @@ def _sessions(
         speeches=said,
         suggestions_reported=draw(_REPORTED),
         officials=tuple(draw(st.lists(officials(deputy=people), max_size=2))),
+        ceremonies=tuple(draw(st.lists(ceremonies(), max_size=2))),
     )
     return consistent_session(session, DEFAULT_POLICY.quorum)
 
