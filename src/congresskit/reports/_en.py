@@ -116,7 +116,7 @@ def _ballot(b: ProjectBallot) -> str:
     said = [] if since is None else [f"proposals called for from {date(since)}"]
     if b.proposals_reported is not None:
         said.append(plural(b.proposals_reported, "proposal") + " gathered")
-    if b.candidate_count is not None:
+    if b.candidates_reported is not None:  # a listed ballot names its candidates already
         said.append(plural(b.candidate_count, "candidate project"))
     if b.plenary is not None:
         said.append(f"voted at plenary meeting {b.plenary}")

@@ -131,7 +131,7 @@ def _ballot(b: ProjectBallot) -> str:
     said = [] if b.proposals_from is None else [f"{date(b.proposals_from)}起征集项目"]
     if b.proposals_reported is not None:
         said.append(f"征集民生实事提案{b.proposals_reported}件")
-    if b.candidate_count is not None:
+    if b.candidates_reported is not None:  # a listed ballot names its candidates already
         said.append(f"候选项目{b.candidate_count}个")
     if b.plenary is not None:
         said.append(f"于第{numeral(b.plenary)}次全体会议票决")
