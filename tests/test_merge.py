@@ -13,6 +13,8 @@ from congresskit import (
     DEFAULT_STANDARD,
     Activity,
     Assessor,
+    Evaluation,
+    HandlingReport,
     Period,
     PeriodSummary,
     Policy,
@@ -30,7 +32,7 @@ from congresskit.strategies import policies, record_sets
 from tests.test_summary_streams import periods_of
 
 #: Records that count once wherever they appear; every other record is in one part only.
-COUNTED = (Activity, Suggestion, Tombstone)
+COUNTED = (Activity, Suggestion, Tombstone, Evaluation, HandlingReport)
 
 
 def _parts(data: st.DataObject, records: list[Any], *, shared: bool) -> list[list[Any]]:

@@ -117,7 +117,7 @@ def _ballot(b: ProjectBallot) -> str:
     if b.proposals_reported is not None:
         said.append(plural(b.proposals_reported, "proposal") + " gathered")
     if b.candidates_reported is not None:  # a listed ballot names its candidates already
-        said.append(plural(b.candidate_count, "candidate project"))
+        said.append(plural(b.candidate_count or 0, "candidate project"))
     if b.plenary is not None:
         said.append(f"voted at plenary meeting {b.plenary}")
     if b.secret:
