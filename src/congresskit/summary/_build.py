@@ -357,8 +357,9 @@ def _possibly(state: State) -> dict[str, int]:
     return {k: counts[k] for k in sorted(counts) if counts[k]}
 
 
-def _source_key(source: Source) -> tuple[str, str, str, str]:
-    return (source.title, source.url or "", source.publisher or "", source.locator or "")
+def _source_key(source: Source) -> tuple[str, str, str, str, str]:  # the date too: a total order
+    date = "" if source.date is None else repr(source.date)
+    return (source.title, source.url or "", source.publisher or "", source.locator or "", date)
 
 
 _NO_PART = _tally.DeputyTally()
