@@ -84,6 +84,9 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("budget_lines", cs.budget_lines, congresskit.BudgetLine),
     ("allowances", cs.allowances, congresskit.Allowance),
     ("milestones", cs.milestones, congresskit.Milestone),
+    ("project_targets", cs.project_targets, congresskit.ProjectTarget),
+    ("officials", cs.officials, congresskit.Official),
+    ("ceremonies", cs.ceremonies, congresskit.Ceremony),
     ("defects", cs.defects, congresskit.Defect),
     ("supervision_visits", cs.supervision_visits, congresskit.SupervisionVisit),
     ("ballot_rules", cs.ballot_rules, congresskit.BallotRule),
@@ -225,7 +228,7 @@ def test_sessions_without_projects_hold_no_ballots(s: Session) -> None:
 @given(cs.sessions())
 def test_session_votes_stay_within_the_roll(s: Session) -> None:
     """Every tally and ballot on a session's agenda counts at most the deputies due."""
-    if s.attendance is None:
+    if s.attendance is None or s.attendance.due is None:
         return
     for item in s.agenda:
         if isinstance(item, congresskit.Resolution) and item.tally:

@@ -76,18 +76,19 @@ if TYPE_CHECKING:
         HandlingReport, ImplementationCount, KindCount, OutcomeCount, ReasonCount,
     )
     from congresskit.records.kinds import (
-        AllowanceBasis, BudgetKind, DeductionBasis, DocumentKind, RecipientKind, RuleKind,
+        AllowanceBasis, BudgetKind, CeremonyKind, DeductionBasis, DocumentKind, OfficialRole,
+        RecipientKind, RuleKind,
     )
     from congresskit.records.labels import LABELS, label
     from congresskit.records.people import Contact, Deputy, DeputyGroup, Membership, Station
     from congresskit.records.plans import PlanItem, Target, WorkPlan
     from congresskit.records.policy import DEFAULT_POLICY, Policy
     from congresskit.records.project_life import Defect, Milestone, SupervisionVisit
-    from congresskit.records.projects import LivelihoodProject, ProjectProgress
+    from congresskit.records.projects import LivelihoodProject, ProjectProgress, ProjectTarget
     from congresskit.records.provenance import Printed, Source
     from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
     from congresskit.records.sessions import (
-        AdoptedDocument, Attendance, PresidiumMeeting, Session, Speech,
+        AdoptedDocument, Attendance, Ceremony, Official, PresidiumMeeting, Session, Speech,
     )
     from congresskit.records.suggestions import (
         Assigned, Closed, Corrected, Evaluated, Event, Extended, FollowUp, HandlingRound,
@@ -123,10 +124,10 @@ __all__ = [
     "AllowanceFigure", "AnyRecord", "Assessment", "Assessor", "Assigned", "Attendance",
     "BallotCandidate", "BallotRule", "BudgetKind", "BudgetLine", "Cadence", "Campaign",
     "CampaignKind", "CampaignRole", "CampaignRoleKind", "CampaignSummary", "Candidate",
-    "Change", "ChannelFigures", "Closed", "CollectiveAssessment", "Conflict", "Congress",
-    "CongresskitError", "Contact", "Corrected", "Count", "Crediting", "Criterion",
-    "CriterionResult", "Deduction", "DeductionBasis", "DeductionResult", "Defect", "Deputy",
-    "DeputyAssessment", "DeputyGroup", "DeputySummary", "Dispositions", "Document",
+    "Ceremony", "CeremonyKind", "Change", "ChannelFigures", "Closed", "CollectiveAssessment",
+    "Conflict", "Congress", "CongresskitError", "Contact", "Corrected", "Count", "Crediting",
+    "Criterion", "CriterionResult", "Deduction", "DeductionBasis", "DeductionResult", "Defect",
+    "Deputy", "DeputyAssessment", "DeputyGroup", "DeputySummary", "Dispositions", "Document",
     "DocumentError", "DocumentKind", "DocumentSyntaxError", "DocumentVersionError",
     "DutyMetric", "DutyRule", "DutyStandard", "DutyWindow", "Election", "ElectionPlan",
     "ElectionStanding", "ElectoralDistrict", "Evaluated", "Evaluation", "EvaluationFigures",
@@ -136,27 +137,28 @@ __all__ = [
     "ItemProgress", "JsonLinesError", "JsonLinesReader", "JsonLinesWriter", "KindCount",
     "Level", "LevelSeats", "LivelihoodProject", "Majority", "MarkedDuplicate", "MeetingSummary",
     "Membership", "MembershipKind", "MergeResult", "Milestone", "MoneySummary",
-    "NonResolutionReason", "Opinion", "OpinionFigures", "OpinionResolution", "Outcome",
-    "OutcomeCount", "PartService", "ParticipantFigures", "ParticipantKind", "Period",
-    "PeriodError", "PeriodSummary", "Place", "PlaceKind", "PlanItem", "PlanProgress",
-    "PlanSection", "PointsItem", "PointsTable", "Policy", "PresidiumMeeting", "Printed",
-    "Problem", "ProjectBallot", "ProjectLine", "ProjectProgress", "ProjectStatus",
-    "ProjectSummary", "Rate", "Rating", "ReasonCount", "RecipientKind", "RecordSet",
-    "Rehandled", "RenderError", "Replied", "ReportKind", "ReportReview", "Resolution",
-    "Returned", "ReviewDecision", "Reviewed", "RuleCode", "RuleDocument", "RuleKind",
-    "RuleResult", "RuleSummary", "Satisfaction", "Selection", "Session", "SessionSummary",
-    "Source", "Speech", "StandardError", "Station", "StationKind", "StationSummary", "Status",
-    "StudyKind", "SubjectKind", "Suggestion", "SuggestionFigures", "SuggestionKind",
-    "SuggestionSummary", "Summarizer", "SummaryError", "SupervisionVisit", "Tally", "Target",
-    "TargetMetric", "TargetProgress", "Term", "Tombstone", "Unit", "UnitKind", "UnitScorecard",
-    "UnknownRecordError", "UsageError", "ValidationError", "Verdict", "When", "Withdrawn",
-    "WorkPlan", "WorkflowError", "__version__", "assess", "changed_since", "changes", "check",
-    "configure_converter", "credited", "delete", "display_language", "dump", "dump_jsonl",
-    "dump_standard", "dumps", "dumps_popolo", "example_records", "from_document", "iter_jsonl",
-    "json_schema", "label", "load", "load_document", "load_jsonl", "load_standard", "loads",
-    "loads_document", "make_converter", "merge", "record_type", "render_assessment",
-    "render_summary", "reported_or_itemised", "resolve_period", "set_display_language",
-    "summarize", "to_document", "to_popolo", "validate", "validate_jsonl",
+    "NonResolutionReason", "Official", "OfficialRole", "Opinion", "OpinionFigures",
+    "OpinionResolution", "Outcome", "OutcomeCount", "PartService", "ParticipantFigures",
+    "ParticipantKind", "Period", "PeriodError", "PeriodSummary", "Place", "PlaceKind",
+    "PlanItem", "PlanProgress", "PlanSection", "PointsItem", "PointsTable", "Policy",
+    "PresidiumMeeting", "Printed", "Problem", "ProjectBallot", "ProjectLine", "ProjectProgress",
+    "ProjectStatus", "ProjectSummary", "ProjectTarget", "Rate", "Rating", "ReasonCount",
+    "RecipientKind", "RecordSet", "Rehandled", "RenderError", "Replied", "ReportKind",
+    "ReportReview", "Resolution", "Returned", "ReviewDecision", "Reviewed", "RuleCode",
+    "RuleDocument", "RuleKind", "RuleResult", "RuleSummary", "Satisfaction", "Selection",
+    "Session", "SessionSummary", "Source", "Speech", "StandardError", "Station", "StationKind",
+    "StationSummary", "Status", "StudyKind", "SubjectKind", "Suggestion", "SuggestionFigures",
+    "SuggestionKind", "SuggestionSummary", "Summarizer", "SummaryError", "SupervisionVisit",
+    "Tally", "Target", "TargetMetric", "TargetProgress", "Term", "Tombstone", "Unit",
+    "UnitKind", "UnitScorecard", "UnknownRecordError", "UsageError", "ValidationError",
+    "Verdict", "When", "Withdrawn", "WorkPlan", "WorkflowError", "__version__", "assess",
+    "changed_since", "changes", "check", "configure_converter", "credited", "delete",
+    "display_language", "dump", "dump_jsonl", "dump_standard", "dumps", "dumps_popolo",
+    "example_records", "from_document", "iter_jsonl", "json_schema", "label", "load",
+    "load_document", "load_jsonl", "load_standard", "loads", "loads_document", "make_converter",
+    "merge", "record_type", "render_assessment", "render_summary", "reported_or_itemised",
+    "resolve_period", "set_display_language", "summarize", "to_document", "to_popolo",
+    "validate", "validate_jsonl",
 ]
 # fmt: on
 

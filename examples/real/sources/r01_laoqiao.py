@@ -10,9 +10,14 @@ import datetime as dt
 from _common import source
 
 from congresskit import (
+    Attendance,
+    Ceremony,
+    CeremonyKind,
     Congress,
     Election,
     Level,
+    Official,
+    OfficialRole,
     RecordSet,
     ReportKind,
     ReportReview,
@@ -54,17 +59,33 @@ def records() -> RecordSet:
                     ReportReview(
                         report=ReportKind.PRESIDIUM_WORK, title="醪桥镇人大主席团工作报告"
                     ),
-                    Election(office="镇人大主席", elected_reported=1, note="无记名投票"),
-                    Election(office="人大副主席", elected_reported=1, note="无记名投票"),
-                    Election(office="镇长", elected_reported=1, note="无记名投票"),
-                    Election(office="副镇长", seats=3, elected_reported=3, note="无记名投票"),
+                    Election(office="镇人大主席", elected_reported=1, secret=True),
+                    Election(office="人大副主席", elected_reported=1, secret=True),
+                    Election(office="镇长", elected_reported=1, secret=True),
+                    Election(office="副镇长", seats=3, elected_reported=3, secret=True),
+                ),
+                attendance=Attendance(present=59, non_deputies=38, total=97),
+                officials=(
+                    Official(
+                        name="黄祯裕", office="县委组织部常务副部长", roles=(OfficialRole.GUEST,)
+                    ),
+                    Official(
+                        name="刘建凌",
+                        office="镇长",
+                        roles=(OfficialRole.LED_OATH, OfficialRole.STATEMENT),
+                    ),
+                    Official(name="彭兵兵", office="镇人大主席", roles=(OfficialRole.STATEMENT,)),
+                    Official(name="张嗣云", office="镇党委书记", roles=(OfficialRole.SPEECH,)),
+                ),
+                ceremonies=(
+                    Ceremony(kind=CeremonyKind.NATIONAL_ANTHEM),
+                    Ceremony(kind=CeremonyKind.FILM, title="警钟长鸣", by="全体参会人员"),
+                    Ceremony(kind=CeremonyKind.OATH, by="新当选人员"),
                 ),
                 sources=src,
                 note=(
-                    "正文只写9月8日，年份据发布日期推定。到会镇人大代表59名、列席人员38名、"
-                    "共97人；奏唱国歌，观看警示教育片《警钟长鸣》；审议通过各项决议（数目未载明）；"
-                    "新当选人员进行宪法宣誓，镇长刘建凌领誓，镇人大主席彭兵兵表态发言；"
-                    "县委组织部常务副部长黄祯裕到会指导；镇党委书记张嗣云讲话。"
+                    "正文只写9月8日，年份据发布日期推定。应到代表人数未载明。"
+                    "审议通过各项决议（数目与标题未载明）。黄祯裕另为县政协副主席提名人选。"
                 ),
             ),
         ),
@@ -79,33 +100,33 @@ FACTS = [
         "typed",
         "$.sessions[0].start (inferred)",
     ),
-    ("Attendance: 59 town deputies", "text", "$.sessions[0].note (attendance needs 'due')"),
-    ("Attendance: 38 non-deputy attendees", "none", "non-deputy-attendance"),
-    ("Attendance: 97 in total", "none", "non-deputy-attendance"),
-    ("Guest: 黄祯裕, 县委组织部常务副部长", "none", "officeholders"),
-    ("Agenda: national anthem", "none", "session-ceremony"),
-    ("Agenda: warning-education film 《警钟长鸣》", "none", "session-ceremony"),
+    ("Attendance: 59 town deputies", "typed", "$.sessions[0].attendance.present (due not stated)"),
+    ("Attendance: 38 non-deputy attendees", "typed", "$.sessions[0].attendance.non_deputies"),
+    ("Attendance: 97 in total", "typed", "$.sessions[0].attendance.total"),
+    ("Guest: 黄祯裕, 县委组织部常务副部长", "typed", "$.sessions[0].officials[0]"),
+    ("Agenda: national anthem", "typed", "$.sessions[0].ceremonies[0]"),
+    ("Agenda: warning-education film 《警钟长鸣》", "typed", "$.sessions[0].ceremonies[1]"),
     ("Report: 醪桥镇人民政府工作报告", "typed", "$.sessions[0].agenda[0]"),
     ("Report: 醪桥镇人大主席团工作报告", "typed", "$.sessions[0].agenda[1]"),
     ("Resolutions passed (number and titles not given)", "text", "$.sessions[0].note"),
-    ("Election method: secret ballot", "text", "$.sessions[0].agenda[2:].note"),
+    ("Election method: secret ballot", "typed", "$.sessions[0].agenda[2:].secret"),
     ("Elected: 1 镇人大主席", "typed", "$.sessions[0].agenda[2].elected_reported"),
     ("Elected: 1 人大副主席", "typed", "$.sessions[0].agenda[3].elected_reported"),
     ("Elected: 1 镇长", "typed", "$.sessions[0].agenda[4].elected_reported"),
     ("Elected: 3 副镇长", "typed", "$.sessions[0].agenda[5].elected_reported"),
-    ("Officeholder: 镇长 刘建凌", "none", "officeholders"),
-    ("Officeholder: 镇人大主席 彭兵兵", "none", "officeholders"),
-    ("Oath taken by the newly elected", "none", "officeholders"),
-    ("Closing speech: 镇党委书记 张嗣云", "none", "session-ceremony"),
+    ("Officeholder: 镇长 刘建凌", "typed", "$.sessions[0].officials[1]"),
+    ("Officeholder: 镇人大主席 彭兵兵", "typed", "$.sessions[0].officials[2]"),
+    ("Oath taken by the newly elected", "typed", "$.sessions[0].ceremonies[2]"),
+    ("Closing speech: 镇党委书记 张嗣云", "typed", "$.sessions[0].officials[3].roles"),
 ]
 
 FIGURES = [
     ("6 (term)", 6, "sessions[0].term_number"),
     ("1 (session)", 1, "sessions[0].number"),
     ("9月8日 (meeting date)", "2021-09-08", "sessions[0].start.earliest"),
-    ("59 (deputies attending)", 59, None, "attendance needs the number of deputies due"),
-    ("38 (列席)", 38, None, "no non-deputy attendance"),
-    ("97 (total participants)", 97, None, "no non-deputy attendance"),
+    ("59 (deputies attending)", 59, "sessions[0].attendance.present"),
+    ("38 (列席)", 38, "sessions[0].attendance.non_deputies"),
+    ("97 (total participants)", 97, "sessions[0].attendance.total"),
     ("1 (镇人大主席 elected)", 1, "sessions[0].elections[0].elected_reported"),
     ("1 (人大副主席 elected)", 1, "sessions[0].elections[1].elected_reported"),
     ("1 (镇长 elected)", 1, "sessions[0].elections[2].elected_reported"),

@@ -82,8 +82,8 @@ class ConsistencyRules:
 
     def session_votes(self, path: str, s: Session) -> None:
         a = s.attendance
-        # A roll of nobody due says nothing of a quorum.
-        below = a is not None and a.due > 0 and not a.quorate(self.policy.quorum)
+        # A roll of nobody due, or with the deputies due not stated, says nothing of a quorum.
+        below = a is not None and bool(a.due) and a.quorate(self.policy.quorum) is False
         excused = set(a.excused) if a is not None else set()
         for j, item in enumerate(s.agenda):
             where = f"{path}.agenda[{j}]"

@@ -1,10 +1,9 @@
 """The rules that span records: references, numbering, dates and reported totals.
 
-Each rule walks the record set and adds a :class:`~congresskit.errors.Problem`
-with the $-path, the record id and the rule's name; :func:`congresskit.check`
-returns them all. Most records break no rule: the quick tests in
-:mod:`congresskit.checking._quick` let those through, and only a record that
-fails a quick test goes through the rule-by-rule methods here.
+Each rule walks the record set and adds a :class:`~congresskit.errors.Problem` with the
+$-path, the record id and the rule's name; :func:`congresskit.check` returns them all. Most
+records break no rule: the quick tests in :mod:`congresskit.checking._quick` let those
+through, and only a record that fails a quick test goes through the rule-by-rule methods here.
 """
 
 from __future__ import annotations
@@ -237,8 +236,9 @@ class Checker(QuickTests, ConsistencyRules):
                 self.refs(f"{path}.attendance.excused", s.id, s.attendance.excused, Deputy)
             for j, speech in enumerate(s.speeches):
                 self.ref(f"{path}.speeches[{j}].deputy", s.id, speech.deputy, Deputy)
-            due = s.attendance.due if s.attendance else None
-            self.agenda(path, s.id, s.agenda, due)
+            for j, official in enumerate(s.officials):
+                self.ref(f"{path}.officials[{j}].deputy", s.id, official.deputy, Deputy)
+            self.agenda(path, s.id, s.agenda, s.attendance.due if s.attendance else None)
 
     def agenda(self, path: str, rid: str, agenda: Sequence[AgendaItem], due: int | None) -> None:
         for j, item in enumerate(agenda):

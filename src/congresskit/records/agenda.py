@@ -10,7 +10,8 @@ roll is checked across records by :func:`congresskit.check`.
 
 from __future__ import annotations
 
-from typing import TypeAlias
+import datetime as dt
+from typing import Any, TypeAlias
 
 import attrs
 
@@ -39,6 +40,25 @@ __all__ = [
     "Resolution",
     "Tally",
 ]
+
+
+def _percent(instance: Any, attribute: Any, value: Any) -> None:
+    """A share in percent: a number from 0 to 100 (93.3 for "93.3%")."""
+    v.non_negative_number(instance, attribute, value)
+    if value > 100:
+        raise FieldError(
+            type(instance).__name__, attribute.name, value, "percent", "must be at most 100"
+        )
+
+
+def _plenary() -> Any:
+    """The number of the plenary meeting (全体会议) of a session at which a vote was held."""
+    return attrs.field(default=None, validator=v.optional(v.ordinal))
+
+
+def _flag() -> Any:
+    """A yes-or-no fact a source may leave out (``None``: not stated)."""
+    return attrs.field(default=None, validator=v.optional(v.instance(bool, "a bool")))
 
 
 @attrs.frozen(kw_only=True)
@@ -150,6 +170,10 @@ class Election:
             issued, and no candidate has more votes than ballots returned.
         elected_reported: how many were elected, when the source gives the
             number rather than (or besides) the candidates.
+        plenary: the number of the plenary meeting (第二次全体会议 is 2) of the
+            session at which the vote was held, if stated.
+        secret: whether the vote was by secret ballot (无记名投票), if stated.
+        declared_valid: whether the vote was declared valid (宣布有效), if stated.
     """
 
     office: str = attrs.field(validator=v.text)
@@ -163,6 +187,9 @@ class Election:
     ballots_issued: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
     ballots_returned: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
     elected_reported: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
+    plenary: int | None = _plenary()
+    secret: bool | None = _flag()
+    declared_valid: bool | None = _flag()
     sources: tuple[Source, ...] = sources_field()
     note: str | None = note_field()
     printed: tuple[Printed, ...] = printed_field()
@@ -246,6 +273,16 @@ class ProjectBallot:
             the check derives the selection from it and the tallies.
         explanation: how the candidate list was drawn up and explained
             before the ballot, if recorded.
+        plenary: the number of the plenary meeting of the session at which
+            the vote was held, if stated.
+        secret: whether the vote was by secret ballot (无记名投票), if stated.
+        declared_valid: whether the vote was declared valid (票决有效), if stated.
+        proposals_reported: how many proposals for livelihood projects (民生实事
+            提案) were gathered before the candidates were drawn up, if stated.
+        proposals_from: when the call for proposals began, if stated.
+        selected_share: the share of the votes (percent, 93.3 for "93.3%")
+            the selected project received, when the source gives the share
+            but not the tally or not which candidate it was.
     """
 
     candidates: tuple[BallotCandidate, ...] = attrs.field(
@@ -264,6 +301,14 @@ class ProjectBallot:
         default=None, validator=v.optional(v.instance(BallotRule, "a BallotRule"))
     )
     explanation: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    plenary: int | None = _plenary()
+    secret: bool | None = _flag()
+    declared_valid: bool | None = _flag()
+    proposals_reported: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
+    proposals_from: dt.date | None = attrs.field(
+        default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
+    )
+    selected_share: float | None = attrs.field(default=None, validator=v.optional(_percent))
     sources: tuple[Source, ...] = sources_field()
     note: str | None = note_field()
     printed: tuple[Printed, ...] = printed_field()

@@ -1,4 +1,4 @@
-"""The enumerations of groups, facilities, rule documents, honours, money and deductions.
+"""The enumerations of groups, facilities, rule documents, honours, money, officials and more.
 
 Like those of :mod:`congresskit.records.enums`, every value is a lowercase ASCII
 identifier that is the exchange format; labels live in
@@ -14,9 +14,11 @@ __all__ = [
     "AllowanceBasis",
     "BudgetKind",
     "Cadence",
+    "CeremonyKind",
     "DeductionBasis",
     "DocumentKind",
     "GroupKind",
+    "OfficialRole",
     "RecipientKind",
     "RuleKind",
     "StationKind",
@@ -149,4 +151,24 @@ class DocumentKind(enum.Enum):
     RULE = "rule"  # 制度: a RuleDocument
     WORK_PLAN = "work_plan"  # 工作计划/要点: a WorkPlan
     DECISION = "decision"  # 决定
+    OTHER = "other"
+
+
+class OfficialRole(enum.Enum):
+    """What an officeholder or guest named at a session did there."""
+
+    PRESIDED = "presided"  # 主持
+    GUEST = "guest"  # 到会指导: a guest from a higher body
+    SPEECH = "speech"  # 讲话
+    STATEMENT = "statement"  # 表态发言: the newly elected
+    LED_OATH = "led_oath"  # 领誓: led the constitutional oath
+    REPORTED = "reported"  # 作报告: presented a report
+
+
+class CeremonyKind(enum.Enum):
+    """A ceremonial item of a session: the anthem, the constitutional oath, a film shown."""
+
+    NATIONAL_ANTHEM = "national_anthem"  # 奏唱国歌
+    OATH = "oath"  # 宪法宣誓: the newly elected take the constitutional oath
+    FILM = "film"  # 观看教育片
     OTHER = "other"

@@ -31,7 +31,7 @@ from congresskit.records.agenda import (
     Tally,
 )
 from congresskit.records.counts import Count
-from congresskit.records.kinds import DocumentKind
+from congresskit.records.kinds import CeremonyKind, DocumentKind, OfficialRole
 from congresskit.records.policy import DEFAULT_POLICY
 
 # The agenda items are re-exported: they were defined here before, and
@@ -42,8 +42,10 @@ __all__ = [
     "Attendance",
     "BallotCandidate",
     "Candidate",
+    "Ceremony",
     "Election",
     "Inquiry",
+    "Official",
     "PresidiumMeeting",
     "ProjectBallot",
     "ReportReview",
@@ -59,28 +61,41 @@ class Attendance:
     """Attendance at a session: deputies due to attend, present and on leave.
 
     Attributes:
-        due: deputies due to attend (the deputies entitled to vote).
+        due: deputies due to attend (the deputies entitled to vote), or
+            ``None`` when the source gives only the deputies present (not
+            stated, which is not 0).
         present: deputies present.
         on_leave: deputies on leave (请假).
         excused: the ids of the deputies on leave, when the roll names them
             (at most ``on_leave`` of them). Duty assessment does not fail a
             named deputy on a per-session rule of a session they were excused
             from.
+        non_deputies: people attending who are not deputies of the congress
+            (列席人员: officials, guests), if stated; they do not vote.
+        total: everyone present as the source counts them (deputies and
+            non-deputies), if stated; never fewer than the deputies present
+            plus the non-deputies stated.
 
     >>> a = Attendance(due=65, present=60, on_leave=3, excused=("d07",))
     >>> a.absent, a.quorate()
     (2, True)
+    >>> b = Attendance(present=59, non_deputies=38, total=97)
+    >>> b.absent is None, b.quorate() is None, b.attendees
+    (True, True, 97)
     """
 
-    due: int = attrs.field(validator=v.non_negative)
+    due: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
     present: int = attrs.field(validator=v.non_negative)
     on_leave: int = attrs.field(default=0, validator=v.non_negative)
     excused: tuple[str, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
     )
+    non_deputies: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
+    total: int | None = attrs.field(default=None, validator=v.optional(v.non_negative))
 
     def __attrs_post_init__(self) -> None:
         at_most("due", "present", "on_leave")(self)
+        at_most("total", "present", "non_deputies")(self)
         if len(self.excused) > self.on_leave:
             raise FieldError(
                 "Attendance",
@@ -92,17 +107,28 @@ class Attendance:
             )
 
     @property
-    def absent(self) -> int:
-        """Deputies due who were neither present nor on leave."""
-        return self.due - self.present - self.on_leave
+    def absent(self) -> int | None:
+        """Deputies due who were neither present nor on leave (``None``: due not stated)."""
+        return None if self.due is None else self.due - self.present - self.on_leave
 
-    def quorate(self, quorum: Fraction | None = None) -> bool:
+    @property
+    def attendees(self) -> int | None:
+        """Everyone present: ``total`` if stated, else deputies plus non-deputies if both are."""
+        if self.total is not None:
+            return self.total
+        return None if self.non_deputies is None else self.present + self.non_deputies
+
+    def quorate(self, quorum: Fraction | None = None) -> bool | None:
         """Whether at least ``quorum`` of the deputies due were present.
 
-        The default is :data:`~congresskit.DEFAULT_POLICY`'s quorum (two thirds,
-        as the Local Organisation Law requires); pass another fraction, such as
-        your own :class:`~congresskit.Policy`'s ``quorum``, where a rule differs.
+        ``None`` when the deputies due are not stated: the quorum cannot be
+        told, and congresskit does not guess. The default is
+        :data:`~congresskit.DEFAULT_POLICY`'s quorum (two thirds, as the Local
+        Organisation Law requires); pass another fraction, such as your own
+        :class:`~congresskit.Policy`'s ``quorum``, where a rule differs.
         """
+        if self.due is None:
+            return None
         share = DEFAULT_POLICY.quorum if quorum is None else quorum
         return self.due > 0 and Fraction(self.present, self.due) >= share
 
@@ -121,6 +147,50 @@ class Speech:
 
 
 @attrs.frozen(kw_only=True)
+class Official:
+    """An officeholder or guest named at a session, by office, and what they did there.
+
+    Attributes:
+        name: the person's name, if given.
+        office: their office as the source gives it (``"镇长"``,
+            ``"县委组织部常务副部长"``), if given; a name or an office at least.
+        roles: what they did at the session (presided, spoke, led the oath, ...).
+        deputy: their deputy id, when they are a deputy of the congress.
+
+    >>> Official(name="张嗣云", office="镇党委书记", roles=(OfficialRole.SPEECH,)).roles[0].value
+    'speech'
+    """
+
+    name: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    office: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    roles: tuple[OfficialRole, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.member_of(OfficialRole), unique=True)
+    )
+    deputy: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+
+    def __attrs_post_init__(self) -> None:
+        if self.name is None and self.office is None:
+            raise FieldError(
+                "Official", "office", None, "named", "give the official's name or office"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Ceremony:
+    """A ceremonial item of a session (奏唱国歌, 宪法宣誓, a film shown).
+
+    Attributes:
+        kind: what it was.
+        title: its title, if it has one (the film's title, ``"警钟长鸣"``).
+        by: who took part, as the source says (``"新当选人员"``), if stated.
+    """
+
+    kind: CeremonyKind = attrs.field(validator=v.member_of(CeremonyKind))
+    title: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    by: str | None = attrs.field(default=None, validator=v.optional(v.text))
+
+
+@attrs.frozen(kw_only=True)
 class Session(Record):
     """A plenary session (次会议) of a term.
 
@@ -136,6 +206,10 @@ class Session(Record):
             session, when the source gives a total rather than (or besides)
             itemised :class:`~congresskit.Suggestion` records. Itemised
             suggestions at the session are part of this total, never added to it.
+        officials: officeholders and guests the source names at the session
+            (the mayor who led the oath, the party secretary who spoke, a
+            guest from the county), by office.
+        ceremonies: ceremonial items (the anthem, the constitutional oath).
     """
 
     term: str = attrs.field(validator=v.identifier)
@@ -160,6 +234,12 @@ class Session(Record):
     )
     suggestions_reported: Count | None = attrs.field(
         default=None, validator=v.optional(v.instance(Count, "a Count"))
+    )
+    officials: tuple[Official, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Official, "an Official"))
+    )
+    ceremonies: tuple[Ceremony, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.instance(Ceremony, "a Ceremony"))
     )
 
     @property

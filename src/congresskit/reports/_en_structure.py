@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from congresskit.records.projects import ProjectTarget
 from congresskit.reports._en_words import capital, count, date, english, join, ordinal, plural
 from congresskit.reports._structure import structure as _figures
 from congresskit.summary import PeriodSummary
 from congresskit.summary.meetings import ElectionStanding
 
-__all__ = ["project_life", "rulebook", "structure"]
+__all__ = ["project_life", "project_list", "project_target", "rulebook", "structure"]
 
 _STRETCH = {
     "monthly": "month",
@@ -163,3 +164,31 @@ def _standing(s: ElectionStanding) -> str:
         }
         parts.append(said.get(s.election_day_passed, f"the election day is given as {day}"))
     return capital("; ".join(parts)) + "." if parts else ""
+
+
+def project_target(t: ProjectTarget) -> str:
+    """``新增停车位: at least 200 个``, ``书房面积: 150-300 平方米`` (units as written)."""
+    if t.quantity is None:
+        return t.what
+    amount = f"{t.quantity.value}-{t.up_to}" if t.up_to is not None else str(t.quantity.value)
+    prefix = ("about " if t.approximate else "") + ("at least " if t.quantity.at_least else "")
+    unit = f" {t.unit}" if t.unit else ""
+    return f"{t.what}: {prefix}{amount}{unit}"
+
+
+def project_list(summary: PeriodSummary) -> str:
+    """`` Projects: 低保暖心工程 (for 2018; targets: 低保户投保: 431 户; 684 人).``
+
+    Candidates the ballot turned down are left out; a project with neither a
+    year nor a target is named in the status figures only.
+    """
+    parts = []
+    for line in summary.projects.projects:
+        if line.selected is False:
+            continue
+        said = [] if line.year is None else [f"for {line.year}"]
+        if line.targets:
+            said.append(f"targets: {'; '.join(project_target(t) for t in line.targets)}")
+        if said:
+            parts.append(f"{line.name} ({'; '.join(said)})")
+    return f" Projects: {'; '.join(parts)}." if parts else ""

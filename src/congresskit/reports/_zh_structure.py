@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from congresskit.records.labels import label
+from congresskit.records.projects import ProjectTarget
 from congresskit.reports._structure import structure as _figures
 from congresskit.reports._zh_words import count, date, numeral
 from congresskit.summary import PeriodSummary
 from congresskit.summary.meetings import ElectionStanding
 
-__all__ = ["project_life", "rulebook", "structure"]
+__all__ = ["project_life", "project_list", "project_target", "rulebook", "structure"]
 
 
 def structure(summary: PeriodSummary) -> str | None:
@@ -132,3 +133,30 @@ def project_life(summary: PeriodSummary) -> str:
             parts.append(f"监督发现问题尚未整改{p.defects_open}个")
         sentences.append("，".join(parts) + "。")
     return "".join(sentences)
+
+
+def project_target(t: ProjectTarget) -> str:
+    """``新增停车位不少于200个``, ``城市书房面积150-300平方米``, ``党建阵地约500平方米``."""
+    if t.quantity is None:
+        return t.what
+    amount = f"{t.quantity.value}-{t.up_to}" if t.up_to is not None else str(t.quantity.value)
+    prefix = ("约" if t.approximate else "") + ("不少于" if t.quantity.at_least else "")
+    return f"{t.what}{prefix}{amount}{t.unit or ''}"
+
+
+def project_list(summary: PeriodSummary) -> str:
+    """``低保暖心工程（2018年度；目标：低保户投保431户、684人）。`` for each project in view.
+
+    Candidates the ballot turned down are left out; a project with neither a
+    year nor a target is named in the status figures only.
+    """
+    parts = []
+    for line in summary.projects.projects:
+        if line.selected is False:
+            continue
+        said = [] if line.year is None else [f"{line.year}年度"]
+        if line.targets:
+            said.append(f"目标：{'、'.join(project_target(t) for t in line.targets)}")
+        if said:
+            parts.append(f"{line.name}（{'；'.join(said)}）")
+    return f"项目：{'；'.join(parts)}。" if parts else ""

@@ -85,6 +85,8 @@ from congresskit.strategies._internal.handling import event_sequences, suggestio
 from congresskit.strategies._internal.meetings import (
     adopted_documents,
     attendances,
+    ceremonies,
+    officials,
     presidium_meetings,
     sessions,
     speeches,
@@ -122,6 +124,7 @@ from congresskit.strategies._internal.project_life import (
     ballot_rules,
     defects,
     milestones,
+    project_targets,
     supervision_visits,
 )
 from congresskit.strategies._internal.provenance import printed_figures, sources, vague_dates
@@ -158,6 +161,7 @@ __all__ = [
     "campaign_roles",
     "campaigns",
     "candidates",
+    "ceremonies",
     "closings",
     "congresses",
     "contacts",
@@ -186,6 +190,7 @@ __all__ = [
     "livelihood_projects",
     "memberships",
     "milestones",
+    "officials",
     "opinions",
     "outcome_counts",
     "participant_figures",
@@ -196,6 +201,7 @@ __all__ = [
     "printed_figures",
     "progress_reports",
     "project_ballots",
+    "project_targets",
     "ratings",
     "reason_counts",
     "record_sets",

@@ -77,6 +77,8 @@ def _sessions(state: State) -> tuple[SessionSummary, ...]:
                 speeches=len(s.speeches),
                 suggestions=reported_or_itemised(s.suggestions_reported, itemised),
                 suggestions_itemised=itemised,
+                officials=s.officials,
+                ceremonies=s.ceremonies,
             )
         )
     return tuple(result)
@@ -117,6 +119,8 @@ def _projects(state: State) -> ProjectSummary:
                     open_defects=p.open_defects(period.end),
                     budget=p.budget,
                     spent=p.spent,
+                    year=p.year,
+                    targets=p.targets,
                 )
             )
     # A candidate the ballot turned down was never a project of the congress:
@@ -256,8 +260,9 @@ def _possibly(state: State) -> dict[str, int]:
     return {k: counts[k] for k in sorted(counts) if counts[k]}
 
 
-def _source_key(source: Source) -> tuple[str, str, str, str]:
-    return (source.title, source.url or "", source.publisher or "", source.locator or "")
+def _source_key(source: Source) -> tuple[str, str, str, str, str]:  # the date too: a total order
+    date = "" if source.date is None else repr(source.date)
+    return (source.title, source.url or "", source.publisher or "", source.locator or "", date)
 
 
 _NO_PART = _tally.DeputyTally()

@@ -30,7 +30,7 @@ from congresskit.records.enums import (
     StudyKind,
     SuggestionKind,
 )
-from congresskit.records.sessions import Attendance
+from congresskit.records.sessions import Attendance, Ceremony, Official
 from congresskit.summary.project_figures import ProjectLine as ProjectLine
 from congresskit.summary.project_figures import ProjectSummary as ProjectSummary
 
@@ -230,6 +230,8 @@ class SessionSummary:
         suggestions: suggestions raised at it (its reported total, or the
             itemised ones, never both).
         suggestions_itemised: itemised suggestion records raised at it.
+        officials: officeholders and guests named at it, as recorded.
+        ceremonies: its ceremonial items (anthem, oath), as recorded.
     """
 
     id: str
@@ -249,6 +251,8 @@ class SessionSummary:
     speeches: int = 0
     suggestions: Count = _ZERO
     suggestions_itemised: int = 0
+    officials: tuple[Official, ...] = ()
+    ceremonies: tuple[Ceremony, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -8,6 +8,7 @@ import attrs
 
 from congresskit.records.counts import Count
 from congresskit.records.enums import ProjectStatus
+from congresskit.records.projects import ProjectTarget
 
 __all__ = ["ProjectLine", "ProjectSummary"]
 
@@ -31,6 +32,8 @@ class ProjectLine:
         open_defects: defects supervision found by the period's end and not
             rectified by then.
         budget, spent: yuan budgeted and spent, if stated.
+        year: the year the project is for, if stated.
+        targets: its measurable targets, as recorded.
     """
 
     id: str
@@ -45,6 +48,8 @@ class ProjectLine:
     open_defects: int = 0
     budget: Count | None = None
     spent: Count | None = None
+    year: int | None = None
+    targets: tuple[ProjectTarget, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

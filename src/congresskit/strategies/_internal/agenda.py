@@ -22,7 +22,7 @@ from congresskit.records.sessions import (
     Tally,
 )
 from congresskit.strategies._internal import base as _s
-from congresskit.strategies._internal.base import Ids
+from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
 from congresskit.strategies._internal.project_life import ballot_rules
 
 __all__ = [
@@ -151,6 +151,9 @@ def _elections(
         seats=seats,
         ballots_issued=issued,
         ballots_returned=returned,
+        plenary=draw(_s.maybe(st.integers(1, 5))),
+        secret=draw(_s.maybe(st.booleans())),
+        declared_valid=draw(_s.maybe(st.booleans())),
     )
 
 
@@ -212,6 +215,12 @@ def _project_ballots(
         ballots_returned=returned,
         title=draw(_s.maybe(_text)),
         rule=rule,
+        plenary=draw(_s.maybe(st.integers(1, 5))),
+        proposals_reported=draw(_s.maybe(st.integers(0, 200))),
+        proposals_from=draw(_s.maybe(st.dates(MIN_DATE, MAX_DATE))),
+        selected_share=draw(_s.maybe(st.integers(0, 1000).map(lambda n: n / 10))),
+        secret=draw(_s.maybe(st.booleans())),
+        declared_valid=draw(_s.maybe(st.booleans())),
     )
 
 

@@ -10,11 +10,13 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from congresskit.records.agenda import Resolution
-from congresskit.records.kinds import DocumentKind
+from congresskit.records.kinds import CeremonyKind, DocumentKind, OfficialRole
 from congresskit.records.policy import DEFAULT_POLICY
 from congresskit.records.sessions import (
     AdoptedDocument,
     Attendance,
+    Ceremony,
+    Official,
     PresidiumMeeting,
     Session,
     Speech,
@@ -27,6 +29,8 @@ from congresskit.strategies._internal.people import counts
 __all__ = [
     "adopted_documents",
     "attendances",
+    "ceremonies",
+    "officials",
     "presidium_meetings",
     "sessions",
     "speeches",
@@ -39,7 +43,9 @@ def attendances(*, max_due: int = 200, deputy: Ids = None) -> SearchStrategy[Att
     """Rolls with up to ``max_due`` deputies due, present plus on leave within them.
 
     Some rolls name deputies on leave (``excused``), drawn from ``deputy``; an
-    empty list of deputies means none are named.
+    empty list of deputies means none are named. Some do not state the
+    deputies due (only those present, as many news items do), and some state
+    the non-deputies attending (列席) and everyone present.
 
     Raises:
         InvalidArgument: ``max_due`` is negative, or ``deputy`` is of the wrong kind.
@@ -54,7 +60,44 @@ def _attendances(draw: st.DrawFn, cap: int, deputy: SearchStrategy[str] | None) 
     excused: list[str] = []
     if deputy is not None and on_leave:
         excused = draw(st.lists(deputy, unique=True, max_size=min(on_leave, 5)))
-    return Attendance(due=due, present=present, on_leave=on_leave, excused=tuple(excused))
+    others = draw(_s.maybe(st.integers(0, cap)))
+    total = draw(_s.maybe(st.integers(present + (others or 0), present + (others or 0) + 5)))
+    return Attendance(
+        due=draw(st.sampled_from((due, None))),
+        present=present,
+        on_leave=on_leave,
+        excused=tuple(excused),
+        non_deputies=others,
+        total=total,
+    )
+
+
+def officials(*, deputy: Ids = None) -> SearchStrategy[Official]:
+    """Officeholders and guests named at a session: by name, office or both, with roles.
+
+    Some are deputies (drawn from ``deputy``; an empty list means none are).
+
+    Raises:
+        InvalidArgument: ``deputy`` is of the wrong kind.
+    """
+    deputy_ = _s.ref(deputy, "deputy", "d")
+    return st.builds(
+        Official,
+        name=_s.maybe(_text),
+        office=_text,
+        roles=st.lists(st.sampled_from(OfficialRole), unique=True, max_size=2).map(tuple),
+        deputy=st.none() if deputy_ is None else _s.maybe(deputy_),
+    ) | st.builds(Official, name=_text)
+
+
+def ceremonies() -> SearchStrategy[Ceremony]:
+    """Ceremonial items of a session, some with a title or who took part."""
+    return st.builds(
+        Ceremony,
+        kind=st.sampled_from(CeremonyKind),
+        title=_s.maybe(_text),
+        by=_s.maybe(_text),
+    )
 
 
 def speeches(*, deputy: Ids = None) -> SearchStrategy[Speech]:
@@ -125,8 +168,10 @@ def _sessions(
 ) -> Session:
     deputy, unit, project = refs
     start, end = _s.open_span(draw, lo, hi, 4)
-    roll = draw(_s.maybe(attendances(deputy=[] if deputy is None else deputy)))
-    items = _agenda_items(200 if roll is None else roll.due, deputy, unit, project)
+    people: SearchStrategy[str] | list[str] = [] if deputy is None else deputy
+    roll = draw(_s.maybe(attendances(deputy=people)))
+    due = None if roll is None else roll.due
+    items = _agenda_items(200 if due is None else due, deputy, unit, project)
     said: tuple[Speech, ...] = ()
     if deputy is not None:
         said = tuple(draw(st.lists(speeches(deputy=deputy), max_size=speech_cap)))
@@ -141,6 +186,8 @@ def _sessions(
         attendance=roll,
         speeches=said,
         suggestions_reported=draw(_REPORTED),
+        officials=tuple(draw(st.lists(officials(deputy=people), max_size=2))),
+        ceremonies=tuple(draw(st.lists(ceremonies(), max_size=2))),
     )
     return consistent_session(session, DEFAULT_POLICY.quorum)
 

@@ -24,7 +24,11 @@ from congresskit.records.projects import LivelihoodProject, ProjectProgress
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Choice, Ids
 from congresskit.strategies._internal.people import counts
-from congresskit.strategies._internal.project_life import milestones, supervision_visits
+from congresskit.strategies._internal.project_life import (
+    milestones,
+    project_targets,
+    supervision_visits,
+)
 
 __all__ = [
     "livelihood_projects",
@@ -92,6 +96,7 @@ def livelihood_projects(
             year=_s.maybe(st.integers(lo.year, hi.year)),
             responsible_unit=_s.maybe(_s.ref(responsible_unit, "responsible_unit", "u")),
             description=_s.maybe(_text),
+            targets=st.lists(project_targets(), max_size=3).map(tuple),
             progress=reports.map(lambda r: tuple(sorted(r, key=lambda p: p.on))),
             planned_start=_s.maybe(st.dates(lo, lo)),
             planned_end=_s.maybe(st.dates(lo, hi)),

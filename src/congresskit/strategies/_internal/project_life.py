@@ -8,11 +8,13 @@ from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
 from congresskit.records.ballots import BallotRule, Majority
+from congresskit.records.counts import Count
 from congresskit.records.project_life import Defect, Milestone, SupervisionVisit
+from congresskit.records.projects import ProjectTarget
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
 
-__all__ = ["ballot_rules", "defects", "milestones", "supervision_visits"]
+__all__ = ["ballot_rules", "defects", "milestones", "project_targets", "supervision_visits"]
 
 _text = _s.texts()
 
@@ -33,6 +35,34 @@ def milestones(
         done=_s.maybe(st.dates(lo, hi)),
         weight=_s.maybe(st.integers(1, 10)),
         progress=_s.maybe(st.integers(0, 100)),
+    )
+
+
+def project_targets(*, max_quantity: int = 10_000) -> SearchStrategy[ProjectTarget]:
+    """A livelihood project's targets: named works, quantities, lower bounds and ranges.
+
+    Some state no quantity (a named piece of work), some a lower bound
+    ("不少于200个"), an approximate figure or a range up to ``max_quantity``.
+
+    Raises:
+        InvalidArgument: ``max_quantity`` is negative.
+    """
+    return _project_targets(_s.check_int(max_quantity, "max_quantity"))
+
+
+@st.composite
+def _project_targets(draw: st.DrawFn, cap: int) -> ProjectTarget:
+    what = draw(_text)
+    if draw(st.booleans()):
+        return ProjectTarget(what=what)
+    value = draw(st.integers(0, cap))
+    ranged = draw(st.booleans())
+    return ProjectTarget(
+        what=what,
+        quantity=Count(value, at_least=not ranged and draw(st.booleans())),
+        up_to=draw(st.integers(value, cap)) if ranged else None,
+        unit=draw(_s.maybe(st.sampled_from(("个", "公里", "米", "平方米", "册", "户", "人")))),
+        approximate=draw(st.booleans()),
     )
 
 
