@@ -31,6 +31,7 @@ import attrs
 from congresskit.checking.recordset import RecordSet
 from congresskit.errors import CongresskitError, DocumentError
 from congresskit.exchange.converters import Profile
+from congresskit.exchange._migrations import CURRENT_VERSION
 from congresskit.exchange.documents import from_document, to_document
 from congresskit.extra._layout import Table, layout, tables_by_name
 from congresskit.extra._rows import Origin, Row, flatten, headers, unflatten
@@ -196,7 +197,7 @@ def from_tables(tables: Mapping[str, Sequence[Sequence[Any]]], *, lang: Lang = "
     for origin, zh, en in flat.problems:
         problems.append(problem(origin, zh if lang == "zh" else en))
         bad_cells.add((origin.table.key, origin.row, origin.header))
-    document = {"format": "congresskit", "version": 1, "profile": "full", **flat.document}
+    document = {"format": "congresskit", "version": CURRENT_VERSION, "profile": "full", **flat.document}
     try:
         records = from_document(document).records
     except DocumentError as error:
