@@ -60,9 +60,10 @@ def _receptions_short(rs: RecordSet) -> Iterator[Problem]:
         return
     first = min(earliest(d) for d in days)
     last = max(latest(d) for d in days)
-    held = Counter(
-        a.station for a in rs.activities if a.kind is ActivityKind.RECEPTION and a.station
-    )
+    held: Counter[str] = Counter()
+    for a in rs.activities:
+        if a.kind is ActivityKind.RECEPTION and a.station:
+            held[a.station] += a.count
     for i, s in enumerate(rs.stations):
         if s.reception_rule is None:
             continue
@@ -169,7 +170,7 @@ def _rule_receptions_short(rs: RecordSet) -> Iterator[Problem]:
             continue
         start = scheduled[0]
         held = sum(
-            1
+            a.count
             for a in receptions
             if earliest(a.start) >= start and (not r.stations or a.station in r.stations)
         )

@@ -24,10 +24,9 @@ from congresskit.records.enums import (
     SuggestionKind,
 )
 from congresskit.records.people import DeputyGroup
-from congresskit.records.provenance import Source
 from congresskit.summary import _tally
 from congresskit.summary._state import State
-from congresskit.summary._state_help import cadence_held, plan_for_next
+from congresskit.summary._state_help import cadence_held, plan_for_next, source_key
 from congresskit.summary.figures import (
     ActivityFigures,
     CampaignSummary,
@@ -40,6 +39,7 @@ from congresskit.summary.figures import (
     SuggestionFigures,
     SuggestionSummary,
 )
+from congresskit.summary.listing import listed
 from congresskit.summary.oversight import ReportedTotals, handling_figures
 from congresskit.summary.receptions import ChannelFigures
 from congresskit.summary.rulebook import RECEPTION, honours_in, money, rule_summaries
@@ -81,6 +81,9 @@ def _activities(t: _tally.ActivityTally, state: State) -> ActivityFigures:
         study_by_kind=t.study_kinds(),
         others_taking_part=t.count(_tally.OTHERS),
         person_days=t.count(_tally.PERSON_DAYS),
+        items=sum(t.item_kinds().values()),
+        topics=len(t.topics),
+        participations_by_level=t.by_level(),
     )
 
 
@@ -275,6 +278,7 @@ def sections(state: State) -> dict[str, Any]:
         "presidium_meetings": len(state.meetings),
         "campaigns": _campaigns(state),
         "activities": everything,
+        "activity_list": listed(state.lines),
         "activities_by_kind": {k: _activities(t, state) for k, t in state.kind_tallies().items()},
         "activities_by_month": {m: _activities(t, state) for m, t in state.month_tallies().items()},
         "activities_by_theme": {
@@ -299,7 +303,7 @@ def sections(state: State) -> dict[str, Any]:
         ),
         "next_plans": tuple(p for p in plans if plan_for_next(p, state.period)),
         "possibly_in_period": _possibly(state),
-        "sources": tuple(sorted(state.sources, key=_source_key)),
+        "sources": tuple(sorted(state.sources, key=source_key)),
         "rules": rule_summaries(list(state.rules.values()), period.start, period.end, receptions),
         "honours": honours_in(list(state.honours.values())),
         "election_plans": tuple(state.election_plans[k] for k in sorted(state.election_plans)),
@@ -351,10 +355,6 @@ def _possibly(state: State) -> dict[str, int]:
     if sessions:
         counts["sessions"] = sessions
     return {k: counts[k] for k in sorted(counts) if counts[k]}
-
-
-def _source_key(source: Source) -> tuple[str, str, str, str]:
-    return (source.title, source.url or "", source.publisher or "", source.locator or "")
 
 
 _NO_PART = _tally.DeputyTally()

@@ -58,12 +58,13 @@ from congresskit.summary._tally import (
     SuggestionTally,
     add_activity,
 )
+from congresskit.summary.listing import ActivityLine
 from congresskit.summary.periods import Period
 from congresskit.summary.scorecards import add_to_units
 
 # The rest of a state's value (beside its reference records, breakdowns and counters).
 _VALUE: tuple[str, ...] = ("period", "policy", "deputy", "group_months", "raised")
-_VALUE += ("in_hand", "oversight", "pending", "sources", "vague")
+_VALUE += ("in_hand", "oversight", "pending", "sources", "vague", "lines")
 
 
 class State:
@@ -120,6 +121,8 @@ class State:
         # Reference records that may or may not fall in the period, by (section,
         # id): reference records that several parts may carry are counted once.
         self.vague: dict[tuple[str, str], None] = {}
+        # The activities of the period one by one, by id, for the list a report gives.
+        self.lines: dict[str, ActivityLine] = {}
         self.due = DueDates(policy)  # a cache, not part of the state's value
         # The identity: which parts this state holds (not part of its value).
         self.parts = frozenset((uuid.uuid4().hex,))
@@ -235,6 +238,7 @@ class State:
         if a.sources:
             self.cite(a)
         self.oversight.add_activity(a)
+        self.lines[a.id] = ActivityLine.of(a)
         facts = ActivityFacts(a)
         tallies = [_tally(self.by_kind, facts.kind, ActivityTally)]
         last = latest(start)
@@ -380,6 +384,7 @@ class State:
             self.group_months.setdefault(group, set()).update(months)
         self.sources.update(other.sources)
         self.vague.update(other.vague)
+        self.lines.update(other.lines)
         self.raised.merge(other.raised)
         self.in_hand.merge(other.in_hand)
         self.oversight.merge(other.oversight)

@@ -9,10 +9,11 @@ from congresskit.errors import CongresskitError
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
 from congresskit.records.cycle import ElectionPlan
-from congresskit.records.dates import When
+from congresskit.records.dates import When, earliest, latest
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.projects import LivelihoodProject
+from congresskit.records.provenance import Source
 from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.summary.periods import Period, PeriodError
@@ -131,3 +132,9 @@ def cadence_held(
         )
     )
     return len(stretches), held
+
+
+def source_key(source: Source) -> tuple[str, ...]:  # the date too: sources may differ by it
+    d = source.date
+    when = "" if d is None else f"{earliest(d)}{latest(d)}{isinstance(d, When) and d.inferred}"
+    return (source.title, source.url or "", source.publisher or "", source.locator or "", when)

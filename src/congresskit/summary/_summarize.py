@@ -52,6 +52,7 @@ from congresskit.summary.figures import (
     StationSummary,
     SuggestionSummary,
 )
+from congresskit.summary.listing import ActivityLine
 from congresskit.summary.oversight import EvaluationFigures, HandlingFigures
 from congresskit.summary.periods import Period
 from congresskit.summary.receptions import ChannelFigures, OpinionFigures
@@ -78,6 +79,9 @@ class PeriodSummary:
         presidium_meetings: presidium meetings held in the period.
         campaigns: campaigns running in the period, with deputies' roles.
         activities: all activities that started in the period.
+        activity_list: the same one by one, in the order they were held,
+            with their dates as precise as the records give them (see
+            :class:`~congresskit.ActivityLine`).
         activities_by_kind, activities_by_month: the same, broken down.
         activities_by_theme: the same by theme or campaign label (an
             activity under two themes counts under each), themes sorted.
@@ -122,6 +126,7 @@ class PeriodSummary:
     presidium_meetings: int
     campaigns: tuple[CampaignSummary, ...]
     activities: ActivityFigures
+    activity_list: tuple[ActivityLine, ...]
     activities_by_kind: Mapping[ActivityKind, ActivityFigures]
     activities_by_month: Mapping[Period, ActivityFigures]
     activities_by_theme: Mapping[str, ActivityFigures]

@@ -22,6 +22,7 @@ from congresskit.records.enums import (
     Cadence,
     CampaignKind,
     GroupKind,
+    Level,
     Outcome,
     ReportKind,
     Satisfaction,
@@ -84,6 +85,12 @@ class ActivityFigures:
             activities report them (never part of ``participations``).
         person_days: deputies' person-days (participations times each
             activity's days), what a per-day allowance is paid on.
+        items: the items of bundled activities, all kinds together.
+        topics: distinct topics (议题) the activities took up.
+        participations_by_level: participations counted by the level of the
+            deputies' congress (city, district, county deputies working in a
+            sub-district's or town's activities), as the activities state
+            them; levels no activity states are left out (not stated, not 0).
     """
 
     activities: int = 0
@@ -103,6 +110,9 @@ class ActivityFigures:
     study_by_kind: Mapping[StudyKind, int] = attrs.field(factory=dict)
     others_taking_part: Count = _ZERO
     person_days: Count = _ZERO
+    items: int = 0
+    topics: int = 0
+    participations_by_level: Mapping[Level, Count] = attrs.field(factory=dict)
 
     @property
     def participation_recorded(self) -> bool:
