@@ -49,8 +49,8 @@ if TYPE_CHECKING:
         Change, Conflict, MergeResult, changed_since, delete, merge,
     )
     from congresskit.records.activities import (
-        Activity, ActivityItem, Campaign, CampaignRole, Dispositions, Finding, Opinion,
-        ParticipantFigures,
+        Activity, ActivityItem, Campaign, CampaignRole, Dispositions, Finding, LevelCount,
+        Opinion, ParticipantFigures,
     )
     from congresskit.records.agenda import (
         AgendaItem, BallotCandidate, Candidate, Election, Inquiry, ProjectBallot, ReportReview,
@@ -97,6 +97,7 @@ if TYPE_CHECKING:
         ActivityFigures, CampaignSummary, DeputySummary, GroupSummary, ProjectLine, ProjectSummary,
         SessionSummary, StationSummary, SuggestionFigures, SuggestionSummary,
     )
+    from congresskit.summary.listing import ActivityLine
     from congresskit.summary.oversight import EvaluationFigures, HandlingFigures, Rate
     from congresskit.summary.periods import Period, PeriodError
     from congresskit.summary.receptions import ChannelFigures, OpinionFigures
@@ -121,6 +122,7 @@ __all__ = [
     "ActivityFigures",
     "ActivityItem",
     "ActivityKind",
+    "ActivityLine",
     "AgendaItem",
     "Allowance",
     "AllowanceBasis",
@@ -195,6 +197,7 @@ __all__ = [
     "JsonLinesWriter",
     "KindCount",
     "Level",
+    "LevelCount",
     "LevelSeats",
     "LivelihoodProject",
     "Majority",

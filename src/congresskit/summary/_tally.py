@@ -110,10 +110,10 @@ class ActivityFacts:
         increments = [(0, n), (1 + self.kind, n)]
         # Items of a bundled activity count under their kinds; their people are
         # the activity's, so no figure is added for them.
-        for item in a.items:
-            increments.append((_ITEMS + _KIND[item.kind._value_], 1))
+        for item in a.items:  # each of the activities a record stands for had its items
+            increments.append((_ITEMS + _KIND[item.kind._value_], n))
         if a.study is not None:
-            increments.append((_STUDIES + _STUDY_KIND[a.study._value_], 1))
+            increments.append((_STUDIES + _STUDY_KIND[a.study._value_], n))
         flags = 0
         for i, (value, lower) in enumerate(figures):
             if value:

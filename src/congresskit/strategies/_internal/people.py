@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
+from congresskit.records.activity_parts import LevelCount
 from congresskit.records.body import Congress, Place, Term, Unit
 from congresskit.records.counts import Count
 from congresskit.records.enums import (
@@ -71,6 +72,11 @@ def congresses(
             name=_text,
             level=_s.choice(levels, Level, "levels"),
             parent=_s.maybe(_s.ref(parent, "parent", "c")),
+            deputies_by_level=st.lists(
+                st.builds(LevelCount, level=st.sampled_from(Level), count=counts(max_value=60)),
+                max_size=2,
+                unique_by=lambda c: c.level,
+            ),
         )
     )
 
