@@ -16,7 +16,7 @@ from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import PlanItem, Target
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Bullets
-from congresskit.reports._en_structure import project_life, rulebook, structure
+from congresskit.reports._en_structure import activity_lines, project_life, rulebook, structure
 from congresskit.reports._en_words import (
     NOT_STATED,
     WORDS,
@@ -42,6 +42,7 @@ from congresskit.summary.figures import ActivityFigures, CampaignSummary, Sessio
 # The words re-exported with the sentences make this module a whole Language.
 __all__ = [
     "WORDS",
+    "activity_lines",
     "campaign",
     "campaign_activities",
     "cell",

@@ -17,7 +17,7 @@ from congresskit.records.labels import label
 from congresskit.records.plans import PlanItem, Target
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Paragraph
-from congresskit.reports._zh_structure import project_life, rulebook, structure
+from congresskit.reports._zh_structure import activity_lines, project_life, rulebook, structure
 from congresskit.reports._zh_words import (
     NOT_STATED,
     WORDS,
@@ -42,6 +42,7 @@ from congresskit.summary.periods import Period
 # The words re-exported with the sentences make this module a whole Language.
 __all__ = [
     "WORDS",
+    "activity_lines",
     "campaign",
     "campaign_activities",
     "cell",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from congresskit.records.labels import label
 from congresskit.reports._structure import structure as _figures
-from congresskit.reports._zh_words import count
+from congresskit.reports._zh_words import count, date
 from congresskit.summary import PeriodSummary
+from congresskit.summary.listing import ActivityLine
 
-__all__ = ["project_life", "rulebook", "structure"]
+__all__ = ["activity_lines", "project_life", "rulebook", "structure"]
 
 
 def structure(summary: PeriodSummary) -> str | None:
@@ -16,6 +17,18 @@ def structure(summary: PeriodSummary) -> str | None:
     if not f:
         return None
     sentences = []
+    for body in f.bodies:
+        parts = "、".join(
+            f"{label(c.level)}人大代表{count(c.count, '名')}" for c in body.deputies_by_level
+        )
+        sentences.append(f"{body.name}有{parts}。")
+    if f.levels:
+        parts = "、".join(f"{label(k)}人大代表{count(n, '人次')}" for k, n in f.levels.items())
+        sentences.append(f"参加活动的代表中，{parts}。")
+    if f.topics:
+        sentences.append(f"活动围绕{f.topics}个议题开展。")
+    if f.satisfaction:
+        sentences.append(f"群众满意度{'、'.join(count(c, '%') for c in f.satisfaction)}。")
     if f.facilities:
         parts = "、".join(f"{label(k)}{n}个" for k, n in f.facilities.items())
         sentences.append(f"现有{parts}。")
@@ -60,7 +73,8 @@ def rulebook(summary: PeriodSummary) -> str | None:
     for r in rules:
         if r.scheduled is None:
             continue
-        text = f"按《{r.title}》本期应安排{r.scheduled}次"
+        monthly = f"每月{r.day_of_month}日" if r.day_of_month is not None else ""
+        text = f"按《{r.title}》{monthly}本期应安排{r.scheduled}次"
         if r.held is not None:
             text += f"，开展接访{r.held}次"
         if r.notice_days is not None:
@@ -87,6 +101,25 @@ def rulebook(summary: PeriodSummary) -> str | None:
             text += f"，本期代表活动{count(f.units, unit)}，合计{count(f.implied, '元')}"
         sentences.append(text + "。")
     return "".join(sentences)
+
+
+def _when(line: ActivityLine) -> str:
+    if line.end is None or line.end == line.start:
+        return date(line.start)
+    return f"{date(line.start)}至{date(line.end)}"
+
+
+def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
+    """``2024年10月15日至2024年10月25日，接待选民：2024年第二次集中联系社区活动`` for each."""
+    result = []
+    for line in summary.activity_list:
+        text = f"{_when(line)}，{label(line.kind)}：{line.title}"
+        if line.items:
+            text += f"（含{'、'.join(label(k) for k in line.items)}）"
+        if line.occurrences is not None:
+            text += f"，共{line.occurrences}次"
+        result.append(text)
+    return tuple(result)
 
 
 def project_life(summary: PeriodSummary) -> str:
