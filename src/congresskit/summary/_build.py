@@ -26,7 +26,7 @@ from congresskit.records.enums import (
 from congresskit.records.people import DeputyGroup
 from congresskit.summary import _tally
 from congresskit.summary._state import State
-from congresskit.summary._state_help import cadence_held, plan_for_next, source_key
+from congresskit.summary._state_help import cadence_held, plan_for_next, possibly, source_key
 from congresskit.summary.figures import (
     ActivityFigures,
     CampaignSummary,
@@ -41,6 +41,7 @@ from congresskit.summary.figures import (
 )
 from congresskit.summary.listing import listed
 from congresskit.summary.oversight import ReportedTotals, handling_figures
+from congresskit.summary.periods import Period
 from congresskit.summary.receptions import ChannelFigures
 from congresskit.summary.rulebook import RECEPTION, honours_in, money, rule_summaries
 from congresskit.summary.scorecards import scorecards
@@ -244,7 +245,11 @@ def _groups(state: State) -> tuple[GroupSummary, ...]:
 
 
 def _group(
-    state: State, key: str, group: DeputyGroup | None, due: int | None, held: int | None
+    state: State,
+    key: str,
+    group: DeputyGroup | None,
+    due: int | None,
+    held: tuple[Period, ...] | None,
 ) -> GroupSummary:
     return GroupSummary(
         id=key,
@@ -253,7 +258,8 @@ def _group(
         number=group.number if group is not None else None,
         cadence=group.cadence if group is not None else None,
         stretches_due=due,
-        stretches_held=held,
+        stretches_held=None if held is None else len(held),
+        stretches_held_in=held,
         activities=_activities(state.by_group.get(key, _NO_ACTIVITIES), state),
         suggestions=_suggestions(state.sug_by_group.get(key, _NO_SUGGESTIONS)),
     )
@@ -302,7 +308,7 @@ def sections(state: State) -> dict[str, Any]:
             track(p, state, raised) for p in plans if p.start <= period.start <= period.end <= p.end
         ),
         "next_plans": tuple(p for p in plans if plan_for_next(p, state.period)),
-        "possibly_in_period": _possibly(state),
+        "possibly_in_period": possibly(state),
         "sources": tuple(sorted(state.sources, key=source_key)),
         "rules": rule_summaries(list(state.rules.values()), period.start, period.end, receptions),
         "honours": honours_in(list(state.honours.values())),
@@ -341,20 +347,6 @@ def _channels(state: State) -> tuple[ChannelFigures, ...]:
         )
         for name in names
     )
-
-
-def _possibly(state: State) -> dict[str, int]:
-    """Records that may or may not fall in the period (vague dates), by section."""
-    period = state.period
-    counts = dict(state.possible)
-    for section, _ in state.vague:
-        counts[section] = counts.get(section, 0) + 1
-    sessions = sum(
-        1 for s in state.sessions.values() if period.overlap(s.start, s.last_day) is None
-    )
-    if sessions:
-        counts["sessions"] = sessions
-    return {k: counts[k] for k in sorted(counts) if counts[k]}
 
 
 _NO_PART = _tally.DeputyTally()

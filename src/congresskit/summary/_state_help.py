@@ -118,14 +118,14 @@ def plan_for_next(plan: WorkPlan, period: Period) -> bool:
 
 def cadence_held(
     group: DeputyGroup | None, period: Period, months: set[int]
-) -> tuple[int | None, int | None]:
-    """The stretches of a group's cadence within ``period``, and in how many of them
-    it held an activity (``months``: year * 12 + month - 1 of each it held one in)."""
+) -> tuple[int | None, tuple[Period, ...] | None]:
+    """The stretches of a group's cadence within ``period``, and those in which it held
+    an activity (``months``: year * 12 + month - 1 of each it held one in)."""
     if group is None or group.cadence is None:
         return None, None
     stretches = group.cadence.stretches(period.start, period.end)
-    held = sum(
-        1
+    held = tuple(
+        _stretch(start, end)
         for start, end in stretches
         if any(
             start.year * 12 + start.month - 1 <= m <= end.year * 12 + end.month - 1 for m in months
@@ -134,7 +134,34 @@ def cadence_held(
     return len(stretches), held
 
 
+def _stretch(start: dt.date, end: dt.date) -> Period:
+    """A cadence's stretch as the calendar period it is (``2022-Q4``), else as a range."""
+    for p in (
+        Period.month(start.year, start.month),
+        Period.quarter(start.year, (start.month - 1) // 3 + 1),
+        Period.half(start.year, (start.month - 1) // 6 + 1),
+        Period.year(start.year),
+    ):
+        if (p.start, p.end) == (start, end):
+            return p
+    return Period.between(start, end)
+
+
 def source_key(source: Source) -> tuple[str, ...]:  # the date too: sources may differ by it
     d = source.date
     when = "" if d is None else f"{earliest(d)}{latest(d)}{isinstance(d, When) and d.inferred}"
     return (source.title, source.url or "", source.publisher or "", source.locator or "", when)
+
+
+def possibly(state: Any) -> dict[str, int]:
+    """Records that may or may not fall in the period (vague dates), by section."""
+    period = state.period
+    counts = dict(state.possible)
+    for section, _ in state.vague:
+        counts[section] = counts.get(section, 0) + 1
+    sessions = sum(
+        1 for s in state.sessions.values() if period.overlap(s.start, s.last_day) is None
+    )
+    if sessions:
+        counts["sessions"] = sessions
+    return {k: counts[k] for k in sorted(counts) if counts[k]}

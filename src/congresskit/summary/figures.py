@@ -32,6 +32,7 @@ from congresskit.records.enums import (
     SuggestionKind,
 )
 from congresskit.records.sessions import Attendance
+from congresskit.summary.periods import Period
 from congresskit.summary.project_figures import ProjectLine as ProjectLine
 from congresskit.summary.project_figures import ProjectSummary as ProjectSummary
 
@@ -296,6 +297,8 @@ class GroupSummary:
             ``quarterly``) wholly within the period; ``None`` without a cadence.
         stretches_held: how many of them saw at least one activity of the
             group whose month is known; ``None`` without a cadence.
+        stretches_held_in: those stretches, as periods (``2022-Q4``); ``None``
+            without a cadence.
         activities: the activities the group held.
         suggestions: suggestions raised in the period whose lead deputy was a
             member of the group on the day they were raised.
@@ -308,6 +311,7 @@ class GroupSummary:
     cadence: Cadence | None = None
     stretches_due: int | None = None
     stretches_held: int | None = None
+    stretches_held_in: tuple[Period, ...] | None = None
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
     suggestions: SuggestionFigures = attrs.field(factory=SuggestionFigures)
 
