@@ -169,10 +169,12 @@ def _rule_receptions_short(rs: RecordSet) -> Iterator[Problem]:
         if not scheduled:
             continue
         start = scheduled[0]
+        # A vague date that may fall on or after the first fixed day counts, and a
+        # record of several receptions counts as that many: the warning never guesses.
         held = sum(
             a.count
             for a in receptions
-            if earliest(a.start) >= start and (not r.stations or a.station in r.stations)
+            if latest(a.start) >= start and (not r.stations or a.station in r.stations)
         )
         if held < len(scheduled):
             where = f"at stations {', '.join(r.stations)}" if r.stations else "at any station"

@@ -58,7 +58,8 @@ class Structure:
 
 def structure(summary: PeriodSummary) -> Structure:
     """The figures on groups, facilities and bundled activities of ``summary``."""
-    kinds = [s.kind for s in summary.stations if s.kind is not None]
+    # A station record may stand for several facilities (18 contact points).
+    kinds = [s.kind for s in summary.stations if s.kind is not None for _ in range(s.count or 1)]
     facilities: dict[StationKind, int] = {}
     if any(k is not StationKind.WORK_STATION for k in kinds):
         facilities = {k: kinds.count(k) for k in StationKind if k in kinds}

@@ -84,6 +84,7 @@ def _activities(t: _tally.ActivityTally, state: State) -> ActivityFigures:
         person_days=t.count(_tally.PERSON_DAYS),
         items=sum(t.item_kinds().values()),
         topics=len(t.topics),
+        item_times_by_kind=t.times_by_kind(),
         participations_by_level=t.by_level(),
     )
 
@@ -227,6 +228,7 @@ def _stations(state: State) -> tuple[StationSummary, ...]:
                 name=station.name if station is not None else None,
                 reception_rule=station.reception_rule if station is not None else None,
                 kind=station.kind if station is not None else None,
+                count=station.count if station is not None else None,
                 reception_days=len(days),
                 activities=_activities(state.by_station.get(key, _NO_ACTIVITIES), state),
             )

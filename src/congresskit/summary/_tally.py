@@ -86,7 +86,16 @@ _UNLISTED = 1 << _N_SUMS  # the flag bit: some activity names fewer participants
 class ActivityFacts:
     """What one activity adds to a tally: (position, amount) pairs and flag bits."""
 
-    __slots__ = ("activity", "flags", "households", "increments", "kind", "levels", "most")
+    __slots__ = (
+        "activity",
+        "flags",
+        "households",
+        "increments",
+        "item_times",
+        "kind",
+        "levels",
+        "most",
+    )
 
     def __init__(self, a: Activity) -> None:
         self.activity = a
@@ -103,6 +112,11 @@ class ActivityFacts:
             figure_pair(a.suggestions_reported, len(a.suggestions)),
             figure_pair(a.others_taking_part, 0),
             _person_days(a),
+        )
+        # Items counted inside the activity (20 forums): times per item, once if not counted.
+        self.item_times = tuple(
+            (i.kind._value_, i.times.value if i.times else 1, bool(i.times and i.times.at_least))
+            for i in a.items
         )
         # A record of several activities (given as a total over a span) counts as
         # that many; its figures are already the totals over all of them.
@@ -149,6 +163,7 @@ class ActivityTally:
         "counts",
         "deputies",
         "flags",
+        "item_times",
         "levels",
         "most",
         "places",
@@ -168,6 +183,8 @@ class ActivityTally:
         self.topics: set[str] = set()
         # level value -> [participations counted at that level, whether a lower bound]
         self.levels: dict[str, list[int]] = {}
+        # item kind value -> [times the items of that kind were done, whether a lower bound]
+        self.item_times: dict[str, list[int]] = {}
 
     def add(self, facts: ActivityFacts) -> None:
         add_activity(facts, [self])
@@ -181,10 +198,20 @@ class ActivityTally:
         self.projects |= other.projects
         self.deputies |= other.deputies
         self.topics |= other.topics
-        for level, (value, lower) in other.levels.items():
-            entry = self.levels.setdefault(level, [0, 0])
-            entry[0] += value
-            entry[1] |= lower
+        for mine, theirs in ((self.levels, other.levels), (self.item_times, other.item_times)):
+            for key, (value, lower) in theirs.items():
+                entry = mine.setdefault(key, [0, 0])
+                entry[0] += value
+                entry[1] |= lower
+
+    def times_by_kind(self) -> dict[ActivityKind, Count]:
+        """How many times the items of each kind were done (kinds with none left out)."""
+        times = self.item_times
+        return {
+            kind: Count(entry[0], at_least=bool(entry[1]))
+            for kind in ACTIVITY_KINDS
+            if (entry := times.get(kind._value_)) is not None
+        }
 
     def by_level(self) -> dict[Level, Count]:
         """Participations counted by the level of the deputies' congress, in enum order."""
@@ -241,6 +268,7 @@ def add_activity(facts: ActivityFacts, tallies: list[ActivityTally]) -> None:
     increments, flags = facts.increments, facts.flags
     places, units, projects, deputies = a.places, a.units, a.projects, a.participants
     topics = a.topics
+    n = a.occurrences or 1  # each of the activities a record stands for had its items
     if a.items:
         # An item's units and projects are covered by the activity, once.
         units = tuple(dict.fromkeys((*units, *(u for i in a.items for u in i.units))))
@@ -266,6 +294,10 @@ def add_activity(facts: ActivityFacts, tallies: list[ActivityTally]) -> None:
         for level, value, lower in facts.levels:
             entry = tally.levels.setdefault(level, [0, 0])
             entry[0] += value
+            entry[1] |= lower
+        for kind, value, lower in facts.item_times:
+            entry = tally.item_times.setdefault(kind, [0, 0])
+            entry[0] += value * n
             entry[1] |= lower
 
 

@@ -88,6 +88,9 @@ class ActivityFigures:
             activity's days), what a per-day allowance is paid on.
         items: the items of bundled activities, all kinds together.
         topics: distinct topics (议题) the activities took up.
+        item_times_by_kind: how many times the items of each kind were done,
+            where the items count them (20 residents' forums), an item
+            counted once where it does not.
         participations_by_level: participations counted by the level of the
             deputies' congress (city, district, county deputies working in a
             sub-district's or town's activities), as the activities state
@@ -113,6 +116,7 @@ class ActivityFigures:
     person_days: Count = _ZERO
     items: int = 0
     topics: int = 0
+    item_times_by_kind: Mapping[ActivityKind, Count] = attrs.field(factory=dict)
     participations_by_level: Mapping[Level, Count] = attrs.field(factory=dict)
 
     @property
@@ -272,6 +276,8 @@ class StationSummary:
         reception_rule: its reception-day recurrence rule, if it has one
             (``None`` also when its record is not among the records).
         kind: what sort of facility it is (``None`` if its record is not known).
+        count: how many facilities its record stands for (18 contact points),
+            ``None`` for one or if its record is not known.
         reception_days: reception days its recurrence rule schedules in the period.
         activities: the activities held at it (reception days held are its
             activities of kind ``reception``).
@@ -281,6 +287,7 @@ class StationSummary:
     name: str | None
     reception_rule: str | None = None
     kind: StationKind | None = None
+    count: int | None = None
     reception_days: int = 0
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
 
