@@ -370,6 +370,14 @@ def check_listing(s: PeriodSummary, acts: list[Activity]) -> None:
         assert line.items == tuple(i.kind for i in a.items)
     assert s.activities.topics == len({t for a in acts for t in a.topics})
     assert s.activities.items == sum(len(a.items) * (a.occurrences or 1) for a in acts)
+    times: dict[ActivityKind, list[Count]] = {}
+    for a in acts:  # an item not counted was done once; each occurrence did it
+        for i in a.items:
+            done = i.times or Count(1)
+            times.setdefault(i.kind, []).append(
+                Count(done.value * (a.occurrences or 1), at_least=done.at_least)
+            )
+    assert s.activities.item_times_by_kind == {k: Count.total(v) for k, v in times.items()}
     by_level: dict[Any, list[Count]] = {}
     for a in acts:
         for c in a.participants_by_level:

@@ -33,7 +33,7 @@ def structure(summary: PeriodSummary) -> str | None:
         sentences.append(f"{body.name} has {parts}.")
     if f.levels:
         parts = join([f"{english(k)} deputies {plural(n, 'time')}" for k, n in f.levels.items()])
-        sentences.append(f"Deputies of other levels took part: {parts}.")
+        sentences.append(f"Deputies taking part, by level: {parts}.")
     if f.topics:
         sentences.append(f"The activities took up {plural(f.topics, 'topic')}.")
     if f.satisfaction:

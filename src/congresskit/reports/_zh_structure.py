@@ -28,7 +28,8 @@ def structure(summary: PeriodSummary) -> str | None:
     if f.topics:
         sentences.append(f"活动围绕{f.topics}个议题开展。")
     if f.satisfaction:
-        sentences.append(f"群众满意度{'、'.join(count(c, '%') for c in f.satisfaction)}。")
+        shares = "、".join(f"{c.value}%{'以上' if c.at_least else ''}" for c in f.satisfaction)
+        sentences.append(f"群众满意度{shares}。")
     if f.facilities:
         parts = "、".join(f"{label(k)}{n}个" for k, n in f.facilities.items())
         sentences.append(f"现有{parts}。")

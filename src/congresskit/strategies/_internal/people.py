@@ -301,5 +301,6 @@ def stations(
             place=_s.maybe(_s.ref(place, "place", "v")),
             opened=_s.maybe(st.dates(lo, hi)),
             reception_rule=_s.maybe(_RULES),
+            count=_s.maybe(st.integers(2, 20)),
         )
     )

@@ -160,6 +160,7 @@ def _activity_items(
         title=draw(_s.maybe(_text)),
         units=_s.unique(draw, units, 0, 2),
         projects=_s.unique(draw, projects, 0, 2),
+        times=draw(_s.maybe(counts(min_value=1, max_value=30))),
     )
 
 
