@@ -12,7 +12,7 @@ records, is reported at once with its sheet, row and column.
 >>> records = example_records()
 >>> tables = to_tables(records)
 >>> [t.name for t in tables[:4]]  # a record kind's nested lists follow it
-['人大', '人大-资料来源', '人大-原文数字', '届次']
+['人大', '人大-资料来源', '人大-原文数字', '人大-分级代表人数']
 >>> terms = next(t for t in tables if t.name == '届次')
 >>> terms.header
 ('编号', '备注', '人大', '次序', '开始日期', '结束日期', '创建时间', '修改时间')
