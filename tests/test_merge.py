@@ -13,6 +13,8 @@ from congresskit import (
     DEFAULT_STANDARD,
     Activity,
     Assessor,
+    Evaluation,
+    HandlingReport,
     Period,
     PeriodSummary,
     Policy,
@@ -29,8 +31,10 @@ from congresskit import (
 from congresskit.strategies import policies, record_sets
 from tests.test_summary_streams import periods_of
 
-#: Records that count once wherever they appear; every other record is in one part only.
-COUNTED = (Activity, Suggestion, Tombstone)
+#: Records that are counted, each in one part only (a part that carried one again would
+#: count it again); every other record is a reference record, kept by id, which every
+#: part may carry and which counts once.
+COUNTED = (Activity, Suggestion, Tombstone, Evaluation, HandlingReport)
 
 
 def _parts(data: st.DataObject, records: list[Any], *, shared: bool) -> list[list[Any]]:
