@@ -74,12 +74,13 @@ def rulebook(summary: PeriodSummary) -> str | None:
     for r in rules:
         if r.scheduled is None:
             continue
-        monthly = f"每月{r.day_of_month}日" if r.day_of_month is not None else ""
-        text = f"按《{r.title}》{monthly}本期应安排{r.scheduled}次"
+        text = f"按《{r.title}》本期应安排{r.scheduled}次"
         if r.held is not None:
             text += f"，开展接访{r.held}次"
         if r.notice_days is not None:
             text += f"（制度规定提前{r.notice_days}天公告）"
+        if r.day_of_month is not None:
+            text += f"，接待日为每月{r.day_of_month}日"
         sentences.append(text + "。")
     for h in honours:
         who = h.recipient_name or label(h.recipient_kind)

@@ -57,6 +57,21 @@ def counts(
     return st.builds(Count, st.integers(lo, hi), at_least=flags)
 
 
+def level_counts(
+    *, levels: Choice[Level] = None, max_count: int = 100
+) -> SearchStrategy[LevelCount]:
+    """Deputies of one level counted (exact or lower bounds), as sources count them.
+
+    Raises:
+        InvalidArgument: ``levels`` is of the wrong kind, or ``max_count`` is negative.
+    """
+    return st.builds(
+        LevelCount,
+        level=_s.choice(levels, Level, "levels"),
+        count=counts(max_value=max_count),
+    )
+
+
 def congresses(
     *, ids: Ids = None, levels: Choice[Level] = None, parent: Ids = None
 ) -> SearchStrategy[Congress]:
@@ -73,9 +88,7 @@ def congresses(
             level=_s.choice(levels, Level, "levels"),
             parent=_s.maybe(_s.ref(parent, "parent", "c")),
             deputies_by_level=st.lists(
-                st.builds(LevelCount, level=st.sampled_from(Level), count=counts(max_value=60)),
-                max_size=2,
-                unique_by=lambda c: c.level,
+                level_counts(max_count=60), max_size=2, unique_by=lambda c: c.level
             ),
         )
     )
