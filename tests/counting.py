@@ -366,7 +366,7 @@ def check_listing(s: PeriodSummary, acts: list[Activity]) -> None:
     assert [line.id for line in s.activity_list] == [a.id for a in listed]
     for line, a in zip(s.activity_list, listed, strict=True):
         assert (line.kind, line.title, line.start, line.end) == (a.kind, a.title, a.start, a.end)
-        assert line.count == (a.occurrences or 1)
+        assert line.times_held == (a.occurrences or 1)
         assert line.items == tuple(i.kind for i in a.items)
     assert s.activities.topics == len({t for a in acts for t in a.topics})
     assert s.activities.items == sum(len(a.items) * (a.occurrences or 1) for a in acts)

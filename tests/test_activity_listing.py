@@ -220,10 +220,10 @@ def test_the_activities_are_listed_in_the_order_held_with_their_dates() -> None:
     s = summarize(_records(), "2020")
     assert [line.id for line in s.activity_list] == ["a-year", "a-oct", "a-nov"]
     year, october, november = s.activity_list
-    assert (year.when, year.count, year.occurrences) == ("2020", 6, 6)
+    assert (year.when, year.times_held, year.occurrences) == ("2020", 6, 6)
     assert october.when == "2020-10-15..2020-10-25"
     assert october.items == (ActivityKind.OTHER, ActivityKind.INSPECTION, ActivityKind.VOTER_VISIT)
-    assert (november.when, november.count) == ("2020-11-28?", 1)
+    assert (november.when, november.times_held) == ("2020-11-28?", 1)
 
 
 def test_a_total_over_a_span_counts_as_that_many_and_in_no_month() -> None:

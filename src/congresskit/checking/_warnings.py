@@ -63,7 +63,7 @@ def _receptions_short(rs: RecordSet) -> Iterator[Problem]:
     held: Counter[str] = Counter()
     for a in rs.activities:
         if a.kind is ActivityKind.RECEPTION and a.station:
-            held[a.station] += a.count
+            held[a.station] += a.times_held
     for i, s in enumerate(rs.stations):
         if s.reception_rule is None:
             continue
@@ -172,7 +172,7 @@ def _rule_receptions_short(rs: RecordSet) -> Iterator[Problem]:
         # A vague date that may fall on or after the first fixed day counts, and a
         # record of several receptions counts as that many: the warning never guesses.
         held = sum(
-            a.count
+            a.times_held
             for a in receptions
             if latest(a.start) >= start and (not r.stations or a.station in r.stations)
         )

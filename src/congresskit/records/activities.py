@@ -264,7 +264,7 @@ class Activity(Record):
         return max(reported, len(self.participants))
 
     @property
-    def count(self) -> int:
+    def times_held(self) -> int:
         """How many activities the record stands for (``occurrences``, else 1)."""
         return self.occurrences or 1
 

@@ -9,7 +9,7 @@ in 2020"), the span and how many.
 >>> from congresskit import Activity, ActivityKind, When
 >>> line = ActivityLine.of(Activity(id="a1", kind=ActivityKind.RECEPTION, title="站内接待选民",
 ...                                 start=When.of_year(2020), occurrences=6))
->>> line.when, line.count
+>>> line.when, line.times_held
 ('2020', 6)
 """
 
@@ -77,7 +77,7 @@ class ActivityLine:
         )
 
     @property
-    def count(self) -> int:
+    def times_held(self) -> int:
         """How many activities the line stands for."""
         return self.occurrences or 1
 
