@@ -113,8 +113,8 @@ GAPS: dict[str, tuple[str, str]] = {
     ),
     "aggregate-activities": (
         "oversight: activity reports",
-        "activities given as a yearly or cumulative total without dates (6 receptions in "
-        "2020, 17 deputies reported so far)",
+        "cumulative totals over years without a span the records can hold (17 deputies "
+        "reported so far); a number of activities over a span is Activity.occurrences",
     ),
     "project-targets": (
         "livelihood projects",
