@@ -190,8 +190,13 @@ def check_summary(records: list[Any], s: PeriodSummary) -> None:
     """A summary's activity, session and suggestion figures, recounted directly."""
     period = s.period
     acts = [r for r in records if isinstance(r, Activity) and r.start in period]
-    assert s.activities.activities == len(acts)
-    assert s.activities.by_kind == dict(Counter(a.kind for a in acts))
+    # A record of several activities over a span counts as that many.
+    assert s.activities.activities == sum(a.occurrences or 1 for a in acts)
+    kinds: Counter[ActivityKind] = Counter()
+    for a in acts:
+        kinds[a.kind] += a.occurrences or 1
+    assert s.activities.by_kind == dict(kinds)
+    check_listing(s, acts)
     people = [a.people_received for a in acts if a.people_received is not None]
     assert s.activities.people_received.value == sum(c.value for c in people)
     assert s.activities.people_received.at_least == any(c.at_least for c in people)
@@ -255,8 +260,15 @@ def check_summary(records: list[Any], s: PeriodSummary) -> None:
 def check_structure(records: list[Any], s: PeriodSummary, acts: list[Activity]) -> None:
     """Items, study subtypes, others taking part, themes and group cadences, recounted."""
     # A bundled activity counts once; its items, each under its own kind.
-    assert s.activities.items_by_kind == dict(Counter(i.kind for a in acts for i in a.items))
-    assert s.activities.study_by_kind == dict(Counter(a.study for a in acts if a.study))
+    items: Counter[ActivityKind] = Counter()
+    studies: Counter[Any] = Counter()
+    for a in acts:  # a record of several activities: each had its items and subtype
+        for i in a.items:
+            items[i.kind] += a.occurrences or 1
+        if a.study:
+            studies[a.study] += a.occurrences or 1
+    assert s.activities.items_by_kind == dict(items)
+    assert s.activities.study_by_kind == dict(studies)
     others = [a.others_taking_part for a in acts if a.others_taking_part is not None]
     assert s.activities.others_taking_part.value == sum(c.value for c in others)
     assert s.activities.others_taking_part.at_least == any(c.at_least for c in others)
@@ -265,7 +277,10 @@ def check_structure(records: list[Any], s: PeriodSummary, acts: list[Activity]) 
         max(len(a.participants), (a.participants_reported or Count(0)).value) for a in acts
     )
     assert s.activities.participations.value == listed
-    themes = Counter(t for a in acts for t in a.themes)
+    themes: Counter[str] = Counter()
+    for a in acts:
+        for t in a.themes:
+            themes[t] += a.occurrences or 1
     assert {t: f.activities for t, f in s.activities_by_theme.items()} == dict(themes)
     check_rulebook(records, s, acts)
     covered = {u for a in acts for u in (*a.units, *(u for i in a.items for u in i.units))}
@@ -355,9 +370,44 @@ def check_rulebook(records: list[Any], s: PeriodSummary, acts: list[Activity]) -
             day += dt.timedelta(days=1)
         assert summary.scheduled == due
         held = sum(
-            1
+            a.occurrences or 1
             for a in acts
             if a.kind is ActivityKind.RECEPTION
             and (not rule.stations or a.station in rule.stations)
         )
         assert summary.held == (held if rule.kind is RuleKind.RECEPTION_DAY else None)
+
+
+def check_listing(s: PeriodSummary, acts: list[Activity]) -> None:
+    """The activity list, topics, items, levels and stated satisfaction, recounted."""
+    listed = sorted(acts, key=lambda a: (earliest(a.start), latest(a.end or a.start), a.id))
+    assert [line.id for line in s.activity_list] == [a.id for a in listed]
+    for line, a in zip(s.activity_list, listed, strict=True):
+        assert (line.kind, line.title, line.start, line.end) == (a.kind, a.title, a.start, a.end)
+        assert line.times_held == (a.occurrences or 1)
+        assert line.items == tuple(i.kind for i in a.items)
+    assert s.activities.topics == len({t for a in acts for t in a.topics})
+    assert s.activities.items == sum(len(a.items) * (a.occurrences or 1) for a in acts)
+    times: dict[ActivityKind, list[Count]] = {}
+    for a in acts:  # an item not counted was done once; each occurrence did it
+        for i in a.items:
+            done = i.times or Count(1)
+            times.setdefault(i.kind, []).append(
+                Count(done.value * (a.occurrences or 1), at_least=done.at_least)
+            )
+    assert s.activities.item_times_by_kind == {k: Count.total(v) for k, v in times.items()}
+    by_level: dict[Any, list[Count]] = {}
+    for a in acts:
+        for c in a.participants_by_level:
+            by_level.setdefault(c.level, []).append(c.count)
+    assert set(s.activities.participations_by_level) == set(by_level)
+    for level, counts in by_level.items():
+        figure = s.activities.participations_by_level[level]
+        assert figure.value == sum(c.value for c in counts)
+        assert figure.at_least == any(c.at_least for c in counts)
+    stated = sorted(
+        (a.public_satisfaction.value, a.public_satisfaction.at_least)
+        for a in acts
+        if a.public_satisfaction is not None
+    )
+    assert [(c.value, c.at_least) for c in s.opinions.public_satisfaction] == stated

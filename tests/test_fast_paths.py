@@ -81,6 +81,8 @@ _GHOST = "ghost"
 def _break(draw: st.DrawFn, record: Any) -> Any:
     """``record`` with one of its references or totals made wrong."""
     if isinstance(record, Activity):
+        # One activity, not a total over a span, so that participants may be named.
+        record = attrs.evolve(record, occurrences=None)
         return draw(
             st.sampled_from(
                 [
@@ -103,7 +105,12 @@ def _break(draw: st.DrawFn, record: Any) -> Any:
                             ),
                         ),
                     ),
-                    attrs.evolve(record, participants=("a", "b"), participants_reported=Count(1)),
+                    attrs.evolve(
+                        record,
+                        participants=("a", "b"),
+                        participants_reported=Count(1),
+                        participants_by_level=(),
+                    ),
                 ]
             )
         )

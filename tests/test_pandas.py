@@ -112,7 +112,10 @@ def _check_summary(records: RecordSet, text: str) -> None:
     assert set(frames) == set(BREAKDOWNS)
 
     by_kind = frames["kind"]
-    kinds = Counter(a.kind for a in held)
+    # A record of several activities over a span counts as that many.
+    kinds: Counter[Any] = Counter()
+    for a in held:
+        kinds[a.kind] += a.times_held
     assert dict(zip(by_kind["类型"].astype(str), by_kind["活动次数"], strict=True)) == {
         label(k, "zh"): n for k, n in kinds.items()
     }
@@ -121,11 +124,10 @@ def _check_summary(records: RecordSet, text: str) -> None:
     # An activity counts in the month it starts, when its start is known to the month.
     first = {a.id: earliest(a.start) for a in held}
     last = {a.id: latest(a.start) for a in held}
-    months = Counter(
-        f"{first[a.id].year}-{first[a.id].month:02d}"
-        for a in held
-        if (first[a.id].year, first[a.id].month) == (last[a.id].year, last[a.id].month)
-    )
+    months: Counter[str] = Counter()
+    for a in held:
+        if (first[a.id].year, first[a.id].month) == (last[a.id].year, last[a.id].month):
+            months[f"{first[a.id].year}-{first[a.id].month:02d}"] += a.times_held
     assert dict(zip(by_month["月份"], by_month["活动次数"], strict=True)) == months
 
     by_station = frames["station"].set_index("编号")
@@ -135,7 +137,7 @@ def _check_summary(records: RecordSet, text: str) -> None:
         if row is None:
             assert not at
             continue
-        assert row["活动次数"] == len(at)
+        assert row["活动次数"] == sum(a.times_held for a in at)
         for field, (zh, _) in HEADERS.items():
             value, lower = _sum(at, field)
             assert (row[zh], bool(row[f"{zh}·是否约数"])) == (value, lower), field

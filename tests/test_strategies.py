@@ -93,6 +93,7 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("election_plans", cs.election_plans, congresskit.ElectionPlan),
     ("electoral_districts", cs.electoral_districts, congresskit.ElectoralDistrict),
     ("level_seats", cs.level_seats, congresskit.LevelSeats),
+    ("level_counts", cs.level_counts, congresskit.LevelCount),
     ("activities", cs.activities, congresskit.Activity),
     ("campaign_roles", cs.campaign_roles, congresskit.CampaignRole),
     ("campaigns", cs.campaigns, congresskit.Campaign),
@@ -148,7 +149,7 @@ def test_every_model_has_a_strategy() -> None:
         v for k, v in vars(congresskit.summary.oversight).items() if k in congresskit.__all__
     )
     derived += (congresskit.UnitScorecard, congresskit.OpinionFigures, congresskit.ChannelFigures)
-    derived += (congresskit.MeetingSummary, congresskit.ElectionStanding)
+    derived += (congresskit.MeetingSummary, congresskit.ElectionStanding, congresskit.ActivityLine)
     models = {
         value
         for value in (getattr(congresskit, name) for name in congresskit.__all__)

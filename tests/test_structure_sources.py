@@ -1,7 +1,7 @@
 """Documents of real sources that use groups, bundled activities, rules, honours and money.
 
 The figures asserted are those the sources state (see the fact sheets of 皇城镇, 2015,
-whose corpus document is read here, and 刘岗镇's fourth-quarter group activity, 2022),
+and 刘岗镇's fourth-quarter group activity, 2022, whose corpus documents are read here),
 not values read from the code.
 """
 
@@ -48,8 +48,9 @@ def test_huangcheng_rules_honour_and_money() -> None:
 
 def test_liugang_fourth_quarter_bundle() -> None:
     """刘岗镇: one concentrated activity of four items, two units evaluated, 30+ voters."""
-    records = load(DATA / "liugang-2022-q4.json")
-    assert check(records) == ()
+    records = load(REAL / "liugang-2022.json")
+    # Warnings only: the deputy's term and the quarters without an activity are not stated.
+    assert [p for p in check(records) if not p.is_warning] == []
     group = records.groups[0]
     assert (group.number, group.cadence) == (1, Cadence.QUARTERLY)
     s = summarize(records, "2022-Q4")

@@ -119,8 +119,8 @@ GAPS: dict[str, tuple[str, str]] = {
     ),
     "aggregate-activities": (
         "oversight: activity reports",
-        "activities given as a yearly or cumulative total without dates (6 receptions in "
-        "2020, 17 deputies reported so far)",
+        "cumulative totals over years without a span the records can hold (17 deputies "
+        "reported so far); a number of activities over a span is Activity.occurrences",
     ),
     "project-targets": (
         "livelihood projects",
@@ -289,9 +289,11 @@ def fidelity_text(ledgers: list[dict[str, Any]]) -> str:
         "that scores village committees is a duty standard with criteria for collectives; a",
         "livelihood project's measurable targets and year, a session's attendance without the",
         "number due, non-deputies attending, officeholders and ceremonies, and a ballot's",
-        "proposals, plenary meeting and vote share are typed now. Most figures",
-        "not reproduced are of the same kinds, plus dates: the summary counts activities by",
-        "month but lists no activity's day.",
+        "proposals, plenary meeting and vote share are typed now. The summary lists each",
+        "activity with its dates, counts deputies of other congresses by level, topics and",
+        "items done several times, and keeps activities given only as a total over a span",
+        "(6 receptions in 2020) as one record of that many, never split into invented dates.",
+        "Most figures not reproduced are of the same kinds as the facts above.",
         "The tests hold the measured shares as a floor, so the corpus can only get better.",
         "",
         "## Gaps: facts with no place (缺口)",

@@ -13,10 +13,15 @@ from congresskit import (
     Activity,
     ActivityKind,
     Congress,
+    Count,
+    Dispositions,
     Level,
+    LevelCount,
     PlanItem,
     PlanSection,
     RecordSet,
+    RuleDocument,
+    RuleKind,
     Target,
     TargetMetric,
     When,
@@ -51,16 +56,21 @@ _PLAN = (
 def records() -> RecordSet:
     """The records the source supports."""
     src = (source(SOURCE),)
-    receptions = tuple(
-        Activity(
-            id=f"a-reception-{i}",
-            kind=ActivityKind.RECEPTION,
-            title="站内接待选民",
-            start=When.of_year(2020),
-            organiser="yinqueshan",
-            sources=src,
-        )
-        for i in range(1, 7)
+    # The year's receptions are given as totals: one record of 6, never split into dates.
+    receptions = Activity(
+        id="a-receptions-2020",
+        kind=ActivityKind.RECEPTION,
+        title="站内接待选民",
+        start=When.of_year(2020),
+        occurrences=6,
+        organiser="yinqueshan",
+        themes=("品牌化、特色化",),
+        people_received=Count(96),
+        opinions_collected=Count(24),
+        dispositions=Dispositions(turned_into_suggestions=Count(5), answered_on_spot=Count(15)),
+        public_satisfaction=Count(100),
+        sources=src,
+        note="其余4条意见的去向原文未载明；接待的代表和日期未载明。",
     )
     per_deputy = Target(
         metric=TargetMetric.ACTIVITIES,
@@ -74,14 +84,23 @@ def records() -> RecordSet:
             id="yinqueshan",
             name="银雀山街道人大工委",
             level=Level.SUBDISTRICT,
+            deputies_by_level=(LevelCount(level=Level.DISTRICT, count=Count(36)),),
             sources=src,
-            note=(
-                "驻街道区人大代表36名。每月20日为代表接待日，提前3天公告地点、时间和接待代表。"
-                "全年接待选民群众96人次，收集意见建议24条，形成建议上报5条，现场答复15条，"
-                "群众满意度100%。"
+            note="驻街道区人大代表（未具名）；按区人大常委会工作要求和区人大统一部署开展工作。",
+        ),
+        rules=(
+            RuleDocument(
+                id="r-reception-day",
+                title="代表接待日",
+                kind=RuleKind.RECEPTION_DAY,
+                calendar_rule="FREQ=MONTHLY;BYMONTHDAY=20",
+                notice_days=3,
+                notice_content=("地点", "时间", "接待代表"),
+                sources=src,
+                note="原文未载明制度名称和通过日期；公告在全街道范围发布。",
             ),
         ),
-        activities=receptions,
+        activities=(receptions,),
         plans=(
             WorkPlan(
                 id="plan-2021",
@@ -105,22 +124,26 @@ def records() -> RecordSet:
 
 FACTS = [
     ("Body: 银雀山街道人大工委", "typed", "$.congress (level subdistrict)"),
-    ("Period: 2020", "typed", "$.activities[*].start (year)"),
+    ("Period: 2020", "typed", "$.activities[0].start (the year)"),
     ("Framework: the district standing committee's arrangements", "none", "context"),
-    ("Theme: 品牌化、特色化 activities", "none", "context"),
+    ("Theme: 品牌化、特色化 activities", "typed", "$.activities[0].themes"),
+    ("Rule: the 20th of each month is reception day", "typed", "$.rules[0].calendar_rule"),
+    ("Rule: announced 3 days in advance", "typed", "$.rules[0].notice_days, .notice_content"),
     (
-        "Rule: the 20th of each month is reception day",
-        "text",
-        "$.congress.note (a station's reception_rule needs a named station)",
+        "Deputies: 36 district deputies based in the sub-district",
+        "typed",
+        "$.congress.deputies_by_level",
     ),
-    ("Rule: announced 3 days in advance", "text", "$.congress.note"),
-    ("Deputies: 36 district deputies based in the sub-district", "text", "$.congress.note"),
-    ("Receptions held in the station: 6", "typed", "$.activities (6 records)"),
-    ("Voters received: 96", "text", "$.congress.note"),
-    ("Opinions collected: 24", "text", "$.congress.note"),
-    ("Turned into suggestions: 5", "text", "$.congress.note"),
-    ("Answered on the spot: 15", "text", "$.congress.note"),
-    ("Public satisfaction: 100%", "text", "$.congress.note"),
+    ("Receptions held in the station: 6", "typed", "$.activities[0].occurrences"),
+    ("Voters received: 96", "typed", "$.activities[0].people_received"),
+    ("Opinions collected: 24", "typed", "$.activities[0].opinions_collected"),
+    (
+        "Turned into suggestions: 5",
+        "typed",
+        "$.activities[0].dispositions.turned_into_suggestions",
+    ),
+    ("Answered on the spot: 15", "typed", "$.activities[0].dispositions.answered_on_spot"),
+    ("Public satisfaction: 100%", "typed", "$.activities[0].public_satisfaction"),
     ("2021 plan: continue the theme", "typed", "$.plans[0].items[0]"),
     ("2021 plan: improve group rooms and reception points", "typed", "$.plans[0].items[1]"),
     ("2021 plan: new reception points as needed", "typed", "$.plans[0].items[2]"),
@@ -130,18 +153,17 @@ FACTS = [
     ("2021 plan: publicity", "typed", "$.plans[0].items[5]"),
 ]
 
-_TOTAL = "yearly totals are not split over the receptions"
 FIGURES = [
-    ("2020 (year)", 2020, None, "the year is the period asked for"),
-    ("20 (reception day of each month)", 20, None, "no station to carry the rule"),
-    ("3 (days' notice)", 3, None, "no place for announcement rules"),
-    ("36 (district deputies)", 36, None, "deputies are not named"),
+    ("2020 (year)", "2020", "activity_list[0].start"),
+    ("20 (reception day of each month)", 20, "rules[0].day_of_month"),
+    ("3 (days' notice)", 3, "rules[0].notice_days"),
+    ("36 (district deputies)", 36, "congresses[0].deputies_by_level[0].count"),
     ("6 (receptions held)", 6, "activities_by_kind.reception.activities"),
-    ("96 (voters received)", 96, None, _TOTAL),
-    ("24 (opinions collected)", 24, None, _TOTAL),
-    ("5 (turned into suggestions)", 5, None, _TOTAL),
-    ("15 (answered on the spot)", 15, None, _TOTAL),
-    ("100% (satisfaction)", "100%", None, "no satisfaction of the public"),
+    ("96 (voters received)", 96, "activities.people_received"),
+    ("24 (opinions collected)", 24, "activities.opinions_collected"),
+    ("5 (turned into suggestions)", 5, "opinions.turned_into_suggestions"),
+    ("15 (answered on the spot)", 15, "opinions.answered_on_spot"),
+    ("100% (satisfaction)", 100, "opinions.public_satisfaction[0]"),
     ("2021 (plan year)", "2021-01-01", "next_plans[0].start"),
     ("2 (receptions per deputy)", 2, "next_plans[0].items[6].targets[0].value"),
 ]

@@ -13,8 +13,10 @@ from congresskit import (
     Activity,
     ActivityKind,
     Congress,
+    Count,
     Deputy,
     Level,
+    LevelCount,
     Place,
     PlaceKind,
     RecordSet,
@@ -68,6 +70,10 @@ def records() -> RecordSet:
                 organiser="zhangshui",
                 station="st-liaison",
                 participants=tuple(d[0] for d in _DEPUTIES),
+                participants_by_level=(
+                    LevelCount(level=Level.DISTRICT, count=Count(1)),
+                    LevelCount(level=Level.TOWN, count=Count(5)),
+                ),
                 sources=(source(SOURCE, locator="主席团公告（2020）7号"),),
                 note=(
                     "预告的接待日，上午8:30至11:00；依据年度工作安排。选民可事先向进站代表反映，"
@@ -93,7 +99,11 @@ FACTS = [
         "typed",
         "$.stations[0], $.places[0]",
     ),
-    ("Receiving deputy: 周承威, district deputy", "typed", "$.deputies[0]"),
+    (
+        "Receiving deputy: 周承威, district deputy",
+        "typed",
+        "$.deputies[0].levels, $.activities[0].participants_by_level",
+    ),
     (
         "Receiving deputy: 应国平, deputy head of a delegation",
         "typed",
@@ -137,9 +147,9 @@ FACTS = [
 ]
 
 FIGURES = [
-    ("2020 (notice year)", 2020, None, "notices have no record"),
-    ("7 (notice number)", 7, None, "notices have no record"),
-    ("2020年9月1日 (reception date)", "2020-09-01", None, "the summary lists no activity dates"),
+    ("2020 (notice year)", "主席团公告（2020）7号", "sources[1].locator"),
+    ("7 (notice number)", "主席团公告（2020）7号", "sources[1].locator"),
+    ("2020年9月1日 (reception date)", "2020-09-01", "activity_list[0].start"),
     ("8:30 (start time)", "08:30", None, "no time of day"),
     ("11:00 (end time)", "11:00", None, "no time of day"),
     ("2020-08-27 (date of the notice)", "2020-08-27", "sources[0].date"),

@@ -83,9 +83,10 @@ def _receptions_short(rs: RecordSet) -> Iterator[Problem]:
         return
     first = min(earliest(d) for d in days)
     last = max(latest(d) for d in days)
-    held = Counter(
-        a.station for a in rs.activities if a.kind is ActivityKind.RECEPTION and a.station
-    )
+    held: Counter[str] = Counter()
+    for a in rs.activities:
+        if a.kind is ActivityKind.RECEPTION and a.station:
+            held[a.station] += a.times_held
     for i, s in enumerate(rs.stations):
         if s.reception_rule is None:
             continue
@@ -191,10 +192,12 @@ def _rule_receptions_short(rs: RecordSet) -> Iterator[Problem]:
         if not scheduled:
             continue
         start = scheduled[0]
+        # A vague date that may fall on or after the first fixed day counts, and a
+        # record of several receptions counts as that many: the warning never guesses.
         held = sum(
-            1
+            a.times_held
             for a in receptions
-            if earliest(a.start) >= start and (not r.stations or a.station in r.stations)
+            if latest(a.start) >= start and (not r.stations or a.station in r.stations)
         )
         if held < len(scheduled):
             where = f"at stations {', '.join(r.stations)}" if r.stations else "at any station"

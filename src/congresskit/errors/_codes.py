@@ -80,6 +80,7 @@ RULE_CODES = MappingProxyType(
         "ordinal": RuleCode("R017", _E, "a term or session number above 999"),
         "study_kind": RuleCode("R018", _E, "a study subtype on an activity that is not study"),
         "percent": RuleCode("R019", _E, "a percentage above 100"),
+        "occurrences": RuleCode("R020", _E, "participants named on a record of several activities"),
         # Rules across records.
         "reference": RuleCode("X001", _E, "refers to a record that does not exist"),
         "duplicate_id": RuleCode("X002", _E, "two records of a kind share an id"),

@@ -123,6 +123,9 @@ FIELDS: Mapping[str, tuple[str, str]] = {
     "type": ("类别", "type"),
     "unit": ("单位", "unit"),
     "value": ("数值", "value"),
+    "occurrences": ("活动次数", "occurrences"),
+    "public_satisfaction": ("群众满意度", "public satisfaction"),
+    "times": ("次数", "times"),
     "venue": ("地点", "venue"),
     "votes": ("得票", "votes"),
     "yes": ("赞成", "yes"),
@@ -188,6 +191,8 @@ LISTS: Mapping[str, tuple[str, str]] = {
     "topics": ("议题", "topics"),
     "units_of": ("单位", "units"),
     "places_of": ("地点", "places"),
+    "deputies_by_level": ("分级代表人数", "deputies by level"),
+    "participants_by_level": ("分级参加代表", "participants by level"),
 }
 
 #: The tags of tagged objects (handling events, agenda items): ``(zh, en)``.

@@ -12,7 +12,7 @@ records, is reported at once with its sheet, row and column.
 >>> records = example_records()
 >>> tables = to_tables(records)
 >>> [t.name for t in tables[:4]]  # a record kind's nested lists follow it
-['人大', '人大-资料来源', '人大-原文数字', '届次']
+['人大', '人大-资料来源', '人大-原文数字', '人大-分级代表人数']
 >>> terms = next(t for t in tables if t.name == '届次')
 >>> terms.header
 ('编号', '备注', '人大', '次序', '开始日期', '结束日期', '创建时间', '修改时间')
@@ -30,8 +30,8 @@ import attrs
 
 from congresskit.checking.recordset import RecordSet
 from congresskit.errors import CongresskitError, DocumentError
-from congresskit.exchange.converters import Profile
 from congresskit.exchange._migrations import CURRENT_VERSION
+from congresskit.exchange.converters import Profile
 from congresskit.exchange.documents import from_document, to_document
 from congresskit.extra._layout import Table, layout, tables_by_name
 from congresskit.extra._rows import Origin, Row, flatten, headers, unflatten
@@ -197,7 +197,12 @@ def from_tables(tables: Mapping[str, Sequence[Sequence[Any]]], *, lang: Lang = "
     for origin, zh, en in flat.problems:
         problems.append(problem(origin, zh if lang == "zh" else en))
         bad_cells.add((origin.table.key, origin.row, origin.header))
-    document = {"format": "congresskit", "version": CURRENT_VERSION, "profile": "full", **flat.document}
+    document = {
+        "format": "congresskit",
+        "version": CURRENT_VERSION,
+        "profile": "full",
+        **flat.document,
+    }
     try:
         records = from_document(document).records
     except DocumentError as error:

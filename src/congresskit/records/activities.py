@@ -15,7 +15,6 @@ are :class:`~congresskit.Count` values, so "200 余人次" stays a lower bound.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 import attrs
 
@@ -24,15 +23,25 @@ from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
 from congresskit.records.activity_items import ActivityItem
+from congresskit.records.activity_parts import FIGURES as FIGURES
+from congresskit.records.activity_parts import (
+    Dispositions,
+    Finding,
+    LevelCount,
+    Opinion,
+    ParticipantFigures,
+    unique_count_levels,
+)
+from congresskit.records.activity_parts import Figure as Figure
 from congresskit.records.counts import Count
 from congresskit.records.enums import (
     ActivityKind,
     CampaignKind,
     CampaignRoleKind,
-    OpinionResolution,
     ParticipantKind,
     StudyKind,
 )
+from congresskit.records.project_life import percent
 from congresskit.records.ratings import Rating, unique_levels
 
 __all__ = [
@@ -42,141 +51,18 @@ __all__ = [
     "CampaignRole",
     "Dispositions",
     "Finding",
+    "LevelCount",
     "Opinion",
     "ParticipantFigures",
 ]
 
 _count = v.optional(v.instance(Count, "a Count"))
 
-#: The name of a figure an activity may give per participant, as the activity's total is named.
-Figure = Literal[
-    "households_contacted", "people_received", "opinions_collected", "suggestions_reported"
-]
-#: Every :data:`Figure`, in order.
-FIGURES: tuple[Figure, ...] = (
-    "households_contacted",
-    "people_received",
-    "opinions_collected",
-    "suggestions_reported",
-)
-
-
-@attrs.frozen(kw_only=True)
-class Opinion:
-    """An opinion taken from the public at a reception or visit, and what became of it.
-
-    Attributes:
-        text: the opinion.
-        resolution: answered on the spot, turned into a suggestion, forwarded,
-            or pending.
-        suggestion: the id of the suggestion it became (only when turned into
-            one; ``None`` when the suggestion is not itemised).
-    """
-
-    text: str = attrs.field(validator=v.text)
-    resolution: OpinionResolution = attrs.field(
-        default=OpinionResolution.PENDING, validator=v.member_of(OpinionResolution)
-    )
-    suggestion: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
-
-    def __attrs_post_init__(self) -> None:
-        turned = self.resolution is OpinionResolution.TURNED_INTO_SUGGESTION
-        if self.suggestion is not None and not turned:
-            raise FieldError(
-                "Opinion",
-                "resolution, suggestion",
-                self.suggestion,
-                "suggestion",
-                "suggestion is given only when the resolution is 'turned_into_suggestion'",
-            )
-
-
-@attrs.frozen(kw_only=True)
-class Dispositions:
-    """What became of the opinions collected, as counts, when they are not itemised.
-
-    Each figure is ``None`` when the source does not state it.
-
-    Attributes:
-        answered_on_spot: answered on the spot (当场答复).
-        turned_into_suggestions: turned into deputies' suggestions.
-        forwarded: forwarded to the units concerned (转交办).
-        unaccounted: stated by the source as not (yet) accounted for.
-    """
-
-    answered_on_spot: Count | None = attrs.field(default=None, validator=_count)
-    turned_into_suggestions: Count | None = attrs.field(default=None, validator=_count)
-    forwarded: Count | None = attrs.field(default=None, validator=_count)
-    unaccounted: Count | None = attrs.field(default=None, validator=_count)
-
-    @property
-    def total(self) -> Count:
-        """The opinions these dispositions account for (the stated figures added up)."""
-        return Count.total(
-            (self.answered_on_spot, self.turned_into_suggestions, self.forwarded, self.unaccounted)
-        )
-
-
-@attrs.frozen(kw_only=True)
-class Finding:
-    """An issue found by an inspection or work evaluation, and its correction.
-
-    Attributes:
-        issue: what was found.
-        unit: the id of the unit concerned, if any.
-        correction: what was done about it, if anything yet.
-        corrected_on: when the correction was confirmed, if it was.
-    """
-
-    issue: str = attrs.field(validator=v.text)
-    unit: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
-    correction: str | None = attrs.field(default=None, validator=v.optional(v.text))
-    corrected_on: dt.date | None = attrs.field(
-        default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
-    )
-
-
-@attrs.frozen(kw_only=True)
-class ParticipantFigures:
-    """One participant's own figures on an activity, as a visit or reception sheet gives them.
-
-    The figures are the deputy's part of the activity's totals (the fields of
-    the same name on :class:`Activity`), never added to them. A figure left
-    ``None`` is not stated for this deputy.
-
-    >>> f = ParticipantFigures(deputy="d01", households_contacted=Count(3))
-    >>> f.deputy, str(f.households_contacted), f.people_received
-    ('d01', '3', None)
-
-    Attributes:
-        deputy: the id of the deputy, one of the activity's participants.
-        households_contacted: households the deputy contacted.
-        people_received: people the deputy received.
-        opinions_collected: opinions the deputy collected.
-        suggestions_reported: suggestions arising from the deputy's part.
-
-    Raises:
-        FieldError: no figure is given.
-    """
-
-    deputy: str = attrs.field(validator=v.identifier)
-    households_contacted: Count | None = attrs.field(default=None, validator=_count)
-    people_received: Count | None = attrs.field(default=None, validator=_count)
-    opinions_collected: Count | None = attrs.field(default=None, validator=_count)
-    suggestions_reported: Count | None = attrs.field(default=None, validator=_count)
-
-    def __attrs_post_init__(self) -> None:
-        if all(getattr(self, name) is None for name in FIGURES):
-            raise FieldError(
-                "ParticipantFigures",
-                ", ".join(FIGURES),
-                None,
-                "some_figure",
-                "give at least one figure for the deputy, or leave the entry out",
-            )
-
-
 _STUDIES = (ActivityKind.STUDY, ActivityKind.TRAINING)
+
+
+def _percent(instance: object, attribute: object, value: Count) -> None:
+    percent(instance, attribute, value.value)
 
 
 @attrs.frozen(kw_only=True)
@@ -234,6 +120,18 @@ class Activity(Record):
         batches: in how many batches the activity was held, if recorded.
         themes: themes and campaign labels the activity ran under
             (``"乡村振兴我先行"``), which the summary groups activities by.
+        occurrences: how many activities the record stands for, when the
+            source gives only a number over a span without their dates ("6
+            receptions in 2020": ``start`` is the year, ``occurrences`` 6);
+            ``None`` for one activity. Its figures are the totals over all of
+            them; it lists no participants (who took part in which is not
+            known), only ``participants_reported`` as person-times.
+        participants_by_level: deputies taking part by the level of the
+            congress they belong to (2 city deputies, 20 district deputies), as
+            the source counts them; part of the participations, never added.
+        public_satisfaction: the public's satisfaction as the percentage the
+            source states (群众满意度 100%: ``Count(100)``), when it gives a
+            share rather than counts per level (``public_ratings``).
     """
 
     kind: ActivityKind = attrs.field(validator=v.member_of(ActivityKind))
@@ -309,8 +207,42 @@ class Activity(Record):
     themes: tuple[str, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.text, unique=True)
     )
+    occurrences: int | None = attrs.field(default=None, validator=v.optional(v.positive))
+    participants_by_level: tuple[LevelCount, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=[v.each(v.instance(LevelCount, "a LevelCount")), unique_count_levels],
+    )
+    public_satisfaction: Count | None = attrs.field(
+        default=None, validator=v.optional(v.instance(Count, "a Count"), _percent)
+    )
 
     def __attrs_post_init__(self) -> None:
+        if self.occurrences is not None and (self.participants or self.participant_figures):
+            raise FieldError(
+                "Activity",
+                "occurrences, participants",
+                self.occurrences,
+                "occurrences",
+                "a record of several activities names no participants: give "
+                "participants_reported (person-times over all of them) instead",
+            )
+        by_level = Count.total(c.count for c in self.participants_by_level)
+        reported = self.participants_reported
+        if (
+            reported is not None
+            and not reported.at_least
+            and self.participants_by_level
+            and by_level.value > reported.value
+        ):
+            raise FieldError(
+                "Activity",
+                "participants_by_level, participants_reported",
+                by_level.value,
+                "at_most",
+                f"the deputies counted by level ({by_level.value}) are more than those "
+                f"taking part ({reported.value})",
+            )
         if self.study is not None and self.kind not in _STUDIES:
             raise FieldError(
                 "Activity",
@@ -330,6 +262,11 @@ class Activity(Record):
         """Deputy participations (person-times) in this activity."""
         reported = self.participants_reported.value if self.participants_reported else 0
         return max(reported, len(self.participants))
+
+    @property
+    def times_held(self) -> int:
+        """How many activities the record stands for (``occurrences``, else 1)."""
+        return self.occurrences or 1
 
 
 @attrs.frozen(kw_only=True)

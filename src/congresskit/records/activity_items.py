@@ -6,6 +6,7 @@ import attrs
 
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
+from congresskit.records.counts import Count
 from congresskit.records.enums import ActivityKind
 
 __all__ = ["ActivityItem"]
@@ -25,6 +26,9 @@ class ActivityItem:
         title: a short description, if recorded.
         units: ids of the units the item concerned (evaluated, inspected).
         projects: ids of the livelihood projects the item concerned.
+        times: how many times the item was done within the activity, when
+            the source counts them (20 residents' forums, 12 inspections);
+            ``None`` for once, or not stated.
     """
 
     kind: ActivityKind = attrs.field(validator=v.member_of(ActivityKind))
@@ -34,4 +38,7 @@ class ActivityItem:
     )
     projects: tuple[str, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
+    )
+    times: Count | None = attrs.field(
+        default=None, validator=v.optional(v.instance(Count, "a Count"))
     )

@@ -9,6 +9,7 @@ import attrs
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
+from congresskit.records.activity_parts import LevelCount, unique_count_levels
 from congresskit.records.dates import earliest, latest
 from congresskit.records.enums import Level, PlaceKind, UnitKind
 
@@ -27,6 +28,11 @@ class Congress(Record):
             belong to the district congress named as ``parent``.
         parent: the id of the congress one level up (the district's, for a
             town), if it is part of the records.
+        deputies_by_level: deputies working in the body, by the level of the
+            congress they belong to, as the source counts them when it does
+            not name them all (a sub-district committee's 36 district
+            deputies, the county deputies in a town's groups); empty when
+            not stated.
 
     >>> Congress(id="xx-town", name="XX镇人民代表大会", level=Level.TOWN).level.value
     'town'
@@ -35,6 +41,11 @@ class Congress(Record):
     name: str = attrs.field(validator=v.text)
     level: Level = attrs.field(validator=v.member_of(Level))
     parent: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    deputies_by_level: tuple[LevelCount, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=[v.each(v.instance(LevelCount, "a LevelCount")), unique_count_levels],
+    )
 
 
 @attrs.frozen(kw_only=True)

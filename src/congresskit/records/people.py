@@ -257,6 +257,9 @@ class Station(Record):
             ``INTERVAL`` and ``COUNT`` give the same days however a year is
             split; a rule with ``COUNT`` needs a ``DTSTART`` or an opening day.
             Days before the opening day are never reception days.
+        count: how many facilities the record stands for, when the source
+            counts them without naming each (18 residential contact points);
+            ``None`` for one.
 
     >>> s = Station(id="s1", name="一号站", reception_rule="FREQ=MONTHLY;BYMONTHDAY=15")
     >>> [d.isoformat() for d in s.reception_days(dt.date(2020, 1, 1), dt.date(2020, 3, 31))]
@@ -272,6 +275,7 @@ class Station(Record):
         default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
     )
     reception_rule: str | None = attrs.field(default=None, validator=v.optional(rrule_text))
+    count: int | None = attrs.field(default=None, validator=v.optional(v.positive))
 
     def __attrs_post_init__(self) -> None:
         rule = self.reception_rule

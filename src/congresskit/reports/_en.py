@@ -17,7 +17,13 @@ from congresskit.records.plans import PlanItem, Target
 from congresskit.records.sessions import Attendance, ProjectBallot
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Bullets
-from congresskit.reports._en_structure import project_life, project_list, rulebook, structure
+from congresskit.reports._en_structure import (
+    activity_lines,
+    project_life,
+    project_list,
+    rulebook,
+    structure,
+)
 from congresskit.reports._en_words import (
     NOT_STATED,
     WORDS,
@@ -43,6 +49,7 @@ from congresskit.summary.figures import ActivityFigures, CampaignSummary, Sessio
 # The words re-exported with the sentences make this module a whole Language.
 __all__ = [
     "WORDS",
+    "activity_lines",
     "campaign",
     "campaign_activities",
     "cell",

@@ -6,9 +6,17 @@ from congresskit.records.projects import ProjectTarget
 from congresskit.reports._en_words import capital, count, date, english, join, ordinal, plural
 from congresskit.reports._structure import structure as _figures
 from congresskit.summary import PeriodSummary
+from congresskit.summary.listing import ActivityLine
 from congresskit.summary.meetings import ElectionStanding
 
-__all__ = ["project_life", "project_list", "project_target", "rulebook", "structure"]
+__all__ = [
+    "activity_lines",
+    "project_life",
+    "project_list",
+    "project_target",
+    "rulebook",
+    "structure",
+]
 
 _STRETCH = {
     "monthly": "month",
@@ -24,6 +32,22 @@ def structure(summary: PeriodSummary) -> str | None:
     if not f:
         return None
     sentences = []
+    for body in f.bodies:
+        parts = join(
+            [
+                f"{plural(c.count, english(c.level) + ' deputy', english(c.level) + ' deputies')}"
+                for c in body.deputies_by_level
+            ]
+        )
+        sentences.append(f"{body.name} has {parts}.")
+    if f.levels:
+        parts = join([f"{english(k)} deputies {plural(n, 'time')}" for k, n in f.levels.items()])
+        sentences.append(f"Deputies taking part, by level: {parts}.")
+    if f.topics:
+        sentences.append(f"The activities took up {plural(f.topics, 'topic')}.")
+    if f.satisfaction:
+        shares = join([f"{count(c)}%" for c in f.satisfaction])
+        sentences.append(f"The public's satisfaction was stated as {shares}.")
     if f.facilities:
         parts = join([plural(n, english(k)) for k, n in f.facilities.items()])
         sentences.append(f"The facilities are {parts}.")
@@ -101,6 +125,8 @@ def rulebook(summary: PeriodSummary) -> str | None:
         if r.scheduled is None:
             continue
         text = f"{r.title} fixes {plural(r.scheduled, 'day')} in the period"
+        if r.day_of_month is not None:
+            text += f" (the {ordinal(r.day_of_month)} of each month)"
         if r.held is not None:
             text += f"; {plural(r.held, 'reception')} were held"
         if r.notice_days is not None:
@@ -127,6 +153,25 @@ def rulebook(summary: PeriodSummary) -> str | None:
             text += f"; {plural(f.units, unit)} in the period come to {count(f.implied)} yuan"
         sentences.append(text + ".")
     return " ".join(sentences)
+
+
+def _when(line: ActivityLine) -> str:
+    if line.end is None or line.end == line.start:
+        return date(line.start)
+    return f"{date(line.start)} to {date(line.end)}"
+
+
+def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
+    """``15 October 2024 to 25 October 2024: reception, 2024年第二次集中联系社区活动``."""
+    result = []
+    for line in summary.activity_list:
+        text = f"{_when(line)}: {english(line.kind)}, {line.title}"
+        if line.items:
+            text += f" (items: {join([english(k) for k in line.items])})"
+        if line.occurrences is not None:
+            text += f", {plural(line.occurrences, 'time')} in all"
+        result.append(text)
+    return tuple(result)
 
 
 def project_life(summary: PeriodSummary) -> str:

@@ -45,6 +45,7 @@ WORDS = Words(
     stations="Stations and reception",
     structure="Groups, facilities and concentrated activities",
     rulebook="Rules, honours and money",
+    activity_list="Activities held",
     suggestions="Suggestions and their handling",
     projects="Livelihood projects",
     progress="Progress of {}",

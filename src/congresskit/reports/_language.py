@@ -58,6 +58,7 @@ class Words:
     stations: str
     structure: str  # groups, facilities and concentrated activities
     rulebook: str  # rule documents, honours and money
+    activity_list: str  # the activities one by one, with their dates
     suggestions: str
     projects: str
     progress: str  # the plan's title
@@ -159,6 +160,9 @@ class Language(Protocol):
 
     def rulebook(self, summary: PeriodSummary) -> str | None:
         """A paragraph on rule documents, honours, budget lines and allowances, or ``None``."""
+
+    def activity_lines(self, summary: PeriodSummary) -> tuple[str, ...]:
+        """Each activity of the period with its dates, kind and title, in order."""
 
     def suggestions_raised(self, summary: PeriodSummary) -> str:
         """A paragraph on the suggestions raised in the period."""

@@ -93,6 +93,8 @@ def _sections(summary: PeriodSummary, language: Language) -> list[tuple[str, lis
         for p in summary.plans
         if p.targets
     )
+    if summary.activity_list:  # last: the list behind the figures above
+        sections.append((words.activity_list, [Bullets(language.activity_lines(summary))]))
     return sections
 
 

@@ -4,7 +4,8 @@ The figures are gathered once here, so the Chinese and English sentences say the
 same things: the facilities by kind (when any is not a plain work station), the
 groups by kind, each group's cadence against the stretches it held, the items of
 bundled activities, study by subtype, people other than deputies taking part,
-and activities by theme.
+activities by theme, deputies by the level of their congress (a body's, and
+those taking part), topics, and the public's satisfaction as stated.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from collections.abc import Mapping
 
 import attrs
 
+from congresskit.records.body import Congress
 from congresskit.records.counts import Count
-from congresskit.records.enums import ActivityKind, GroupKind, StationKind, StudyKind
+from congresskit.records.enums import ActivityKind, GroupKind, Level, StationKind, StudyKind
 from congresskit.summary import PeriodSummary
 from congresskit.summary.figures import GroupSummary
 
@@ -33,10 +35,18 @@ class Structure:
     study: Mapping[StudyKind, int]
     others: Count
     themes: Mapping[str, int]
+    levels: Mapping[Level, Count] = attrs.field(factory=dict)
+    topics: int = 0
+    satisfaction: tuple[Count, ...] = ()
+    bodies: tuple[Congress, ...] = ()  # congresses that count their deputies by level
 
     def __bool__(self) -> bool:
         return bool(
-            self.facilities
+            self.levels
+            or self.topics
+            or self.satisfaction
+            or self.bodies
+            or self.facilities
             or self.groups
             or self.cadences
             or self.items
@@ -48,7 +58,8 @@ class Structure:
 
 def structure(summary: PeriodSummary) -> Structure:
     """The figures on groups, facilities and bundled activities of ``summary``."""
-    kinds = [s.kind for s in summary.stations if s.kind is not None]
+    # A station record may stand for several facilities (18 contact points).
+    kinds = [s.kind for s in summary.stations if s.kind is not None for _ in range(s.count or 1)]
     facilities: dict[StationKind, int] = {}
     if any(k is not StationKind.WORK_STATION for k in kinds):
         facilities = {k: kinds.count(k) for k in StationKind if k in kinds}
@@ -66,4 +77,8 @@ def structure(summary: PeriodSummary) -> Structure:
         study=a.study_by_kind,
         others=a.others_taking_part,
         themes={t: f.activities for t, f in summary.activities_by_theme.items()},
+        levels=a.participations_by_level,
+        topics=a.topics,
+        satisfaction=summary.opinions.public_satisfaction,
+        bodies=tuple(c for c in summary.congresses if c.deputies_by_level),
     )

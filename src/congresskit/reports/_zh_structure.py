@@ -7,9 +7,17 @@ from congresskit.records.projects import ProjectTarget
 from congresskit.reports._structure import structure as _figures
 from congresskit.reports._zh_words import count, date, numeral
 from congresskit.summary import PeriodSummary
+from congresskit.summary.listing import ActivityLine
 from congresskit.summary.meetings import ElectionStanding
 
-__all__ = ["project_life", "project_list", "project_target", "rulebook", "structure"]
+__all__ = [
+    "activity_lines",
+    "project_life",
+    "project_list",
+    "project_target",
+    "rulebook",
+    "structure",
+]
 
 
 def structure(summary: PeriodSummary) -> str | None:
@@ -18,6 +26,19 @@ def structure(summary: PeriodSummary) -> str | None:
     if not f:
         return None
     sentences = []
+    for body in f.bodies:
+        parts = "、".join(
+            f"{label(c.level)}人大代表{count(c.count, '名')}" for c in body.deputies_by_level
+        )
+        sentences.append(f"{body.name}有{parts}。")
+    if f.levels:
+        parts = "、".join(f"{label(k)}人大代表{count(n, '人次')}" for k, n in f.levels.items())
+        sentences.append(f"参加活动的代表中，{parts}。")
+    if f.topics:
+        sentences.append(f"活动围绕{f.topics}个议题开展。")
+    if f.satisfaction:
+        shares = "、".join(f"{c.value}%{'以上' if c.at_least else ''}" for c in f.satisfaction)
+        sentences.append(f"群众满意度{shares}。")
     if f.facilities:
         parts = "、".join(f"{label(k)}{n}个" for k, n in f.facilities.items())
         sentences.append(f"现有{parts}。")
@@ -80,6 +101,8 @@ def rulebook(summary: PeriodSummary) -> str | None:
             text += f"，开展接访{r.held}次"
         if r.notice_days is not None:
             text += f"（制度规定提前{r.notice_days}天公告）"
+        if r.day_of_month is not None:
+            text += f"，接待日为每月{r.day_of_month}日"
         sentences.append(text + "。")
     for h in honours:
         who = h.recipient_name or label(h.recipient_kind)
@@ -115,6 +138,25 @@ def _standing(s: ElectionStanding) -> str:
         said: dict[bool | None, str] = {True: f"按方案于{day}进行选举", False: f"定于{day}进行选举"}
         parts.append(said.get(s.election_day_passed, f"选举日为{day}"))
     return "；".join(parts) + "。" if parts else ""
+
+
+def _when(line: ActivityLine) -> str:
+    if line.end is None or line.end == line.start:
+        return date(line.start)
+    return f"{date(line.start)}至{date(line.end)}"
+
+
+def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
+    """``2024年10月15日至2024年10月25日，接待选民：2024年第二次集中联系社区活动`` for each."""
+    result = []
+    for line in summary.activity_list:
+        text = f"{_when(line)}，{label(line.kind)}：{line.title}"
+        if line.items:
+            text += f"（含{'、'.join(label(k) for k in line.items)}）"
+        if line.occurrences is not None:
+            text += f"，共{line.occurrences}次"
+        result.append(text)
+    return tuple(result)
 
 
 def project_life(summary: PeriodSummary) -> str:

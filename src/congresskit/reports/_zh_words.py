@@ -50,6 +50,7 @@ WORDS = Words(
     stations="用好人大代表工作站",
     structure="代表小组、阵地与集中活动",
     rulebook="制度建设、荣誉与经费保障",
+    activity_list="活动一览",
     suggestions="代表建议办理",
     projects="民生实事项目",
     progress="{}执行情况",

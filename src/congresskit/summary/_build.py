@@ -19,7 +19,6 @@ from congresskit.records.enums import (
     ProjectStatus,
     Satisfaction,
 )
-from congresskit.records.provenance import Source
 from congresskit.summary import _tally
 from congresskit.summary._build_figures import (
     _NO_ACTIVITIES,
@@ -29,7 +28,7 @@ from congresskit.summary._build_figures import (
 )
 from congresskit.summary._build_places import groups, stations
 from congresskit.summary._state import State
-from congresskit.summary._state_help import plan_for_next
+from congresskit.summary._state_help import plan_for_next, possibly, source_key
 from congresskit.summary.figures import (
     CampaignSummary,
     DeputySummary,
@@ -179,6 +178,7 @@ def sections(state: State) -> dict[str, Any]:
         ),
         "campaigns": _campaigns(state),
         "activities": everything,
+        "activity_list": state.lines.listed(),
         "activities_by_kind": {k: _activities(t, state) for k, t in state.kind_tallies().items()},
         "activities_by_month": {m: _activities(t, state) for m, t in state.month_tallies().items()},
         "activities_by_theme": {
@@ -202,8 +202,8 @@ def sections(state: State) -> dict[str, Any]:
             track(p, state, raised) for p in plans if p.start <= period.start <= period.end <= p.end
         ),
         "next_plans": tuple(p for p in plans if plan_for_next(p, state.period)),
-        "possibly_in_period": _possibly(state),
-        "sources": tuple(sorted(state.sources, key=_source_key)),
+        "possibly_in_period": possibly(state),
+        "sources": tuple(sorted(state.sources, key=source_key)),
         "rules": rule_summaries(list(state.rules.values()), period.start, period.end, receptions),
         "honours": honours_in(list(state.honours.values())),
         "election_plans": tuple(state.election_plans[k] for k in sorted(state.election_plans)),
@@ -244,25 +244,6 @@ def _channels(state: State) -> tuple[ChannelFigures, ...]:
         )
         for name in names
     )
-
-
-def _possibly(state: State) -> dict[str, int]:
-    """Records that may or may not fall in the period (vague dates), by section."""
-    period = state.period
-    counts = dict(state.possible)
-    for section, _ in state.vague:
-        counts[section] = counts.get(section, 0) + 1
-    sessions = sum(
-        1 for s in state.sessions.values() if period.overlap(s.start, s.last_day) is None
-    )
-    if sessions:
-        counts["sessions"] = sessions
-    return {k: counts[k] for k in sorted(counts) if counts[k]}
-
-
-def _source_key(source: Source) -> tuple[str, str, str, str, str]:  # the date too: a total order
-    date = "" if source.date is None else repr(source.date)
-    return (source.title, source.url or "", source.publisher or "", source.locator or "", date)
 
 
 _NO_PART = _tally.DeputyTally()

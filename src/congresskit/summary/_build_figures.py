@@ -46,6 +46,10 @@ def _activities(t: _tally.ActivityTally, state: State) -> ActivityFigures:
         study_by_kind=t.study_kinds(),
         others_taking_part=t.count(_tally.OTHERS),
         person_days=t.count(_tally.PERSON_DAYS),
+        items=sum(t.item_kinds().values()),
+        topics=len(t.topics),
+        item_times_by_kind=t.times_by_kind(),
+        participations_by_level=t.by_level(),
     )
 
 

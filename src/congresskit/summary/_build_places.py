@@ -20,6 +20,7 @@ from congresskit.summary._build_figures import (
 from congresskit.summary._state import State
 from congresskit.summary._state_help import cadence_held
 from congresskit.summary.figures import GroupSummary, StationSummary
+from congresskit.summary.periods import Period
 
 
 def stations(state: State) -> tuple[StationSummary, ...]:
@@ -37,6 +38,7 @@ def stations(state: State) -> tuple[StationSummary, ...]:
                 name=station.name if station is not None else None,
                 reception_rule=station.reception_rule if station is not None else None,
                 kind=station.kind if station is not None else None,
+                count=station.count if station is not None else None,
                 reception_days=len(days),
                 activities=_activities(state.by_station.get(key, _NO_ACTIVITIES), state),
                 suggestions=_suggestions(state.sug_by_station.get(key, _NO_SUGGESTIONS)),
@@ -59,7 +61,11 @@ def groups(state: State) -> tuple[GroupSummary, ...]:
 
 
 def _group(
-    state: State, key: str, group: DeputyGroup | None, due: int | None, held: int | None
+    state: State,
+    key: str,
+    group: DeputyGroup | None,
+    due: int | None,
+    held: tuple[Period, ...] | None,
 ) -> GroupSummary:
     return GroupSummary(
         id=key,
@@ -68,7 +74,8 @@ def _group(
         number=group.number if group is not None else None,
         cadence=group.cadence if group is not None else None,
         stretches_due=due,
-        stretches_held=held,
+        stretches_held=None if held is None else len(held),
+        stretches_held_in=held,
         activities=_activities(state.by_group.get(key, _NO_ACTIVITIES), state),
         suggestions=_suggestions(state.sug_by_group.get(key, _NO_SUGGESTIONS)),
         suggestions_possible=state.maybe_by_group.get(key, 0),

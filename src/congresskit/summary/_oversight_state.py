@@ -48,7 +48,7 @@ class OversightTallies:
 
     def add_activity(self, a: Activity) -> None:
         """Add an activity's opinions by disposition and the public's ratings, if any."""
-        if a.dispositions is not None or a.opinions or a.public_ratings:
+        if a.dispositions is not None or a.opinions or a.public_ratings or a.public_satisfaction:
             self.receptions.add(a)
 
     def add_channel(self, channel: str) -> None:

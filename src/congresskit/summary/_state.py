@@ -58,12 +58,13 @@ from congresskit.summary._tally import (
     SuggestionTally,
     add_activity,
 )
+from congresskit.summary.listing import ActivityLine, ActivityLines
 from congresskit.summary.periods import Period
 from congresskit.summary.scorecards import add_to_units
 
 # The rest of a state's value (beside its reference records, breakdowns and counters).
 _VALUE: tuple[str, ...] = ("period", "policy", "deputy", "group_months", "raised")
-_VALUE += ("in_hand", "oversight", "pending", "sources", "vague")
+_VALUE += ("in_hand", "oversight", "pending", "sources", "vague", "lines")
 
 
 class State:
@@ -117,13 +118,14 @@ class State:
         self.raised = SuggestionTally()
         self.in_hand = SuggestionTally()
         self.oversight = OversightTallies()
-        # lead deputy id -> day raised -> suggestions waiting for the deputy's record
+        # lead deputy id -> day raised -> suggestions awaiting the deputy's record
         self.pending: dict[str, dict[dt.date, SuggestionTally]] = {}
         # The sources of the records the summary counts (a set, kept as dict keys).
         self.sources: dict[Source, None] = {}
         # Reference records that may or may not fall in the period, by (section,
         # id): reference records that several parts may carry are counted once.
         self.vague: dict[tuple[str, str], None] = {}
+        self.lines = ActivityLines()  # the first activities held, for a report's list
         self.due = DueDates(policy)  # a cache, not part of the state's value
         # The identity: which parts this state holds (not part of its value).
         self.parts = frozenset((uuid.uuid4().hex,))
@@ -239,12 +241,12 @@ class State:
         if a.sources:
             self.cite(a)
         self.oversight.add_activity(a)
+        self.lines.add(ActivityLine.of(a))
         facts = ActivityFacts(a)
         tallies = [_tally(self.by_kind, facts.kind, ActivityTally)]
         last = latest(start)
         if (last.year, last.month) == (start.year, start.month):
-            # By month only when the month is known: a date vaguer than a
-            # month counts in the totals but in no month.
+            # By month only when the month is known (a vaguer date counts in no month).
             tallies.append(_tally(self.by_month, start.year * 12 + start.month - 1, ActivityTally))
             if a.group is not None:
                 self.group_months.setdefault(a.group, set()).add(start.year * 12 + start.month - 1)
@@ -262,8 +264,7 @@ class State:
         households, lower = facts.households
         kind = facts.kind
         for deputy in a.participants:
-            # The model's rule: households contacted on an activity are credited
-            # to each deputy listed as taking part.
+            # Households contacted are credited to each deputy listed as taking part.
             tally = self.deputy.get(deputy) or self.deputy_tally(deputy)
             tally.kinds[kind] += 1
             if households:
@@ -273,8 +274,8 @@ class State:
         if a.participant_figures:
             listed, seen = set(a.participants), set()
             for entry in a.participant_figures:
-                # Figures of a deputy not listed, or given twice, are what check() reports;
-                # the summary keeps the first of a listed deputy's, as assessment does.
+                # check() reports figures of a deputy not listed, or given twice; the
+                # summary keeps a listed deputy's first, as assessment does.
                 if entry.deputy in listed and entry.deputy not in seen:
                     seen.add(entry.deputy)
                     self.deputy_tally(entry.deputy).add_own(entry)
@@ -349,8 +350,6 @@ class State:
             else:
                 _tally(breakdown, key, SuggestionTally).merge(tally)
 
-    # -- merging ----------------------------------------------------------------------------
-
     def copy(self) -> State:
         """A new state with the same records and the same identity."""
         result = State(self.period, self.policy)
@@ -387,6 +386,7 @@ class State:
             self.group_months.setdefault(group, set()).update(months)
         self.sources.update(other.sources)
         self.vague.update(other.vague)
+        self.lines.merge(other.lines)
         self.raised.merge(other.raised)
         self.in_hand.merge(other.in_hand)
         self.oversight.merge(other.oversight)

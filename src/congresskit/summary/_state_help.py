@@ -9,10 +9,11 @@ from congresskit.errors import CongresskitError
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
 from congresskit.records.cycle import ElectionPlan
-from congresskit.records.dates import When
+from congresskit.records.dates import When, earliest, latest
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
 from congresskit.records.projects import LivelihoodProject
+from congresskit.records.provenance import Source
 from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocument
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.summary.periods import Period, PeriodError
@@ -117,14 +118,14 @@ def plan_for_next(plan: WorkPlan, period: Period) -> bool:
 
 def cadence_held(
     group: DeputyGroup | None, period: Period, months: set[int]
-) -> tuple[int | None, int | None]:
-    """The stretches of a group's cadence within ``period``, and in how many of them
-    it held an activity (``months``: year * 12 + month - 1 of each it held one in)."""
+) -> tuple[int | None, tuple[Period, ...] | None]:
+    """The stretches of a group's cadence within ``period``, and those in which it held
+    an activity (``months``: year * 12 + month - 1 of each it held one in)."""
     if group is None or group.cadence is None:
         return None, None
     stretches = group.cadence.stretches(period.start, period.end)
-    held = sum(
-        1
+    held = tuple(
+        _stretch(start, end)
         for start, end in stretches
         if any(
             start.year * 12 + start.month - 1 <= m <= end.year * 12 + end.month - 1 for m in months
@@ -151,3 +152,36 @@ def check_mergeable(mine_state: Any, other: Any, what: str = "summary") -> None:
             "records would count twice (add each part once)"
         )
         raise SummaryError(msg)
+
+
+def _stretch(start: dt.date, end: dt.date) -> Period:
+    """A cadence's stretch as the calendar period it is (``2022-Q4``), else as a range."""
+    for p in (
+        Period.month(start.year, start.month),
+        Period.quarter(start.year, (start.month - 1) // 3 + 1),
+        Period.half(start.year, (start.month - 1) // 6 + 1),
+        Period.year(start.year),
+    ):
+        if (p.start, p.end) == (start, end):
+            return p
+    return Period.between(start, end)
+
+
+def source_key(source: Source) -> tuple[str, ...]:  # the date too: sources may differ by it
+    d = source.date
+    when = "" if d is None else f"{earliest(d)}{latest(d)}{isinstance(d, When) and d.inferred}"
+    return (source.title, source.url or "", source.publisher or "", source.locator or "", when)
+
+
+def possibly(state: Any) -> dict[str, int]:
+    """Records that may or may not fall in the period (vague dates), by section."""
+    period = state.period
+    counts = dict(state.possible)
+    for section, _ in state.vague:
+        counts[section] = counts.get(section, 0) + 1
+    sessions = sum(
+        1 for s in state.sessions.values() if period.overlap(s.start, s.last_day) is None
+    )
+    if sessions:
+        counts["sessions"] = sessions
+    return {k: counts[k] for k in sorted(counts) if counts[k]}

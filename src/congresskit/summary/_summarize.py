@@ -53,6 +53,7 @@ from congresskit.summary.figures import (
     StationSummary,
     SuggestionSummary,
 )
+from congresskit.summary.listing import ActivityLine
 from congresskit.summary.meetings import ElectionStanding, MeetingSummary
 from congresskit.summary.oversight import EvaluationFigures, HandlingFigures
 from congresskit.summary.periods import Period
@@ -82,6 +83,10 @@ class PeriodSummary:
             documents it adopted (see :mod:`congresskit.summary.meetings`).
         campaigns: campaigns running in the period, with deputies' roles.
         activities: all activities that started in the period.
+        activity_list: the same one by one, in the order they were held,
+            with their dates as precise as the records give them (see
+            :class:`~congresskit.ActivityLine`); the first 500 held, when there
+            are more (``activities.activities`` counts them all).
         activities_by_kind, activities_by_month: the same, broken down.
         activities_by_theme: the same by theme or campaign label (an
             activity under two themes counts under each), themes sorted.
@@ -130,6 +135,7 @@ class PeriodSummary:
     meetings: tuple[MeetingSummary, ...]
     campaigns: tuple[CampaignSummary, ...]
     activities: ActivityFigures
+    activity_list: tuple[ActivityLine, ...]
     activities_by_kind: Mapping[ActivityKind, ActivityFigures]
     activities_by_month: Mapping[Period, ActivityFigures]
     activities_by_theme: Mapping[str, ActivityFigures]

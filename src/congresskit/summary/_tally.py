@@ -28,7 +28,7 @@ from typing import Any
 
 from congresskit.records.activities import FIGURES, Activity, ParticipantFigures
 from congresskit.records.counts import Count, figure_pair
-from congresskit.records.enums import ActivityKind, StudyKind
+from congresskit.records.enums import ActivityKind, Level, StudyKind
 from congresskit.summary._suggestion_tally import (  # the suggestion tally, re-exported
     FIRST_RATED as FIRST_RATED,
 )
@@ -86,11 +86,24 @@ _UNLISTED = 1 << _N_SUMS  # the flag bit: some activity names fewer participants
 class ActivityFacts:
     """What one activity adds to a tally: (position, amount) pairs and flag bits."""
 
-    __slots__ = ("activity", "flags", "households", "increments", "kind", "most")
+    __slots__ = (
+        "activity",
+        "flags",
+        "households",
+        "increments",
+        "item_times",
+        "kind",
+        "levels",
+        "most",
+    )
 
     def __init__(self, a: Activity) -> None:
         self.activity = a
         self.kind = _KIND[a.kind._value_]
+        # Deputies by the level of their congress, as the activity counts them.
+        self.levels = tuple(
+            (c.level._value_, c.count.value, c.count.at_least) for c in a.participants_by_level
+        )
         figures = (
             figure_pair(a.participants_reported, len(a.participants)),
             figure_pair(a.people_received, 0),
@@ -100,13 +113,21 @@ class ActivityFacts:
             figure_pair(a.others_taking_part, 0),
             _person_days(a),
         )
-        increments = [(0, 1), (1 + self.kind, 1)]
+        # Items counted inside the activity (20 forums): times per item, once if not counted.
+        self.item_times = tuple(
+            (i.kind._value_, i.times.value if i.times else 1, bool(i.times and i.times.at_least))
+            for i in a.items
+        )
+        # A record of several activities (given as a total over a span) counts as
+        # that many; its figures are already the totals over all of them.
+        n = a.occurrences or 1
+        increments = [(0, n), (1 + self.kind, n)]
         # Items of a bundled activity count under their kinds; their people are
         # the activity's, so no figure is added for them.
-        for item in a.items:
-            increments.append((_ITEMS + _KIND[item.kind._value_], 1))
+        for item in a.items:  # each of the activities a record stands for had its items
+            increments.append((_ITEMS + _KIND[item.kind._value_], n))
         if a.study is not None:
-            increments.append((_STUDIES + _STUDY_KIND[a.study._value_], 1))
+            increments.append((_STUDIES + _STUDY_KIND[a.study._value_], n))
         flags = 0
         for i, (value, lower) in enumerate(figures):
             if value:
@@ -138,7 +159,18 @@ def _person_days(a: Activity) -> tuple[int, bool]:
 class ActivityTally:
     """Activities added up: counters, sums that may be lower bounds, and distinct ids."""
 
-    __slots__ = ("counts", "deputies", "flags", "most", "places", "projects", "units")
+    __slots__ = (
+        "counts",
+        "deputies",
+        "flags",
+        "item_times",
+        "levels",
+        "most",
+        "places",
+        "projects",
+        "topics",
+        "units",
+    )
 
     def __init__(self) -> None:
         self.counts = [0] * _WIDTH_ACTIVITY
@@ -148,6 +180,11 @@ class ActivityTally:
         self.units: set[str] = set()
         self.projects: set[str] = set()
         self.deputies: set[str] = set()
+        self.topics: set[str] = set()
+        # level value -> [participations counted at that level, whether a lower bound]
+        self.levels: dict[str, list[int]] = {}
+        # item kind value -> [times the items of that kind were done, whether a lower bound]
+        self.item_times: dict[str, list[int]] = {}
 
     def add(self, facts: ActivityFacts) -> None:
         add_activity(facts, [self])
@@ -160,6 +197,30 @@ class ActivityTally:
         self.units |= other.units
         self.projects |= other.projects
         self.deputies |= other.deputies
+        self.topics |= other.topics
+        for mine, theirs in ((self.levels, other.levels), (self.item_times, other.item_times)):
+            for key, (value, lower) in theirs.items():
+                entry = mine.setdefault(key, [0, 0])
+                entry[0] += value
+                entry[1] |= lower
+
+    def times_by_kind(self) -> dict[ActivityKind, Count]:
+        """How many times the items of each kind were done (kinds with none left out)."""
+        times = self.item_times
+        return {
+            kind: Count(entry[0], at_least=bool(entry[1]))
+            for kind in ACTIVITY_KINDS
+            if (entry := times.get(kind._value_)) is not None
+        }
+
+    def by_level(self) -> dict[Level, Count]:
+        """Participations counted by the level of the deputies' congress, in enum order."""
+        levels = self.levels
+        return {
+            level: Count(entry[0], at_least=bool(entry[1]))
+            for level in Level
+            if (entry := levels.get(level._value_)) is not None
+        }
 
     @property
     def activities(self) -> int:
@@ -206,6 +267,8 @@ def add_activity(facts: ActivityFacts, tallies: list[ActivityTally]) -> None:
     a = facts.activity
     increments, flags = facts.increments, facts.flags
     places, units, projects, deputies = a.places, a.units, a.projects, a.participants
+    topics = a.topics
+    n = a.occurrences or 1  # each of the activities a record stands for had its items
     if a.items:
         # An item's units and projects are covered by the activity, once.
         units = tuple(dict.fromkeys((*units, *(u for i in a.items for u in i.units))))
@@ -226,6 +289,16 @@ def add_activity(facts: ActivityFacts, tallies: list[ActivityTally]) -> None:
             tally.projects.update(projects)
         if deputies:
             tally.deputies.update(deputies)
+        if topics:
+            tally.topics.update(topics)
+        for level, value, lower in facts.levels:
+            entry = tally.levels.setdefault(level, [0, 0])
+            entry[0] += value
+            entry[1] |= lower
+        for kind, value, lower in facts.item_times:
+            entry = tally.item_times.setdefault(kind, [0, 0])
+            entry[0] += value * n
+            entry[1] |= lower
 
 
 # The status after each step (a holding reply, a correction and a follow-up

@@ -22,6 +22,7 @@ from congresskit.records.enums import (
     Cadence,
     CampaignKind,
     GroupKind,
+    Level,
     Outcome,
     ReportKind,
     Satisfaction,
@@ -31,6 +32,7 @@ from congresskit.records.enums import (
     SuggestionKind,
 )
 from congresskit.records.sessions import Attendance, Ceremony, Official
+from congresskit.summary.periods import Period
 from congresskit.summary.project_figures import ProjectLine as ProjectLine
 from congresskit.summary.project_figures import ProjectSummary as ProjectSummary
 
@@ -84,6 +86,15 @@ class ActivityFigures:
             activities report them (never part of ``participations``).
         person_days: deputies' person-days (participations times each
             activity's days), what a per-day allowance is paid on.
+        items: the items of bundled activities, all kinds together.
+        topics: distinct topics (议题) the activities took up.
+        item_times_by_kind: how many times the items of each kind were done,
+            where the items count them (20 residents' forums), an item
+            counted once where it does not.
+        participations_by_level: participations counted by the level of the
+            deputies' congress (city, district, county deputies working in a
+            sub-district's or town's activities), as the activities state
+            them; levels no activity states are left out (not stated, not 0).
     """
 
     activities: int = 0
@@ -103,6 +114,10 @@ class ActivityFigures:
     study_by_kind: Mapping[StudyKind, int] = attrs.field(factory=dict)
     others_taking_part: Count = _ZERO
     person_days: Count = _ZERO
+    items: int = 0
+    topics: int = 0
+    item_times_by_kind: Mapping[ActivityKind, Count] = attrs.field(factory=dict)
+    participations_by_level: Mapping[Level, Count] = attrs.field(factory=dict)
 
     @property
     def participation_recorded(self) -> bool:
@@ -265,6 +280,8 @@ class StationSummary:
         reception_rule: its reception-day recurrence rule, if it has one
             (``None`` also when its record is not among the records).
         kind: what sort of facility it is (``None`` if its record is not known).
+        count: how many facilities its record stands for (18 contact points),
+            ``None`` for one or if its record is not known.
         reception_days: reception days its recurrence rule schedules in the period.
         activities: the activities held at it (reception days held are its
             activities of kind ``reception``).
@@ -280,6 +297,7 @@ class StationSummary:
     name: str | None
     reception_rule: str | None = None
     kind: StationKind | None = None
+    count: int | None = None
     reception_days: int = 0
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
     suggestions: SuggestionFigures = attrs.field(factory=SuggestionFigures)
@@ -298,6 +316,8 @@ class GroupSummary:
             ``quarterly``) wholly within the period; ``None`` without a cadence.
         stretches_held: how many of them saw at least one activity of the
             group whose month is known; ``None`` without a cadence.
+        stretches_held_in: those stretches, as periods (``2022-Q4``); ``None``
+            without a cadence.
         activities: the activities the group held.
         suggestions: suggestions raised in the period whose lead deputy was a
             member of the group on the day they were raised (a later move
@@ -315,6 +335,7 @@ class GroupSummary:
     cadence: Cadence | None = None
     stretches_due: int | None = None
     stretches_held: int | None = None
+    stretches_held_in: tuple[Period, ...] | None = None
     activities: ActivityFigures = attrs.field(factory=ActivityFigures)
     suggestions: SuggestionFigures = attrs.field(factory=SuggestionFigures)
     suggestions_possible: int = 0

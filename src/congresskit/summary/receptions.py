@@ -41,6 +41,8 @@ class ReceptionTally:
         self.dispositions: dict[str, list[int]] = {}
         self.ratings: dict[Satisfaction, list[int]] = {}
         self.counted = 0  # activities that give dispositions as counts
+        # The public's satisfaction as percentages stated: (value, at_least) -> how many times.
+        self.stated: dict[tuple[int, bool], int] = {}
 
     @staticmethod
     def _add(sums: dict[Any, list[int]], key: Any, value: int, at_least: bool) -> None:
@@ -63,6 +65,10 @@ class ReceptionTally:
                 self._add(self.dispositions, name, value, count is not None and count.at_least)
         for r in a.public_ratings:
             self._add(self.ratings, r.level, r.count.value, r.count.at_least)
+        share = a.public_satisfaction
+        if share is not None:
+            key = (share.value, share.at_least)
+            self.stated[key] = self.stated.get(key, 0) + 1
 
     @staticmethod
     def _merge(mine: dict[Any, list[int]], theirs: dict[Any, list[int]]) -> None:
@@ -76,13 +82,16 @@ class ReceptionTally:
         self._merge(self.dispositions, other.dispositions)
         self._merge(self.ratings, other.ratings)
         self.counted += other.counted
+        for key, n in other.stated.items():
+            self.stated[key] = self.stated.get(key, 0) + n
 
     def __eq__(self, other: object) -> bool:
-        mine = (self.dispositions, self.ratings, self.counted)
+        mine = (self.dispositions, self.ratings, self.counted, self.stated)
         return isinstance(other, ReceptionTally) and mine == (
             other.dispositions,
             other.ratings,
             other.counted,
+            other.stated,
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -102,6 +111,11 @@ class ReceptionTally:
                 for level in Satisfaction
                 if (e := self.ratings.get(level)) is not None
             },
+            public_satisfaction=tuple(
+                Count(value, at_least=lower)
+                for (value, lower), n in sorted(self.stated.items())
+                for _ in range(n)
+            ),
         )
 
 
@@ -116,6 +130,10 @@ class OpinionFigures:
         counted: how many activities give their dispositions as counts
             (the others itemise their opinions).
         public_ratings: the public's satisfaction with receptions, per level.
+        public_satisfaction: the public's satisfaction as percentages the
+            activities state (群众满意度 100%), one per activity that states
+            one, from the lowest; shares of unknown bases are listed, never
+            averaged.
     """
 
     answered_on_spot: Count | None
@@ -124,6 +142,7 @@ class OpinionFigures:
     unaccounted: Count | None
     counted: int
     public_ratings: Mapping[Satisfaction, Count]
+    public_satisfaction: tuple[Count, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

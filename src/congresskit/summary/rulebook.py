@@ -40,6 +40,9 @@ class RuleSummary:
         held: for a reception-day rule with a calendar rule, the reception
             activities in the period at its stations (any station if it names
             none); ``None`` otherwise.
+        day_of_month: the day of each month its calendar rule fixes (20 for
+            "每月20日"), when the rule is monthly on one day; ``None`` otherwise.
+        notice_content: what the public notice must say, as the rule lists it.
     """
 
     id: str
@@ -49,6 +52,8 @@ class RuleSummary:
     notice_days: int | None = None
     scheduled: int | None = None
     held: int | None = None
+    day_of_month: int | None = None
+    notice_content: tuple[str, ...] = ()
 
     @property
     def short(self) -> int | None:
@@ -92,6 +97,21 @@ class MoneySummary:
     allowances: tuple[AllowanceFigure, ...] = ()
 
 
+def day_of_month(rule: str | None) -> int | None:
+    """The day a monthly calendar rule fixes (``FREQ=MONTHLY;BYMONTHDAY=20``: 20), if one.
+
+    >>> day_of_month("FREQ=MONTHLY;BYMONTHDAY=20"), day_of_month("FREQ=WEEKLY;BYDAY=MO")
+    (20, None)
+    """
+    if rule is None:
+        return None
+    parts = dict(p.split("=", 1) for line in rule.splitlines() for p in line.split(";") if "=" in p)
+    days = parts.get("BYMONTHDAY", "")
+    if parts.get("FREQ") != "MONTHLY" or not days.isdigit() or "INTERVAL" in parts:
+        return None
+    return int(days)
+
+
 def rule_summaries(
     rules: list[RuleDocument],
     start: dt.date,
@@ -116,6 +136,8 @@ def rule_summaries(
                 notice_days=r.notice_days,
                 scheduled=scheduled,
                 held=held,
+                day_of_month=day_of_month(r.calendar_rule),
+                notice_content=r.notice_content,
             )
         )
     return tuple(result)

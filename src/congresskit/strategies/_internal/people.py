@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
+from congresskit.records.activity_parts import LevelCount
 from congresskit.records.body import Congress, Place, Term, Unit
 from congresskit.records.counts import Count
 from congresskit.records.enums import (
@@ -56,6 +57,21 @@ def counts(
     return st.builds(Count, st.integers(lo, hi), at_least=flags)
 
 
+def level_counts(
+    *, levels: Choice[Level] = None, max_count: int = 100
+) -> SearchStrategy[LevelCount]:
+    """Deputies of one level counted (exact or lower bounds), as sources count them.
+
+    Raises:
+        InvalidArgument: ``levels`` is of the wrong kind, or ``max_count`` is negative.
+    """
+    return st.builds(
+        LevelCount,
+        level=_s.choice(levels, Level, "levels"),
+        count=counts(max_value=max_count),
+    )
+
+
 def congresses(
     *, ids: Ids = None, levels: Choice[Level] = None, parent: Ids = None
 ) -> SearchStrategy[Congress]:
@@ -71,6 +87,9 @@ def congresses(
             name=_text,
             level=_s.choice(levels, Level, "levels"),
             parent=_s.maybe(_s.ref(parent, "parent", "c")),
+            deputies_by_level=st.lists(
+                level_counts(max_count=60), max_size=2, unique_by=lambda c: c.level
+            ),
         )
     )
 
@@ -295,5 +314,6 @@ def stations(
             place=_s.maybe(_s.ref(place, "place", "v")),
             opened=_s.maybe(st.dates(lo, hi)),
             reception_rule=_s.maybe(_RULES),
+            count=_s.maybe(st.integers(2, 20)),
         )
     )

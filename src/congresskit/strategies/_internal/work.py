@@ -16,6 +16,7 @@ from congresskit.records.activities import (
     ActivityItem,
     Dispositions,
     Finding,
+    LevelCount,
     Opinion,
     ParticipantFigures,
 )
@@ -23,6 +24,7 @@ from congresskit.records.counts import Count
 from congresskit.records.crediting import total
 from congresskit.records.enums import (
     ActivityKind,
+    Level,
     OpinionResolution,
     ParticipantKind,
     Satisfaction,
@@ -158,6 +160,7 @@ def _activity_items(
         title=draw(_s.maybe(_text)),
         units=_s.unique(draw, units, 0, 2),
         projects=_s.unique(draw, projects, 0, 2),
+        times=draw(_s.maybe(counts(min_value=1, max_value=30))),
     )
 
 
@@ -277,6 +280,9 @@ def _activities(
     collected = _reported(draw, len(heard))
     kind = draw(refs.kinds)
     others = draw(_s.maybe(counts(max_value=100)))
+    reported = _reported(draw, len(who))
+    # A record of several activities over a span names no participants.
+    occurrences = None if who else draw(_s.maybe(st.integers(2, 12)))
     activity = Activity(
         id=draw(refs.ids),
         kind=kind,
@@ -288,7 +294,7 @@ def _activities(
         station=draw(_s.maybe(refs.single.station)),
         campaign=draw(_s.maybe(refs.single.campaign)),
         participants=who,
-        participants_reported=_reported(draw, len(who)),
+        participants_reported=reported,
         places=_s.unique(draw, refs.lists.places, 0, 3),
         units=_s.unique(draw, refs.lists.units, 0, 3),
         projects=_s.unique(draw, refs.lists.projects, 0, 3),
@@ -311,8 +317,26 @@ def _activities(
         else (),
         batches=draw(_s.maybe(st.integers(1, 5))),
         themes=tuple(draw(st.lists(_THEMES, max_size=1))),
+        occurrences=occurrences,
+        participants_by_level=_by_level(draw, reported),
+        public_satisfaction=draw(_s.maybe(counts(max_value=100))),
     )
+    if occurrences is not None:
+        return activity
     return attrs.evolve(activity, participant_figures=_participant_figures(draw, activity))
+
+
+def _by_level(draw: st.DrawFn, reported: Count | None) -> tuple[LevelCount, ...]:
+    """Deputies by level, within an exact reported number of participants."""
+    levels = draw(st.lists(st.sampled_from(Level), unique=True, max_size=2))
+    room = None if reported is None or reported.at_least else reported.value
+    result = []
+    for level in levels:
+        count = draw(counts(max_value=30 if room is None else room))
+        if room is not None:
+            room -= count.value
+        result.append(LevelCount(level=level, count=count))
+    return tuple(result)
 
 
 def _participant_figures(draw: st.DrawFn, a: Activity) -> tuple[ParticipantFigures, ...]:
