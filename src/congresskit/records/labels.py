@@ -50,7 +50,15 @@ from congresskit.records.enums import (
     UnitKind,
     Verdict,
 )
-from congresskit.records.kinds import AllowanceBasis, BudgetKind, RecipientKind, RuleKind
+from congresskit.records.kinds import (
+    AllowanceBasis,
+    BudgetKind,
+    EvaluationMethod,
+    HandlingMeasure,
+    RateMeasure,
+    RecipientKind,
+    RuleKind,
+)
 
 __all__ = ["LABELS", "Lang", "label"]
 
@@ -242,6 +250,31 @@ LABELS: Mapping[_L, tuple[str, str]] = {
     NonResolutionReason.BEYOND_AUTHORITY: ("超出本级职权", "beyond the body's authority"),
     NonResolutionReason.OBJECTIVE_CONSTRAINTS: ("受客观条件限制", "objective constraints"),
     NonResolutionReason.OTHER: ("其他原因", "other reason"),
+    EvaluationMethod.OPINION_FORMS: ("发放征求意见表", "opinion forms"),
+    EvaluationMethod.MAILBOX: ("设立代表信箱", "deputies' mailbox"),
+    EvaluationMethod.HOTLINE: ("公布投诉电话", "complaint telephone"),
+    EvaluationMethod.FORUMS: ("召开座谈会", "forums"),
+    EvaluationMethod.VISITS: ("走访", "visits"),
+    EvaluationMethod.INSPECTION: ("实地察看", "inspection on site"),
+    EvaluationMethod.REPORT_HEARD: ("听取汇报", "report heard"),
+    EvaluationMethod.QUESTIONS: ("现场提问", "questions"),
+    EvaluationMethod.VOTE: ("测评打分", "vote or score"),
+    EvaluationMethod.OTHER: ("其他方式", "other method"),
+    RateMeasure.COVERAGE: ("述职率", "coverage"),
+    RateMeasure.SATISFACTION: ("满意率", "satisfaction rate"),
+    RateMeasure.AVERAGE_SATISFACTION: ("平均满意率", "average satisfaction rate"),
+    RateMeasure.COMPLETION: ("办结率", "completion rate"),
+    RateMeasure.OTHER: ("其他比率", "other rate"),
+    HandlingMeasure.MEETING: ("召开办理工作会议", "meeting on the handling"),
+    HandlingMeasure.LEADING_GROUP: ("成立办理领导小组", "leading group set up"),
+    HandlingMeasure.ASSIGNED_TO_STAFF: ("分类交办、责任到人", "sorted and assigned to named staff"),
+    HandlingMeasure.AT_ONCE: ("能办的立即办理", "closable items done at once"),
+    HandlingMeasure.COORDINATED: ("涉及部门的协调办理", "coordinated with other departments"),
+    HandlingMeasure.REFERRED_UP: ("超出能力的向上级报告", "referred to the level above"),
+    HandlingMeasure.WRITTEN_REPLY: ("书面答复", "written replies"),
+    HandlingMeasure.DELIVERED_IN_PERSON: ("专人当面送达", "replies delivered in person"),
+    HandlingMeasure.FEEDBACK_HEARD: ("当面听取意见", "feedback heard face to face"),
+    HandlingMeasure.OTHER: ("其他举措", "other step"),
     Verdict.MET: ("达标", "met"),
     Verdict.NOT_MET: ("未达标", "not met"),
     Verdict.PENDING: ("考核期未满", "pending"),
