@@ -69,11 +69,17 @@ if TYPE_CHECKING:
         PlaceKind, PlanSection, ProjectStatus, ReportKind, ReviewDecision, Satisfaction,
         StationKind, Status, StudyKind, SubjectKind, SuggestionKind, TargetMetric, UnitKind,
     )
+    from congresskit.records.evaluation_parts import (
+        Dimension, StatedRate, SubjectGroup, SubjectResult,
+    )
     from congresskit.records.evaluations import Evaluation, Rating
     from congresskit.records.handling_reports import (
         HandlingReport, ImplementationCount, KindCount, OutcomeCount, ReasonCount,
     )
-    from congresskit.records.kinds import AllowanceBasis, BudgetKind, RecipientKind, RuleKind
+    from congresskit.records.kinds import (
+        AllowanceBasis, BudgetKind, EvaluationMethod, HandlingMeasure, RateMeasure,
+        RecipientKind, RuleKind,
+    )
     from congresskit.records.labels import LABELS, label
     from congresskit.records.people import Contact, Deputy, DeputyGroup, Membership, Station
     from congresskit.records.plans import PlanItem, Target, WorkPlan
@@ -97,6 +103,7 @@ if TYPE_CHECKING:
         ActivityFigures, CampaignSummary, DeputySummary, GroupSummary, ProjectLine, ProjectSummary,
         SessionSummary, StationSummary, SuggestionFigures, SuggestionSummary,
     )
+    from congresskit.summary.evaluation_figures import EvaluationLine
     from congresskit.summary.oversight import EvaluationFigures, HandlingFigures, Rate
     from congresskit.summary.periods import Period, PeriodError
     from congresskit.summary.receptions import ChannelFigures, OpinionFigures
@@ -156,6 +163,7 @@ __all__ = [
     "DeputyAssessment",
     "DeputyGroup",
     "DeputySummary",
+    "Dimension",
     "Dispositions",
     "Document",
     "DocumentError",
@@ -171,6 +179,8 @@ __all__ = [
     "Evaluated",
     "Evaluation",
     "EvaluationFigures",
+    "EvaluationLine",
+    "EvaluationMethod",
     "Event",
     "Extended",
     "FieldError",
@@ -182,6 +192,7 @@ __all__ = [
     "GroupKind",
     "GroupSummary",
     "HandlingFigures",
+    "HandlingMeasure",
     "HandlingReport",
     "HandlingRound",
     "HoldingReply",
@@ -233,6 +244,7 @@ __all__ = [
     "ProjectStatus",
     "ProjectSummary",
     "Rate",
+    "RateMeasure",
     "Rating",
     "ReasonCount",
     "RecipientKind",
@@ -258,12 +270,15 @@ __all__ = [
     "Source",
     "Speech",
     "StandardError",
+    "StatedRate",
     "Station",
     "StationKind",
     "StationSummary",
     "Status",
     "StudyKind",
+    "SubjectGroup",
     "SubjectKind",
+    "SubjectResult",
     "Suggestion",
     "SuggestionFigures",
     "SuggestionKind",
