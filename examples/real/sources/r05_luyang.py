@@ -118,9 +118,21 @@ FACTS = [
         "typed",
         "$.handling_reports[0].measures[2]",
     ),
-    ("Rule: those closable at once implemented at once", "typed", "$.handling_reports[0].measures[3]"),
-    ("Rule: those needing other departments coordinated", "typed", "$.handling_reports[0].measures[4]"),
-    ("Rule: those beyond the town reported to the county", "typed", "$.handling_reports[0].measures[5]"),
+    (
+        "Rule: those closable at once implemented at once",
+        "typed",
+        "$.handling_reports[0].measures[3]",
+    ),
+    (
+        "Rule: those needing other departments coordinated",
+        "typed",
+        "$.handling_reports[0].measures[4]",
+    ),
+    (
+        "Rule: those beyond the town reported to the county",
+        "typed",
+        "$.handling_reports[0].measures[5]",
+    ),
     (
         "Reply mode: written replies handed over in person",
         "typed",

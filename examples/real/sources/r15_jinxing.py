@@ -134,9 +134,7 @@ def records() -> RecordSet:
                 subjects_reported=Count(17),
                 rates=(
                     StatedRate(measure=RateMeasure.COVERAGE, percent=85),
-                    StatedRate(
-                        measure=RateMeasure.AVERAGE_SATISFACTION, percent=90, at_least=True
-                    ),
+                    StatedRate(measure=RateMeasure.AVERAGE_SATISFACTION, percent=90, at_least=True),
                 ),
                 sources=src,
                 note="代表述职率的基数（应述职代表人数）未载明。",

@@ -260,7 +260,7 @@ LABELS: Mapping[_L, tuple[str, str]] = {
     EvaluationMethod.QUESTIONS: ("现场提问", "questions"),
     EvaluationMethod.VOTE: ("测评打分", "vote or score"),
     EvaluationMethod.OTHER: ("其他方式", "other method"),
-    RateMeasure.COVERAGE: ("述职率", "coverage"),
+    RateMeasure.COVERAGE: ("覆盖率（如述职率）", "coverage"),
     RateMeasure.SATISFACTION: ("满意率", "satisfaction rate"),
     RateMeasure.AVERAGE_SATISFACTION: ("平均满意率", "average satisfaction rate"),
     RateMeasure.COMPLETION: ("办结率", "completion rate"),

@@ -215,8 +215,7 @@ class EvaluationTally:
             ratings=ratings_of(self.ratings, n),
             rated=figure("rated"),
             by_dimension={
-                name: ratings_of(self.by_dimension[name], 0)
-                for name in sorted(self.by_dimension)
+                name: ratings_of(self.by_dimension[name], 0) for name in sorted(self.by_dimension)
             },
             voters_present=figure("voters_present"),
             opinions=self.opinions,
