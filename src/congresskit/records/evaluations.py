@@ -217,7 +217,7 @@ class Evaluation(Record):
         if self.since is not None and earliest(self.since) > latest(self.on):
             raise FieldError(
                 "Evaluation",
-                "since, on",
+                "on, since",
                 self.since,
                 "since <= on",
                 f"totals since {self.since.isoformat()} cannot be given on "
