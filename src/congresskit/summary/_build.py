@@ -353,8 +353,10 @@ def _possibly(state: State) -> dict[str, int]:
     return {k: counts[k] for k in sorted(counts) if counts[k]}
 
 
-def _source_key(source: Source) -> tuple[str, str, str, str]:
-    return (source.title, source.url or "", source.publisher or "", source.locator or "")
+def _source_key(source: Source) -> tuple[str, str, str, str, str]:
+    # The date too: sources differing only in it keep one order however parts merge.
+    date = "" if source.date is None else repr(source.date)
+    return (source.title, source.url or "", source.publisher or "", source.locator or "", date)
 
 
 _NO_PART = _tally.DeputyTally()

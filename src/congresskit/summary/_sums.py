@@ -6,15 +6,18 @@ Private machinery shared by :mod:`congresskit.summary.oversight` and
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 
 from congresskit.records.counts import Count
 from congresskit.records.enums import Satisfaction
 
-__all__ = ["Rate", "Sum", "merge_sums", "ratings_of", "sum_into"]
+__all__ = ["Rate", "Sum", "figures_of", "merge_sums", "ratings_of", "sum_into"]
+
+E = TypeVar("E", bound=enum.Enum)
 
 
 @attrs.frozen(kw_only=True)
@@ -91,10 +94,15 @@ def merge_sums(mine: dict[Any, Sum], theirs: dict[Any, Sum]) -> None:
 
 
 def ratings_of(sums: Mapping[Satisfaction, Sum], records: int) -> dict[Satisfaction, Count]:
+    return figures_of(sums, records, Satisfaction)
+
+
+def figures_of(sums: Mapping[E, Sum], records: int, members: type[E]) -> dict[E, Count]:
+    """The figure of each member summed over ``records``, in the enum's order."""
     result = {}
-    for level in Satisfaction:
-        if level in sums:
-            figure = sums[level].figure(records)
+    for member in members:
+        if member in sums:
+            figure = sums[member].figure(records)
             if figure is not None:
-                result[level] = figure
+                result[member] = figure
     return result

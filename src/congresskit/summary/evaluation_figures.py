@@ -34,7 +34,7 @@ from congresskit.records.counts import Count
 from congresskit.records.enums import Satisfaction, SubjectKind
 from congresskit.records.evaluation_parts import StatedRate
 from congresskit.records.evaluations import Evaluation
-from congresskit.summary._sums import Rate, Sum, merge_sums, ratings_of, sum_into
+from congresskit.summary._sums import Rate, Sum, figures_of, merge_sums, ratings_of, sum_into
 
 __all__ = ["EvaluationFigures", "EvaluationLine"]
 
@@ -201,11 +201,8 @@ class EvaluationTally:
             at_session=self.at_session,
             intersession=n - self.at_session,
             subjects=figure("subjects"),
-            subjects_by_kind={
-                k: self.subjects_by_kind[k].figure(self.subjects_by_kind[k].stated)
-                for k in SubjectKind
-                if k in self.subjects_by_kind
-            },
+            # Every evaluation states its subjects' kinds: the sums are not bounds.
+            subjects_by_kind=figures_of(self.subjects_by_kind, 0, SubjectKind),
             grades=grades,
             grade_shares=_shares(self.grades, self.graded),
             notices=figure("notices"),
