@@ -35,7 +35,10 @@ from congresskit import (
     SubjectGroup,
     SubjectKind,
     SubjectResult,
+    Unit,
+    UnitKind,
     When,
+    check,
     dumps,
     loads,
     render_summary,
@@ -212,6 +215,7 @@ def test_the_parts_of_an_evaluation_round_trip() -> None:
         SubjectResult(subject="u1", grade=SAT, score=92.5),
     )
     records = RecordSet(
+        units=(Unit(id="u1", name="财政所", kind=UnitKind.TOWN_OFFICE),),
         evaluations=(offices(results=results), report_to_voters(), so_far()),
         handling_reports=(
             handling(
@@ -411,3 +415,36 @@ def test_the_report_gives_handling_units_completion_areas_and_steps() -> None:
     en = render_summary(summarize([report], "2009"), lang="en")
     assert "completion rate 100.0% (18 finished of all 18 items)" in en
     assert "areas: 公共卫生, 道路交通 and others" in en
+
+
+# --- checks ----------------------------------------------------------------------
+
+
+def test_parts_counting_more_subjects_than_were_evaluated_are_warnings() -> None:
+    """Grades, groups, results and notices beyond the subjects stated; aspects beyond theirs."""
+    results = tuple(SubjectResult(subject_name=f"站{i}", notice=True) for i in range(4))
+    e = offices(
+        subjects_reported=Count(3),  # the groups say 20, the grades 20, the results 4
+        results=results,
+        notices=None,
+    )
+    voters = report_to_voters(dimensions_reported=Count(1))  # two named
+    problems = check(RecordSet(evaluations=(e, voters)))
+    paths = sorted(p.path for p in problems if p.rule == "totals_exceed")
+    assert paths == [
+        "$.evaluations[0].grades",
+        "$.evaluations[0].notices",
+        "$.evaluations[0].results",
+        "$.evaluations[0].subject_groups",
+        "$.evaluations[1].dimensions",
+    ]
+    assert all(p.is_warning for p in problems if p.rule == "totals_exceed")
+    assert not [p for p in check(RecordSet(evaluations=(offices(),))) if p.rule == "totals_exceed"]
+
+
+def test_a_results_subject_must_be_a_record() -> None:
+    """A result naming a subject by id refers to a record that exists."""
+    e = offices(results=(SubjectResult(subject="u-missing", grade=SAT),))
+    assert [p.path for p in check(RecordSet(evaluations=(e,))) if p.rule == "reference"] == [
+        "$.evaluations[0].results[0].subject"
+    ]
