@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
 
 from congresskit.records.counts import Count
 from congresskit.records.dates import earliest
@@ -27,9 +28,58 @@ from congresskit.records.kinds import EvaluationMethod, RateMeasure
 from congresskit.records.ratings import Rating
 from congresskit.strategies._internal import base as _s
 
-__all__ = ["several"]
+__all__ = ["dimensions", "several", "stated_rates", "subject_groups", "subject_results"]
 
 _text = _s.texts()
+
+
+def subject_groups(*, max_count: int = 50) -> SearchStrategy[SubjectGroup]:
+    """Subjects of one kind counted, named or not.
+
+    Raises:
+        InvalidArgument: ``max_count`` is negative.
+    """
+    counts = st.integers(0, _s.check_int(max_count, "max_count")).map(Count)
+    return st.builds(
+        SubjectGroup, kind=st.sampled_from(SubjectKind), count=counts, name=_s.maybe(_text)
+    )
+
+
+def subject_results() -> SearchStrategy[SubjectResult]:
+    """One subject's result, named by its name (a subject by id needs a record)."""
+    return st.builds(
+        SubjectResult,
+        subject_name=_text,
+        grade=_s.maybe(st.sampled_from(Satisfaction)),
+        score=_s.maybe(st.integers(0, 1000).map(lambda n: n / 10)),
+        issues_raised=_s.maybe(st.integers(0, 20).map(Count)),
+        notice=st.booleans(),
+    )
+
+
+def dimensions(*, max_count: int = 200) -> SearchStrategy[Dimension]:
+    """An aspect rated, with counts per level or none.
+
+    Raises:
+        InvalidArgument: ``max_count`` is negative.
+    """
+    return _dimensions(_s.check_int(max_count, "max_count"))
+
+
+@st.composite
+def _dimensions(draw: st.DrawFn, most: int) -> Dimension:
+    return Dimension(name=draw(_text), ratings=_ratings(draw, draw(st.integers(0, most))))
+
+
+def stated_rates() -> SearchStrategy[StatedRate]:
+    """A rate stated as a percentage, with its base or not."""
+    return st.builds(
+        StatedRate,
+        measure=st.sampled_from(RateMeasure),
+        percent=st.integers(0, 1000).map(lambda n: n / 10),
+        at_least=st.booleans(),
+        base=_s.maybe(st.integers(1, 500).map(Count)),
+    )
 
 
 def _ratings(draw: st.DrawFn, most: int) -> tuple[Rating, ...]:
