@@ -48,9 +48,9 @@ def check_oversight(checker: Checker) -> None:
         checker.refs(f"{path}.evaluators", e.id, e.evaluators, Deputy)
         for j, f in enumerate(e.findings):
             checker.ref(f"{path}.findings[{j}].unit", e.id, f.unit, Unit)
-        for j, r in enumerate(e.results):
+        for j, result in enumerate(e.results):
             # A round may rate subjects of several kinds: any record that can be a subject.
-            checker.ref(f"{path}.results[{j}].subject", e.id, r.subject, *_ANY_SUBJECT)
+            checker.ref(f"{path}.results[{j}].subject", e.id, result.subject, *_ANY_SUBJECT)
         checker.problems.extend(_evaluation_warnings(path, e))
     for i, s in enumerate(rs.suggestions):
         _handling_steps(checker, f"$.suggestions[{i}]", s)
