@@ -125,7 +125,7 @@ def several(draw: st.DrawFn, kind: SubjectKind, on: dt.date, lo: dt.date) -> dic
             issues_raised=draw(_s.maybe(st.integers(0, 9).map(Count))),
             notice=draw(st.booleans()),
         )
-        for _ in range(draw(st.integers(0, 2)))
+        for _ in range(draw(st.integers(0, min(2, subjects))))
     )
     fields["rates"] = tuple(
         StatedRate(
