@@ -71,13 +71,16 @@ if TYPE_CHECKING:
         PlaceKind, PlanSection, ProjectStatus, ReportKind, ReviewDecision, Satisfaction,
         StationKind, Status, StudyKind, SubjectKind, SuggestionKind, TargetMetric, UnitKind,
     )
+    from congresskit.records.evaluation_parts import (
+        Dimension, StatedRate, SubjectGroup, SubjectResult,
+    )
     from congresskit.records.evaluations import Evaluation, Rating
     from congresskit.records.handling_reports import (
         HandlingReport, ImplementationCount, KindCount, OutcomeCount, ReasonCount,
     )
     from congresskit.records.kinds import (
-        AllowanceBasis, BudgetKind, CeremonyKind, DeductionBasis, DocumentKind, OfficialRole,
-        RecipientKind, RuleKind,
+        AllowanceBasis, BudgetKind, CeremonyKind, DeductionBasis, DocumentKind, EvaluationMethod,
+        HandlingMeasure, OfficialRole, RateMeasure, RecipientKind, RuleKind,
     )
     from congresskit.records.labels import LABELS, label
     from congresskit.records.people import Contact, Deputy, DeputyGroup, Membership, Station
@@ -106,6 +109,7 @@ if TYPE_CHECKING:
     )
     from congresskit.summary.meetings import ElectionStanding, MeetingSummary
     from congresskit.summary.listing import ActivityLine
+    from congresskit.summary.evaluation_figures import EvaluationLine
     from congresskit.summary.oversight import EvaluationFigures, HandlingFigures, Rate
     from congresskit.summary.periods import Period, PeriodError
     from congresskit.summary.receptions import ChannelFigures, OpinionFigures
@@ -129,11 +133,12 @@ __all__ = [
     "CollectiveAssessment", "Conflict", "Congress", "CongresskitError", "Contact", "Corrected",
     "Count", "Crediting", "Criterion", "CriterionResult", "Deduction", "DeductionBasis",
     "DeductionResult", "Defect", "Deputy", "DeputyAssessment", "DeputyGroup", "DeputySummary",
-    "Dispositions", "Document", "DocumentError", "DocumentKind", "DocumentSyntaxError",
-    "DocumentVersionError", "DutyMetric", "DutyRule", "DutyStandard", "DutyWindow", "Election",
-    "ElectionPlan", "ElectionStanding", "ElectoralDistrict", "Evaluated", "Evaluation",
-    "EvaluationFigures", "Event", "Extended", "FieldError", "FieldTypeError", "FigureChange",
-    "Finding", "FollowUp", "Gender", "GroupKind", "GroupSummary", "HandlingFigures",
+    "Dimension", "Dispositions", "Document", "DocumentError", "DocumentKind",
+    "DocumentSyntaxError", "DocumentVersionError", "DutyMetric", "DutyRule", "DutyStandard",
+    "DutyWindow", "Election", "ElectionPlan", "ElectionStanding", "ElectoralDistrict",
+    "Evaluated", "Evaluation", "EvaluationFigures", "EvaluationLine", "EvaluationMethod",
+    "Event", "Extended", "FieldError", "FieldTypeError", "FigureChange", "Finding", "FollowUp",
+    "Gender", "GroupKind", "GroupSummary", "HandlingFigures", "HandlingMeasure",
     "HandlingReport", "HandlingRound", "HoldingReply", "Honour", "Implementation",
     "ImplementationCount", "Inquiry", "ItemProgress", "JsonLinesError", "JsonLinesReader",
     "JsonLinesWriter", "KindCount", "Level", "LevelCount", "LevelSeats", "LivelihoodProject",
@@ -144,12 +149,13 @@ __all__ = [
     "PeriodSummary", "Place", "PlaceKind", "PlanItem", "PlanProgress", "PlanSection",
     "PointsItem", "PointsTable", "Policy", "PresidiumMeeting", "Printed", "Problem",
     "ProjectBallot", "ProjectLine", "ProjectProgress", "ProjectStatus", "ProjectSummary",
-    "ProjectTarget", "Rate", "Rating", "ReasonCount", "RecipientKind", "RecordSet", "Rehandled",
-    "RenderError", "Replied", "ReportKind", "ReportReview", "Resolution", "Returned",
-    "ReviewDecision", "Reviewed", "RuleCode", "RuleDocument", "RuleKind", "RuleResult",
-    "RuleSummary", "Satisfaction", "Selection", "Session", "SessionSummary", "Source", "Speech",
-    "StandardError", "Station", "StationKind", "StationSummary", "Status", "StudyKind",
-    "SubjectKind", "Suggestion", "SuggestionFigures", "SuggestionKind", "SuggestionSummary",
+    "ProjectTarget", "Rate", "RateMeasure", "Rating", "ReasonCount", "RecipientKind",
+    "RecordSet", "Rehandled", "RenderError", "Replied", "ReportKind", "ReportReview",
+    "Resolution", "Returned", "ReviewDecision", "Reviewed", "RuleCode", "RuleDocument",
+    "RuleKind", "RuleResult", "RuleSummary", "Satisfaction", "Selection", "Session",
+    "SessionSummary", "Source", "Speech", "StandardError", "StatedRate", "Station",
+    "StationKind", "StationSummary", "Status", "StudyKind", "SubjectGroup", "SubjectKind",
+    "SubjectResult", "Suggestion", "SuggestionFigures", "SuggestionKind", "SuggestionSummary",
     "Summarizer", "SummaryError", "SupervisionVisit", "Tally", "Target", "TargetMetric",
     "TargetProgress", "Term", "Tombstone", "Unit", "UnitKind", "UnitScorecard",
     "UnknownRecordError", "UsageError", "ValidationError", "Verdict", "When", "Withdrawn",

@@ -34,6 +34,8 @@ _SUBJECTS: dict[SubjectKind, tuple[type[Any], ...]] = {
     SubjectKind.COLLECTIVE: (Unit, DeputyGroup),
 }
 
+_ANY_SUBJECT = (Unit, DeputyGroup, LivelihoodProject, Deputy)
+
 
 def check_oversight(checker: Checker) -> None:
     """Add the problems of the record set's evaluations and handling reports to ``checker``."""
@@ -46,6 +48,9 @@ def check_oversight(checker: Checker) -> None:
         checker.refs(f"{path}.evaluators", e.id, e.evaluators, Deputy)
         for j, f in enumerate(e.findings):
             checker.ref(f"{path}.findings[{j}].unit", e.id, f.unit, Unit)
+        for j, result in enumerate(e.results):
+            # A round may rate subjects of several kinds: any record that can be a subject.
+            checker.ref(f"{path}.results[{j}].subject", e.id, result.subject, *_ANY_SUBJECT)
         checker.problems.extend(_evaluation_warnings(path, e))
     for i, s in enumerate(rs.suggestions):
         _handling_steps(checker, f"$.suggestions[{i}]", s)
@@ -99,6 +104,31 @@ def _evaluation_warnings(path: str, e: Evaluation) -> Iterator[Problem]:
             record=e.id,
             rule="totals_exceed",
             message=f"{rectified} issues rectified, but only {found} found",
+        )
+    whole = e.subjects_reported
+    parts = {
+        "grades": Count.total(g.count for g in e.grades) if e.grades else None,
+        "subject_groups": (
+            Count.total(g.count for g in e.subject_groups) if e.subject_groups else None
+        ),
+        "results": Count(len(e.results)) if e.results else None,
+        "notices": e.notices_figure,
+    }
+    for name, part in parts.items():
+        if _more(part, whole):
+            yield Problem(
+                path=f"{path}.{name}",
+                record=e.id,
+                rule="totals_exceed",
+                message=f"{name} count {part} subjects, more than the {whole} evaluated",
+            )
+    named = Count(len(e.dimensions))
+    if e.dimensions and _more(named, e.dimensions_reported):
+        yield Problem(
+            path=f"{path}.dimensions",
+            record=e.id,
+            rule="totals_exceed",
+            message=f"{named} aspects named, more than the {e.dimensions_reported} stated",
         )
 
 

@@ -35,6 +35,7 @@ from congresskit.records.enums import (
     Satisfaction,
     SuggestionKind,
 )
+from congresskit.records.kinds import HandlingMeasure
 from congresskit.records.ratings import Rating, unique_levels
 
 __all__ = [
@@ -133,6 +134,14 @@ class HandlingReport(Record):
             whether 基本满意 is in it) instead of ``ratings``.
         implementation: counts per implementation status.
         reasons: the reasons given for items not resolved, with counts if given.
+        topics: the subject areas the items concern, as the source names them
+            (城镇基础设施建设, 公共卫生).
+        topics_incomplete: the source names only some areas (…等方面).
+        responsible: the bodies the report says were responsible for the
+            handling (镇党委, 镇政府, 镇人大), as named.
+        measures: the steps the report says were taken (a meeting on the
+            handling, a leading group, assignment to named staff, written
+            replies delivered in person, ...).
     """
 
     title: str = attrs.field(validator=v.text)
@@ -171,6 +180,18 @@ class HandlingReport(Record):
         default=(),
         converter=cv.to_tuple,
         validator=v.each(v.instance(ReasonCount, "a ReasonCount")),
+    )
+    topics: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.text, unique=True)
+    )
+    topics_incomplete: bool = attrs.field(default=False, validator=v.instance(bool, "a bool"))
+    responsible: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.text, unique=True)
+    )
+    measures: tuple[HandlingMeasure, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.member_of(HandlingMeasure), unique=True),
     )
 
     @property

@@ -1,4 +1,4 @@
-"""The enumerations of groups, facilities, rule documents, honours, money, officials and more.
+"""The enumerations of groups, facilities, rule documents, honours, money, oversight and more.
 
 Like those of :mod:`congresskit.records.enums`, every value is a lowercase ASCII
 identifier that is the exchange format; labels live in
@@ -17,8 +17,11 @@ __all__ = [
     "CeremonyKind",
     "DeductionBasis",
     "DocumentKind",
+    "EvaluationMethod",
     "GroupKind",
+    "HandlingMeasure",
     "OfficialRole",
+    "RateMeasure",
     "RecipientKind",
     "RuleKind",
     "StationKind",
@@ -171,4 +174,44 @@ class CeremonyKind(enum.Enum):
     NATIONAL_ANTHEM = "national_anthem"  # 奏唱国歌
     OATH = "oath"  # 宪法宣誓: the newly elected take the constitutional oath
     FILM = "film"  # 观看教育片
+    OTHER = "other"
+
+
+class EvaluationMethod(enum.Enum):
+    """How an evaluation gathered views or results (评议方式)."""
+
+    OPINION_FORMS = "opinion_forms"  # 发放征求意见表
+    MAILBOX = "mailbox"  # 设立代表信箱
+    HOTLINE = "hotline"  # 公布投诉电话
+    FORUMS = "forums"  # 座谈会
+    VISITS = "visits"  # 走访
+    INSPECTION = "inspection"  # 实地察看
+    REPORT_HEARD = "report_heard"  # 听取被评议对象的汇报或述职
+    QUESTIONS = "questions"  # 代表或选民现场提问
+    VOTE = "vote"  # 测评投票或打分
+    OTHER = "other"
+
+
+class RateMeasure(enum.Enum):
+    """What a rate a source states as a percentage measures (a 述职率, a 满意率)."""
+
+    COVERAGE = "coverage"  # subjects evaluated of those due (代表述职率)
+    SATISFACTION = "satisfaction"  # satisfied or basically satisfied of the ratings
+    AVERAGE_SATISFACTION = "average_satisfaction"  # the subjects' satisfaction rates, averaged
+    COMPLETION = "completion"  # items finished of all items (办结率)
+    OTHER = "other"
+
+
+class HandlingMeasure(enum.Enum):
+    """A step a handling report says was taken for the items (办理举措)."""
+
+    MEETING = "meeting"  # a meeting or seminar on the handling (研讨会, 交办会)
+    LEADING_GROUP = "leading_group"  # a leading group for the handling set up
+    ASSIGNED_TO_STAFF = "assigned_to_staff"  # sorted by category and assigned to named staff
+    AT_ONCE = "at_once"  # items that could be closed at once were carried out at once
+    COORDINATED = "coordinated"  # items needing other departments coordinated with them
+    REFERRED_UP = "referred_up"  # items beyond the body's means reported to the level above
+    WRITTEN_REPLY = "written_reply"  # replies in writing
+    DELIVERED_IN_PERSON = "delivered_in_person"  # replies handed to each deputy in person
+    FEEDBACK_HEARD = "feedback_heard"  # the deputies' views on the reply heard face to face
     OTHER = "other"

@@ -12,131 +12,27 @@ from typing import Any
 
 from congresskit.records.counts import Count
 from congresskit.records.enums import Implementation, Outcome
+from congresskit.records.evaluation_parts import StatedRate
 from congresskit.records.labels import label
 from congresskit.reports._blocks import Block, Heading, Paragraph, Table
 from congresskit.reports._language import Language
+from congresskit.reports._oversight_words import (
+    EN,
+    LIST_COLUMNS,
+    LIST_EN,
+    LIST_ZH,
+    UNIT_COLUMNS,
+    ZH,
+)
 from congresskit.summary import PeriodSummary
+from congresskit.summary.evaluation_figures import EvaluationLine
 from congresskit.summary.oversight import EvaluationFigures, HandlingFigures, Rate
 
 __all__ = ["oversight_sections", "unit_blocks"]
 
-_ZH: Mapping[str, str] = {
-    "not_stated": "未载明",
-    "sep": "，",
-    "list": "、",
-    "end": "。",
-    "evaluations": "评议工作",
-    "held": "开展评议{n}次",
-    "at_session": "其中在人代会上{n}次",
-    "by_kind": "评议对象：{}",
-    "kind_n": "{kind}{n}次",
-    "issues": "评议前提出问题{raised}，查摆问题{found}，已整改{rectified}",
-    "piece": "{}个",
-    "ratings": "测评结果：{}",
-    "rating_n": "{level}{n}票",
-    "voters": "参加述职评议的选民{n}人，提出新的意见建议{opinions}条",
-    "handling": "建议办理情况",
-    "basis_reported": "据办理情况报告{n}份",
-    "items": "办理代表议案、建议、批评和意见{n}件",
-    "replied": "已答复{n}（按期答复{on_time}）",
-    "item": "{}件",
-    "outcomes": "答复分类：{}",
-    "implementation": "落实情况：{}",
-    "reasons": "未能解决的原因：{}",
-    "share": "{level}{n}件",
-    "no_units": "本期没有交办给承办单位的建议。",
-    "opinions": "群众意见处理情况",
-    "dispositions": (
-        "群众意见当场答复：{answered}，转为代表建议：{turned}，"
-        "转交有关单位：{forwarded}，未说明去向：{unaccounted}"
-    ),
-    "opinion_unit": "{}条",
-    "public": "群众对接待工作的评价：{}",
-    "channel": "通过“{name}”提出建议{n}条",
-    "channel_reports": "该渠道办理情况报告{n}份",
-    "satisfaction": "满意和基本满意的占全部件数的{all}、占已测评件数的{rated}",
-    "unit_heading": "附：按承办单位统计",
-    "unit_note": (
-        "按期、逾期答复和超期未复只计至本期末已到答复期限的件数；"
-        "平均答复天数自交办起算；首次满意率以首次测评为准。"
-    ),
-}
-_EN: Mapping[str, str] = {
-    "not_stated": "not stated",
-    "sep": "; ",
-    "list": ", ",
-    "end": ".",
-    "evaluations": "Evaluations",
-    "held": "evaluations held: {n}",
-    "at_session": "{n} of them at sessions",
-    "by_kind": "subjects: {}",
-    "kind_n": "{kind} {n}",
-    "issues": "issues raised before: {raised}, found: {found}, rectified: {rectified}",
-    "piece": "{}",
-    "ratings": "ratings: {}",
-    "rating_n": "{level} {n}",
-    "voters": "{n} voters attended deputies' reports and raised {opinions} new opinions",
-    "handling": "Handling of suggestions",
-    "basis_reported": "according to {n} handling report(s)",
-    "items": "{n} motions, suggestions, criticisms and opinions were handled",
-    "replied": "replied to: {n} ({on_time} on time)",
-    "item": "{}",
-    "outcomes": "replies by class: {}",
-    "implementation": "implementation: {}",
-    "reasons": "reasons for items not resolved: {}",
-    "share": "{level} {n}",
-    "no_units": "No suggestion in hand was assigned to a handling unit.",
-    "opinions": "Opinions from the public",
-    "dispositions": (
-        "opinions answered on the spot: {answered}, turned into suggestions: {turned}, "
-        "forwarded: {forwarded}, not accounted for: {unaccounted}"
-    ),
-    "opinion_unit": "{}",
-    "public": "the public's satisfaction with receptions: {}",
-    "channel": "suggestions raised through {name}: {n}",
-    "channel_reports": "{n} handling report(s) of the channel",
-    "satisfaction": "satisfied or basically satisfied: {all} of all items, {rated} of items rated",
-    "unit_heading": "Appendix: by handling unit",
-    "unit_note": (
-        "On time, late and overdue count only items whose reply was due by the end of the "
-        "period; days to reply are counted from assignment; first-round satisfaction is "
-        "that of the first evaluation."
-    ),
-}
-_UNIT_COLUMNS = {
-    "zh": (
-        "承办单位",
-        "交办",
-        "到期应复",
-        "按期答复",
-        "逾期答复",
-        "超期未复",
-        "平均答复天数",
-        "A/B/C/D类占比",
-        "首次满意率",
-        "重新办理",
-        "退回",
-        "已解决",
-    ),
-    "en": (
-        "Unit",
-        "Assigned",
-        "Due",
-        "On time",
-        "Late",
-        "Overdue",
-        "Avg. days",
-        "A/B/C/D shares",
-        "First-round satisfied",
-        "Re-handled",
-        "Returned",
-        "Resolved",
-    ),
-}
-
 
 def _words(language: Language) -> Mapping[str, str]:
-    return _ZH if language.WORDS.lang == "zh" else _EN
+    return ZH if language.WORDS.lang == "zh" else EN
 
 
 def _figure(value: Count | None, language: Language) -> str:
@@ -184,12 +80,43 @@ def _evaluations(e: EvaluationFigures, language: Language) -> str:
                 rectified=_pieces(e.rectified, language),
             )
         )
+    if e.subjects is not None and e.subjects != Count(e.evaluations):
+        kinds = (
+            w["subject_n"].format(kind=label(k, lang), n=language.cell(n))
+            for k, n in e.subjects_by_kind.items()
+        )
+        parts.append(w["subjects"].format(n=language.cell(e.subjects), kinds=w["list"].join(kinds)))
+    if e.grades:
+        grades = (
+            w["grade_n"].format(
+                level=label(level, lang),
+                n=language.cell(n),
+                share=_rate(e.grade_shares.get(level), language),
+            )
+            for level, n in e.grades.items()
+        )
+        parts.append(w["grades"].format(w["list"].join(grades)))
+    if e.notices is not None:
+        parts.append(w["notices"].format(n=language.cell(e.notices)))
     if e.ratings:
         parts.append(w["ratings"].format(_counts(e.ratings, language)))
+    if e.by_dimension:
+        aspects = (
+            w["dimension"].format(name=name, counts=_counts(counts, language))
+            for name, counts in e.by_dimension.items()
+            if counts
+        )
+        shown = w["list"].join(aspects)
+        if shown:
+            parts.append(w["dimensions"].format(shown))
     if e.voters_present is not None or e.opinions:
         parts.append(
             w["voters"].format(
-                n=_figure(e.voters_present, language), opinions=language.number(e.opinions)
+                n=_figure(e.voters_present, language),
+                # Opinions count only when itemised: none itemised is not stated, not 0.
+                opinions=_pieces(
+                    Count(e.opinions) if e.opinions else None, language, "opinion_unit"
+                ),
             )
         )
     text = w["sep"].join(parts) + w["end"]
@@ -203,10 +130,19 @@ def _handling(h: HandlingFigures, language: Language) -> str:
     if h.basis == "reported":
         parts.append(w["basis_reported"].format(n=language.number(h.reports)))
         parts.append(w["items"].format(n=_figure(h.items, language)))
+        if h.units is not None:
+            parts.append(w["units"].format(n=language.cell(h.units)))
         if h.replied is not None:
             on_time = _pieces(h.replied_on_time, language, "item")
             replied = _pieces(h.replied, language, "item")
             parts.append(w["replied"].format(n=replied, on_time=on_time))
+        if h.completion is not None:
+            c = h.completion
+            parts.append(
+                w["completion"].format(
+                    rate=_rate(c, language), part=language.cell(c.part), base=language.cell(c.base)
+                )
+            )
         if h.outcomes:
             parts.append(w["outcomes"].format(_counts(h.outcomes, language)))
         if h.ratings:
@@ -224,6 +160,13 @@ def _handling(h: HandlingFigures, language: Language) -> str:
         rates = {"all": _rate(h.satisfaction_of_all, language)}
         rates["rated"] = _rate(h.satisfaction_of_rated, language)
         parts.append(w["satisfaction"].format(**rates))
+    if h.topics:
+        topics = w["list"].join(h.topics)
+        parts.append(
+            w["topics"].format(w["topics_more"].format(topics) if h.topics_incomplete else topics)
+        )
+    if h.measures:
+        parts.append(w["measures"].format(w["list"].join(label(m, lang) for m in h.measures)))
     text = w["sep"].join(parts) + w["end"]
     return text[0].upper() + text[1:] if lang == "en" else text
 
@@ -262,10 +205,14 @@ def oversight_sections(summary: PeriodSummary, language: Language) -> list[tuple
     """The report's sections on evaluations and handling totals; empty ones left out."""
     w = _words(language)
     sections: list[tuple[str, list[Block]]] = []
-    if summary.evaluations.evaluations:
-        sections.append(
-            (w["evaluations"], [Paragraph(_evaluations(summary.evaluations, language))])
-        )
+    e = summary.evaluations
+    blocks: list[Block] = []
+    if e.evaluations:
+        blocks.append(Paragraph(_evaluations(e, language)))
+    if e.to_date or _worth_listing(e.held):
+        blocks += evaluation_blocks(e, language)
+    if blocks:
+        sections.append((w["evaluations"], blocks))
     h = summary.handling
     if h.basis == "reported" or h.implementation:
         sections.append((w["handling"], [Paragraph(_handling(h, language))]))
@@ -273,6 +220,67 @@ def oversight_sections(summary: PeriodSummary, language: Language) -> list[tuple
     if opinions is not None:
         sections.append((w["opinions"], [Paragraph(opinions)]))
     return sections
+
+
+def _stated(rate: StatedRate, language: Language) -> str:
+    lw = LIST_ZH if language.WORDS.lang == "zh" else LIST_EN
+    base = _figure(rate.base, language)
+    return lw["rate"].format(
+        measure=label(rate.measure, language.WORDS.lang),
+        percent=f"{rate.percent:g}",
+        above=lw["above"] if rate.at_least else "",
+        base=base,
+    )
+
+
+def _worth_listing(lines: tuple[EvaluationLine, ...]) -> bool:
+    """Whether any evaluation has figures of its own that the totals do not show."""
+    return any(line.dimensions is not None or line.rates or line.grades for line in lines)
+
+
+def evaluation_blocks(e: EvaluationFigures, language: Language) -> list[Block]:
+    """Each evaluation held, as a table, and the totals to date given in the period."""
+    lang = language.WORDS.lang
+    w, lw = _words(language), LIST_ZH if lang == "zh" else LIST_EN
+    rows = []
+    for line in e.held:
+        aspects = w["not_stated"]
+        if line.dimensions is not None:
+            names = w["list"].join(line.dimension_names) or w["not_stated"]
+            aspects = lw["aspects"].format(n=language.cell(line.dimensions), names=names)
+        grades = _counts(line.grades, language, "grade_cell") if line.grades else w["not_stated"]
+        if line.results_announced and not line.grades:
+            grades = lw["announced"]
+        rows.append(
+            (
+                language.date(line.on),
+                line.title,
+                language.cell(line.subjects),
+                grades,
+                _figure(line.notices, language),
+                aspects,
+                w["list"].join(_stated(r, language) for r in line.rates) or "—",
+            )
+        )
+    blocks: list[Block] = []
+    if rows:
+        blocks.append(Table(LIST_COLUMNS[lang], tuple(rows), numeric=(2,)))
+    for line in e.to_date:
+        rates = w["list"].join(_stated(r, language) for r in line.rates)
+        since = w["not_stated"] if line.since is None else language.date(line.since)
+        blocks.append(
+            Paragraph(
+                lw["to_date"].format(
+                    since=since,
+                    on=language.date(line.on),
+                    title=line.title,
+                    n=language.cell(line.subjects),
+                    rates=lw["rates"].format(rates) if rates else "",
+                )
+                + w["end"]
+            )
+        )
+    return blocks
 
 
 def _shares(outcomes: Mapping[Outcome, int], replied: int) -> str:
@@ -301,7 +309,7 @@ def unit_blocks(summary: PeriodSummary, language: Language) -> list[Block]:
                 language.number(u.implementation.get(Implementation.RESOLVED, 0)),
             )
         )
-    header = _UNIT_COLUMNS[language.WORDS.lang]
+    header = UNIT_COLUMNS[language.WORDS.lang]
     if not rows:
         return [Heading(2, w["unit_heading"]), Paragraph(w["no_units"])]
     return [

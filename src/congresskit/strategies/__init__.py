@@ -66,6 +66,12 @@ from congresskit.strategies._internal.cycle import (
     electoral_districts,
     level_seats,
 )
+from congresskit.strategies._internal.evaluation_parts import (
+    dimensions,
+    stated_rates,
+    subject_groups,
+    subject_results,
+)
 from congresskit.strategies._internal.events import (
     assignments,
     closings,
@@ -171,6 +177,7 @@ __all__ = [
     "defects",
     "deputies",
     "deputy_groups",
+    "dimensions",
     "dispositions",
     "duplicate_markings",
     "election_plans",
@@ -217,7 +224,10 @@ __all__ = [
     "sessions",
     "sources",
     "speeches",
+    "stated_rates",
     "stations",
+    "subject_groups",
+    "subject_results",
     "suggestions",
     "supervision_visits",
     "tallies",

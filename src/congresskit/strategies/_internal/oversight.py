@@ -31,8 +31,10 @@ from congresskit.records.handling_reports import (
     OutcomeCount,
     ReasonCount,
 )
+from congresskit.records.kinds import HandlingMeasure
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
+from congresskit.strategies._internal.evaluation_parts import several
 from congresskit.strategies._internal.work import CHANNELS, findings, opinions
 
 __all__ = [
@@ -208,6 +210,7 @@ def _evaluations(
         opinions=tuple(draw(st.lists(opinions(suggestion=suggestion), max_size=2)))
         if kind is SubjectKind.DEPUTY
         else (),
+        **several(draw, kind, on, lo),
     )
 
 
@@ -283,4 +286,8 @@ def _handling_reports(
             )
             for r in reasons
         ),
+        topics=tuple(draw(st.lists(_text, unique=True, max_size=3))),
+        topics_incomplete=draw(st.booleans()),
+        responsible=tuple(draw(st.lists(_text, unique=True, max_size=2))),
+        measures=tuple(draw(st.lists(st.sampled_from(HandlingMeasure), unique=True, max_size=4))),
     )
