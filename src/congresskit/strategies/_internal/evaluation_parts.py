@@ -130,7 +130,7 @@ def several(draw: st.DrawFn, kind: SubjectKind, on: dt.date, lo: dt.date) -> dic
     fields["rates"] = tuple(
         StatedRate(
             measure=draw(st.sampled_from(RateMeasure)),
-            percent=draw(st.integers(0, 100)),
+            percent=float(draw(st.integers(0, 100))),  # as a document reads it back
             at_least=draw(st.booleans()),
             base=draw(_s.maybe(st.integers(1, 50).map(Count))),
         )
