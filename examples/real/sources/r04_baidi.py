@@ -195,7 +195,7 @@ FIGURES = [
     ("3 (session)", 3, "sessions[0].number"),
     ("10月17日 (date of the check, no year)", "10-17", None, "a day without a year"),
     ("19 (suggestions)", 19, "sessions[0].suggestions"),
-    ("7 (departments handling them)", 7, None, "the summary's handling totals omit units"),
+    ("7 (departments handling them)", 7, "handling.units"),
     (
         "100% (satisfaction): 19 of all 19",
         {"part": 19, "base": 19, "of": "all"},

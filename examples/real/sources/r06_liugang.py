@@ -266,7 +266,6 @@ FACTS = [
     ("Item 4 award: 镇文明办 named an advanced unit", "typed", "$.honours[0]"),
 ]
 
-_NO_LIST = "the summary adds issues raised over the evaluations; it lists no evaluation"
 FIGURES = [
     ("1 (group number)", 1, "groups[0].number"),
     (
@@ -286,7 +285,7 @@ FIGURES = [
         {"value": 30, "at_least": True},
         "evaluations.voters_present",
     ),
-    ("7 (aspects raised for the bank)", 7, None, _NO_LIST),
-    ("5 (aspects raised for the health office)", 5, None, _NO_LIST),
+    ("7 (aspects raised for the bank)", 7, "evaluations.held[0].issues_raised"),
+    ("5 (aspects raised for the health office)", 5, "evaluations.held[1].issues_raised"),
     ("2 (units evaluated)", 2, "activities.units"),
 ]

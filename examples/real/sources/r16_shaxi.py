@@ -15,7 +15,10 @@ from congresskit import (
     Congress,
     Count,
     Level,
+    LevelCount,
     RecordSet,
+    Station,
+    StationKind,
     When,
 )
 
@@ -49,6 +52,16 @@ def records() -> RecordSet:
             sources=src,
             note="市、省未载明（“香山号”指中山，广东系推定）。原文为繁体字。",
         ),
+        stations=(
+            Station(
+                id="st-xiangshan",
+                name="“香山号”人大代表直通车联络服务站点",
+                kind=StationKind.LIAISON_STATION,
+                count=18,
+                sources=src,
+                note="18个站点同步开展，未逐一具名。",
+            ),
+        ),
         activities=(
             Activity(
                 id="a-reception",
@@ -56,8 +69,14 @@ def records() -> RecordSet:
                 title="人大代表联系接待群众活动",
                 start=_WHEN,
                 organiser="shaxi",
+                station="st-xiangshan",
                 channel="香山号人大代表直通车",
                 participants_reported=Count(80),
+                participants_by_level=(
+                    LevelCount(level=Level.PROVINCE, count=Count(1)),
+                    LevelCount(level=Level.CITY, count=Count(5)),
+                    LevelCount(level=Level.TOWN, count=Count(74)),
+                ),
                 people_received=Count(200),
                 opinions_collected=Count(101),
                 topics=("文明城市创建", "政府、村（社区）其他方面工作"),
@@ -77,17 +96,16 @@ FACTS = [
     ("Body: 沙溪镇人大", "typed", "$.congress, $.activities[0].organiser"),
     (
         "18 “香山号” liaison service points acting at once",
-        "text",
-        "$.activities[0].note",
-        "facilities",
+        "typed",
+        "$.stations[0].count, $.activities[0].station",
     ),
     ("Activity: deputies contact and receive the public", "typed", "$.activities[0].kind"),
     ("Topic: 文明城市创建", "typed", "$.activities[0].topics[0]"),
     ("Topic: other work of the government and villages", "typed", "$.activities[0].topics[1]"),
     ("Deputies taking part: 80", "typed", "$.activities[0].participants_reported"),
-    ("Deputies by level: 1 provincial", "text", "$.activities[0].note", "activity-breakdown"),
-    ("Deputies by level: 5 city", "text", "$.activities[0].note", "activity-breakdown"),
-    ("Deputies by level: 74 town", "text", "$.activities[0].note", "activity-breakdown"),
+    ("Deputies by level: 1 provincial", "typed", "$.activities[0].participants_by_level[0]"),
+    ("Deputies by level: 5 city", "typed", "$.activities[0].participants_by_level[1]"),
+    ("Deputies by level: 74 town", "typed", "$.activities[0].participants_by_level[2]"),
     ("Members of the public received: 200", "typed", "$.activities[0].people_received"),
     ("Opinions and suggestions collected: 101", "typed", "$.activities[0].opinions_collected"),
     (
@@ -110,13 +128,12 @@ FACTS = [
     ),
 ]
 
-_BY_LEVEL = "no participants counted by level"
 FIGURES = [
-    ("18 (liaison service points)", 18, None, "facilities counted but not named"),
+    ("18 (liaison service points)", 18, "stations[0].count"),
     ("80 (deputies taking part)", 80, "activities_by_kind.reception.participations"),
-    ("1 (provincial deputy)", 1, None, _BY_LEVEL),
-    ("5 (city deputies)", 5, None, _BY_LEVEL),
-    ("74 (town deputies)", 74, None, _BY_LEVEL),
+    ("1 (provincial deputy)", 1, "activities.participations_by_level.province"),
+    ("5 (city deputies)", 5, "activities.participations_by_level.city"),
+    ("74 (town deputies)", 74, "activities.participations_by_level.town"),
     ("200 (public received)", 200, "activities_by_kind.reception.people_received"),
     ("101 (opinions collected)", 101, "activities_by_kind.reception.opinions_collected"),
 ]

@@ -56,6 +56,7 @@ class EvaluationLine:
         subjects: how many subjects were evaluated.
         grades: how many subjects got each grade.
         notices: rectification notices sent (``None``: not stated).
+        issues_raised: issues raised to the subject before it (``None``: not stated).
         dimensions: how many aspects were rated (``None``: not stated).
         dimension_names: the aspects named.
         results_announced: the results were announced on the spot.
@@ -73,6 +74,7 @@ class EvaluationLine:
     subjects: Count
     grades: Mapping[Satisfaction, Count]
     notices: Count | None
+    issues_raised: Count | None
     dimensions: Count | None
     dimension_names: tuple[str, ...]
     results_announced: bool
@@ -93,6 +95,7 @@ class EvaluationLine:
             subjects=e.subjects_figure,
             grades=e.grades_figure,
             notices=e.notices_figure,
+            issues_raised=e.issues_raised_figure,
             dimensions=e.dimensions_figure,
             dimension_names=tuple(d.name for d in e.dimensions),
             results_announced=e.results_announced,
