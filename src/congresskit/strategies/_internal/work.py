@@ -283,6 +283,7 @@ def _activities(
     reported = _reported(draw, len(who))
     # A record of several activities over a span names no participants.
     occurrences = None if who else draw(_s.maybe(st.integers(2, 12)))
+    hours = _hours(draw, one_day=end in (None, start))
     activity = Activity(
         id=draw(refs.ids),
         kind=kind,
@@ -320,10 +321,18 @@ def _activities(
         occurrences=occurrences,
         participants_by_level=_by_level(draw, reported),
         public_satisfaction=draw(_s.maybe(counts(max_value=100))),
+        start_time=hours[0],
+        end_time=hours[1],
     )
     if occurrences is not None:
         return activity
     return attrs.evolve(activity, participant_figures=_participant_figures(draw, activity))
+
+
+def _hours(draw: st.DrawFn, *, one_day: bool) -> list[dt.time | None]:  # in order on one day
+    clock = st.builds(dt.time, st.integers(0, 23), st.integers(0, 59))
+    hours = [draw(_s.maybe(clock)), draw(_s.maybe(clock))]
+    return sorted(hours) if one_day and None not in hours else hours
 
 
 def _by_level(draw: st.DrawFn, reported: Count | None) -> tuple[LevelCount, ...]:
