@@ -1,4 +1,4 @@
-"""An activity's time of day: strict HH:MM in the format, in order on one day, and shown.
+"""An activity's time of day (strict HH:MM, in order on one day) and ordinal in its year.
 
 The expected lines are written by hand from the records each test builds, never
 read from the code under test.
@@ -64,6 +64,8 @@ def _day(**changes: Any) -> Activity:
         ({"end_time": "11:00+08:00"}, "F023", "$.activities[0].end_time"),
         ({"end_time": "2020-09-01T11:00"}, "F023", "$.activities[0].end_time"),
         ({"start_time": "11:00", "end_time": "08:30"}, "R021", "$.activities[0].end_time"),
+        ({"number": 0}, "R004", "$.activities[0].number"),
+        ({"number": "2"}, "F003", "$.activities[0].number"),
     ],
 )
 def test_bad_times_are_refused_at_their_path(changes: dict[str, Any], code: str, path: str) -> None:
@@ -159,3 +161,15 @@ def test_the_summary_lists_the_hours_of_each_activity() -> None:
     en = render_summary(s, lang="en")
     assert "1 September 2020, 08:30 to 11:00: " in en
     assert "2 September 2020, from 14:00: " in en
+
+
+def test_the_summary_lists_an_activity_s_ordinal_in_its_year() -> None:
+    """The second activity of 2024 is numbered 2 on its line and in both reports."""
+    second = _day(title="2024年第二次集中联系社区活动", start=dt.date(2024, 10, 15), number=2)
+    s = summarize(RecordSet(activities=(second,)), "2024")
+    assert s.activity_list[0].number == 2
+    assert json.loads(render_summary(s, format="json"))["activity_list"][0]["number"] == 2
+    assert "2024年第二次集中联系社区活动（本年第2次）" in render_summary(s, lang="zh")
+    assert "2024年第二次集中联系社区活动 (the 2nd of the year)" in render_summary(s, lang="en")
+    with pytest.raises(FieldError):
+        _day(number=0)

@@ -135,6 +135,8 @@ class Activity(Record):
         start_time, end_time: the time of day it began and ended (上午8:30至11:00),
             if the source states them; ``HH:MM`` in the exchange format. On a
             one-day activity the end is not before the start.
+        number: its ordinal within its year, when the source numbers it
+            ("2024年第二次集中联系社区活动": 2), if stated.
     """
 
     kind: ActivityKind = attrs.field(validator=v.member_of(ActivityKind))
@@ -225,6 +227,7 @@ class Activity(Record):
     end_time: dt.time | None = attrs.field(
         default=None, converter=cv.to_optional_time, validator=v.optional(v.time_of_day)
     )
+    number: int | None = attrs.field(default=None, validator=v.optional(v.positive))
 
     def __attrs_post_init__(self) -> None:
         one_day = self.end is None or self.end == self.start

@@ -181,6 +181,8 @@ def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
             text += f" (items: {join([english(k) for k in line.items])})"
         if line.occurrences is not None:
             text += f", {plural(line.occurrences, 'time')} in all"
+        if line.number is not None:
+            text += f" (the {ordinal(line.number)} of the year)"
         result.append(text)
     return tuple(result)
 

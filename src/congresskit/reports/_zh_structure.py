@@ -165,6 +165,8 @@ def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
             text += f"（含{'、'.join(label(k) for k in line.items)}）"
         if line.occurrences is not None:
             text += f"，共{line.occurrences}次"
+        if line.number is not None:
+            text += f"（本年第{line.number}次）"
         result.append(text)
     return tuple(result)
 

@@ -47,6 +47,7 @@ class ActivityLine:
         group, station: where it belongs, if recorded.
         topics, themes: what it took up, and the themes it ran under.
         start_time, end_time: the time of day it began and ended, if recorded.
+        number: its ordinal within its year (the second of 2024: 2), if recorded.
     """
 
     id: str
@@ -62,6 +63,7 @@ class ActivityLine:
     themes: tuple[str, ...] = ()
     start_time: dt.time | None = None
     end_time: dt.time | None = None
+    number: int | None = None
 
     @classmethod
     def of(cls, a: Activity) -> ActivityLine:
@@ -80,6 +82,7 @@ class ActivityLine:
             themes=a.themes,
             start_time=a.start_time,
             end_time=a.end_time,
+            number=a.number,
         )
 
     @property
