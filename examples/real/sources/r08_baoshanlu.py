@@ -66,6 +66,7 @@ def records() -> RecordSet:
                 title="2024年第二次集中联系社区活动",
                 start=dt.date(2024, 10, 15),
                 end=dt.date(2024, 10, 25),
+                number=2,
                 organiser="baoshanlu",
                 group="g-street",
                 station="st-contact-points",
@@ -172,7 +173,7 @@ FACTS = [
 _LEVELS = "opinions forwarded are counted together, not by the level that resolved them"
 FIGURES = [
     ("2024 (year)", "2024-10-15", "activity_list[0].start"),
-    ("2 (second activity of 2024)", 2, None, "the ordinal is only in the title"),
+    ("2 (second activity of 2024)", 2, "activity_list[0].number"),
     ("10月15日 (start)", "2024-10-15", "activity_list[0].start"),
     ("25日 (end)", "2024-10-25", "activity_list[0].end"),
     ("2 (topics)", 2, "activities.topics"),

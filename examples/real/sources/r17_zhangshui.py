@@ -67,6 +67,8 @@ def records() -> RecordSet:
                 kind=ActivityKind.RECEPTION,
                 title="代表接待日活动",
                 start=dt.date(2020, 9, 1),
+                start_time=dt.time(8, 30),
+                end_time=dt.time(11, 0),
                 organiser="zhangshui",
                 station="st-liaison",
                 participants=tuple(d[0] for d in _DEPUTIES),
@@ -93,7 +95,7 @@ FACTS = [
     ("Basis: the annual work plan", "text", "$.activities[0].note", "context"),
     ("Event: 代表接待日活动", "typed", "$.activities[0].kind, .title"),
     ("Date: 2020-09-01", "typed", "$.activities[0].start"),
-    ("Time: 8:30 to 11:00", "text", "$.activities[0].note", "activity-breakdown"),
+    ("Time: 8:30 to 11:00", "typed", "$.activities[0].start_time, .end_time"),
     (
         "Place: 章水镇人大代表联络站, in the power-supply station compound",
         "typed",
@@ -150,7 +152,7 @@ FIGURES = [
     ("2020 (notice year)", "主席团公告（2020）7号", "sources[1].locator"),
     ("7 (notice number)", "主席团公告（2020）7号", "sources[1].locator"),
     ("2020年9月1日 (reception date)", "2020-09-01", "activity_list[0].start"),
-    ("8:30 (start time)", "08:30", None, "no time of day"),
-    ("11:00 (end time)", "11:00", None, "no time of day"),
+    ("8:30 (start time)", "08:30", "activity_list[0].start_time"),
+    ("11:00 (end time)", "11:00", "activity_list[0].end_time"),
     ("2020-08-27 (date of the notice)", "2020-08-27", "sources[0].date"),
 ]

@@ -60,6 +60,7 @@ RULE_CODES = MappingProxyType(
         "number": RuleCode("F020", _E, "an integer too long to read"),
         "duplicate_key": RuleCode("F021", _E, "a JSON object with the same key twice"),
         "duplicate_congress": RuleCode("F022", _E, "a second congress line in a JSON Lines stream"),
+        "time": RuleCode("F023", _E, "not a time of day HH:MM"),
         # A record's own fields.
         "id": RuleCode("R001", _E, "an id that is empty or has surrounding white space"),
         "non_empty": RuleCode("R002", _E, "a text or list that must not be empty"),
@@ -81,6 +82,7 @@ RULE_CODES = MappingProxyType(
         "study_kind": RuleCode("R018", _E, "a study subtype on an activity that is not study"),
         "percent": RuleCode("R019", _E, "a percentage above 100"),
         "occurrences": RuleCode("R020", _E, "participants named on a record of several activities"),
+        "time_order": RuleCode("R021", _E, "a one-day activity ending before it starts"),
         # Rules across records.
         "reference": RuleCode("X001", _E, "refers to a record that does not exist"),
         "duplicate_id": RuleCode("X002", _E, "two records of a kind share an id"),

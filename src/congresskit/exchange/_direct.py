@@ -60,6 +60,7 @@ _TRANSPARENT: dict[Any, tuple[type, ...]] = {
     cv.to_optional_date: (dt.date,),
     cv.to_moment: (dt.datetime,),
     cv.to_optional_moment: (dt.datetime,),
+    cv.to_optional_time: (dt.time,),
 }
 
 

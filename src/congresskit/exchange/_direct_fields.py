@@ -186,6 +186,8 @@ class Builder:
             return validator is v.day
         if hint is dt.datetime:  # RFC 3339 with its offset: always aware
             return validator is v.moment
+        if hint is dt.time:  # HH:MM: whole minutes, no time zone
+            return validator is v.time_of_day
         if kind != "instance":
             return False
         if hint in self.readers and not isinstance(hint, type):  # a tagged union

@@ -34,6 +34,7 @@ from congresskit.exchange._dates import (
     unstructure_date_native,
 )
 from congresskit.exchange._problems import BadValueError, WrongTypeError, describe, short
+from congresskit.records._coerce import TIME_PATTERN
 from congresskit.records._validators import MAX_TEXT_LENGTH
 from congresskit.records.counts import Count
 from congresskit.records.labels import LABELS
@@ -114,6 +115,22 @@ def _structure_moment(value: Any, _: Any) -> dt.datetime:
     except ValueError:
         msg = f"no such moment: {describe(value)}"
         raise BadValueError(msg, value, rule="datetime") from None
+
+
+def structure_time(value: Any, _: Any) -> dt.time:
+    """A time of day, ``HH:MM`` and nothing else (no seconds, no offset)."""
+    if type(value) is not str:
+        raise WrongTypeError("a time of day string such as 08:30", value)
+    match = TIME_PATTERN.fullmatch(value)
+    if match is None:
+        msg = f"expected a time of day HH:MM from 00:00 to 23:59, got {describe(value)}"
+        raise BadValueError(msg, value, rule="time")
+    return dt.time(int(match[1]), int(match[2]))
+
+
+def unstructure_time(value: dt.time) -> str:
+    """A time of day as ``HH:MM``."""
+    return value.isoformat("minutes")
 
 
 # From Python 3.11, datetime.fromisoformat reads every timestamp TIMESTAMP_PATTERN
@@ -307,6 +324,8 @@ def register_value_hooks(converter: cattrs.Converter, *, native: bool) -> None:
         converter.register_structure_hook(cls, hook)
     converter.register_structure_hook(dt.date, structure_date)
     converter.register_structure_hook(dt.datetime, _structure_moment)
+    converter.register_structure_hook(dt.time, structure_time)
+    converter.register_unstructure_hook(dt.time, unstructure_time)  # HH:MM, natively too
     converter.register_structure_hook_factory(_is_enum, _enum_hook)
     if native:
         converter.register_unstructure_hook(dt.date, unstructure_date_native)

@@ -95,6 +95,8 @@ def _as_json(value: Any) -> Any:
     """A model value as it reads in JSON (enums by value, dates in ISO 8601)."""
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, dt.time):
+        return value.isoformat("minutes")
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, tuple):

@@ -101,7 +101,7 @@ def markdown() -> str:
         out += [f"#### {name}", "", defs[name]["description"], "", *_table(defs[name]), ""]
     out += ["### Values", ""]
     out += ["#### Count", "", defs["Count"]["description"], ""]
-    for name in ("date", "timestamp"):
+    for name in ("date", "timestamp", "time"):
         forms = defs[name].get("anyOf", [defs[name]])
         patterns = " or ".join(f"`{f['pattern']}`" for f in forms if "pattern" in f)
         also = " or an object (`earliest`, `latest`, `inferred`)" if len(forms) > 2 else ""

@@ -47,6 +47,7 @@ from congresskit.exchange.converters import (
 )
 from congresskit.exchange.documents import ENVELOPE, FORMAT
 from congresskit.records import _validators as v
+from congresskit.records._coerce import TIME_PATTERN
 from congresskit.records.agenda import AgendaItem
 from congresskit.records.body import Congress
 from congresskit.records.counts import Count
@@ -159,6 +160,8 @@ class _Builder:
             return self.ref("timestamp")
         if hint is dt.date:
             return self.ref("date")
+        if hint is dt.time:
+            return self.ref("time")
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
             if hint.__name__ not in self.defs:
                 values = [m.value for m in hint]
@@ -260,6 +263,11 @@ def json_schema() -> dict[str, Any]:
         "type": "string",
         "format": "date-time",
         "pattern": f"^{TIMESTAMP_PATTERN.pattern}$",
+    }
+    build.defs["time"] = {
+        "description": "A time of day, HH:MM (24-hour clock, local time), e.g. 08:30.",
+        "type": "string",
+        "pattern": f"^{TIME_PATTERN.pattern}$",
     }
     count = build.object(Count)
     count["additionalProperties"] = False

@@ -240,5 +240,7 @@ def read_cell(raw: Any, column: Column) -> Any:
         return _boolean(raw)
     if kind == "timestamp" and isinstance(raw, dt.datetime):
         return raw.isoformat()
+    if type(raw) is dt.time:  # a cell typed as a time of day (8:30): HH:MM, as the format reads
+        return raw.isoformat("minutes")
     # Text is kept exactly as typed (a number typed into a text column becomes its digits).
     return raw if isinstance(raw, str) else _text(raw)

@@ -125,6 +125,8 @@ FIELDS: Mapping[str, tuple[str, str]] = {
     "value": ("数值", "value"),
     "occurrences": ("活动次数", "occurrences"),
     "public_satisfaction": ("群众满意度", "public satisfaction"),
+    "start_time": ("开始时间", "start time"),
+    "end_time": ("结束时间", "end time"),
     "times": ("次数", "times"),
     "venue": ("地点", "venue"),
     "votes": ("得票", "votes"),

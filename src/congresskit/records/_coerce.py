@@ -28,12 +28,15 @@ from congresskit.records.dates import When
 __all__ = [
     "DATE_PATTERN",
     "TIMESTAMP_PATTERN",
+    "TIME_PATTERN",
     "date_problem",
     "moment_problem",
+    "time_problem",
     "to_date",
     "to_moment",
     "to_optional_date",
     "to_optional_moment",
+    "to_optional_time",
     "to_tuple",
 ]
 
@@ -44,6 +47,8 @@ TIMESTAMP_PATTERN = re.compile(
     r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{1,6}))?"
     r"(?:Z|([+-])([0-9]{2}):([0-9]{2}))"
 )
+#: A time of day as the exchange format writes it: ``HH:MM``, 00:00 to 23:59.
+TIME_PATTERN = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
 
 _NOT_A_SEQUENCE = (str, bytes, bytearray, memoryview)
 
@@ -130,3 +135,17 @@ def moment_problem(value: str) -> str:
         "expected a datetime or its RFC 3339 text with the offset, such as "
         "2020-01-13T09:00:00+08:00"
     )
+
+
+def to_optional_time(value: dt.time | str | None) -> dt.time | None:
+    """The time of day an ``HH:MM`` string names; anything else unchanged (or ``None``)."""
+    if type(value) is str:
+        match = TIME_PATTERN.fullmatch(value)
+        if match is not None:
+            return dt.time(int(match[1]), int(match[2]))
+    return value  # type: ignore[return-value] # the validator refuses it by name
+
+
+def time_problem(value: str) -> str:
+    """Why ``value`` is not a time of day, in the exchange format's words."""
+    return "expected a time of day HH:MM from 00:00 to 23:59 (such as 08:30)"

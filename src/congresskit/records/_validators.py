@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from congresskit.errors import FieldError, FieldTypeError
-from congresskit.records._coerce import date_problem, moment_problem
+from congresskit.records._coerce import date_problem, moment_problem, time_problem
 from congresskit.records.dates import earliest, latest
 
 Validator = Callable[[Any, Any, Any], None]
@@ -139,6 +139,22 @@ def day(instance: Any, attribute: Any, value: Any) -> None:
         if isinstance(value, str):  # text its converter could not read as a date
             raise FieldError(_where(instance), attribute.name, value, "date", date_problem(value))
         raise FieldTypeError(_where(instance), attribute.name, value, "a date")
+
+
+def time_of_day(instance: Any, attribute: Any, value: Any) -> None:
+    """A time of day in whole minutes, with no time zone (``HH:MM`` in the exchange format)."""
+    if type(value) is not dt.time:
+        if isinstance(value, str):  # text its converter could not read as a time
+            raise FieldError(_where(instance), attribute.name, value, "time", time_problem(value))
+        raise FieldTypeError(_where(instance), attribute.name, value, "a time of day")
+    if value.tzinfo is not None or value.second or value.microsecond:
+        raise FieldError(
+            _where(instance),
+            attribute.name,
+            value,
+            "time",
+            "a time of day is whole minutes with no time zone (such as 08:30)",
+        )
 
 
 def moment(instance: Any, attribute: Any, value: Any) -> None:

@@ -132,6 +132,11 @@ class Activity(Record):
         public_satisfaction: the public's satisfaction as the percentage the
             source states (群众满意度 100%: ``Count(100)``), when it gives a
             share rather than counts per level (``public_ratings``).
+        start_time, end_time: the time of day it began and ended (上午8:30至11:00),
+            if the source states them; ``HH:MM`` in the exchange format. On a
+            one-day activity the end is not before the start.
+        number: its ordinal within its year, when the source numbers it
+            ("2024年第二次集中联系社区活动": 2), if stated.
     """
 
     kind: ActivityKind = attrs.field(validator=v.member_of(ActivityKind))
@@ -216,8 +221,25 @@ class Activity(Record):
     public_satisfaction: Count | None = attrs.field(
         default=None, validator=v.optional(v.instance(Count, "a Count"), _percent)
     )
+    start_time: dt.time | None = attrs.field(
+        default=None, converter=cv.to_optional_time, validator=v.optional(v.time_of_day)
+    )
+    end_time: dt.time | None = attrs.field(
+        default=None, converter=cv.to_optional_time, validator=v.optional(v.time_of_day)
+    )
+    number: int | None = attrs.field(default=None, validator=v.optional(v.positive))
 
     def __attrs_post_init__(self) -> None:
+        one_day = self.end is None or self.end == self.start
+        if one_day and self.start_time and self.end_time and self.end_time < self.start_time:
+            raise FieldError(
+                "Activity",
+                "start_time, end_time",
+                self.end_time.isoformat("minutes"),
+                "time_order",
+                f"a one-day activity ends ({self.end_time:%H:%M}) before it starts "
+                f"({self.start_time:%H:%M})",
+            )
         if self.occurrences is not None and (self.participants or self.participant_figures):
             raise FieldError(
                 "Activity",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from congresskit.records.projects import ProjectTarget
 from congresskit.reports._en_words import capital, count, date, english, join, ordinal, plural
 from congresskit.reports._structure import structure as _figures
@@ -155,10 +157,19 @@ def rulebook(summary: PeriodSummary) -> str | None:
     return " ".join(sentences)
 
 
+def _clock(time: dt.time | None) -> str:
+    return "" if time is None else time.isoformat("minutes")
+
+
 def _when(line: ActivityLine) -> str:
-    if line.end is None or line.end == line.start:
-        return date(line.start)
-    return f"{date(line.start)} to {date(line.end)}"
+    """``1 September 2020, 08:30 to 11:00``, ``1 September 2020, from 08:30``, a span."""
+    start, end = _clock(line.start_time), _clock(line.end_time)
+    if line.end is not None and line.end != line.start:
+        first = date(line.start) + (f", {start}" if start else "")
+        return f"{first} to {date(line.end)}" + (f", {end}" if end else "")
+    if start and end:
+        return f"{date(line.start)}, {start} to {end}"
+    return date(line.start) + (f", from {start}" if start else f", until {end}" if end else "")
 
 
 def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
@@ -170,6 +181,8 @@ def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
             text += f" (items: {join([english(k) for k in line.items])})"
         if line.occurrences is not None:
             text += f", {plural(line.occurrences, 'time')} in all"
+        if line.number is not None:
+            text += f" (the {ordinal(line.number)} of the year)"
         result.append(text)
     return tuple(result)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from congresskit.records.labels import label
 from congresskit.records.projects import ProjectTarget
 from congresskit.reports._structure import structure as _figures
@@ -140,10 +142,18 @@ def _standing(s: ElectionStanding) -> str:
     return "；".join(parts) + "。" if parts else ""
 
 
+def _clock(time: dt.time | None) -> str:
+    return "" if time is None else f"{time.hour}:{time.minute:02d}"
+
+
 def _when(line: ActivityLine) -> str:
-    if line.end is None or line.end == line.start:
-        return date(line.start)
-    return f"{date(line.start)}至{date(line.end)}"
+    """``2020年9月1日8:30至11:00``, ``2020年9月1日8:30起``, ``2024年10月15日至2024年10月25日``."""
+    start, end = _clock(line.start_time), _clock(line.end_time)
+    if line.end is not None and line.end != line.start:
+        return f"{date(line.start)}{start}至{date(line.end)}{end}"
+    if start and end:
+        return f"{date(line.start)}{start}至{end}"
+    return date(line.start) + (f"{start}起" if start else f"{end}止" if end else "")
 
 
 def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
@@ -155,6 +165,8 @@ def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
             text += f"（含{'、'.join(label(k) for k in line.items)}）"
         if line.occurrences is not None:
             text += f"，共{line.occurrences}次"
+        if line.number is not None:
+            text += f"（本年第{line.number}次）"
         result.append(text)
     return tuple(result)
 

@@ -46,6 +46,8 @@ class ActivityLine:
             total over a span without dates; ``None`` for one activity.
         group, station: where it belongs, if recorded.
         topics, themes: what it took up, and the themes it ran under.
+        start_time, end_time: the time of day it began and ended, if recorded.
+        number: its ordinal within its year (the second of 2024: 2), if recorded.
     """
 
     id: str
@@ -59,6 +61,9 @@ class ActivityLine:
     station: str | None = None
     topics: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    number: int | None = None
 
     @classmethod
     def of(cls, a: Activity) -> ActivityLine:
@@ -75,6 +80,9 @@ class ActivityLine:
             station=a.station,
             topics=a.topics,
             themes=a.themes,
+            start_time=a.start_time,
+            end_time=a.end_time,
+            number=a.number,
         )
 
     @property
@@ -88,6 +96,15 @@ class ActivityLine:
         if self.end is None or self.end == self.start:
             return _text(self.start)
         return f"{_text(self.start)}..{_text(self.end)}"
+
+    @property
+    def hours(self) -> str:
+        """The time of day it was held, as text: ``08:30-11:00``, ``08:30-``, ``-11:00``, or
+        empty when the record gives neither."""
+        if self.start_time is None and self.end_time is None:
+            return ""
+        start, end = (t.isoformat("minutes") if t else "" for t in (self.start_time, self.end_time))
+        return f"{start}-{end}"
 
 
 #: How many activities a summary lists at most: the first held. A summary of a county or

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 from hypothesis import strategies as st
@@ -320,10 +320,19 @@ def _activities(
         occurrences=occurrences,
         participants_by_level=_by_level(draw, reported),
         public_satisfaction=draw(_s.maybe(counts(max_value=100))),
+        **_when_and_which(draw, one_day=end in (None, start)),
     )
     if occurrences is not None:
         return activity
     return attrs.evolve(activity, participant_figures=_participant_figures(draw, activity))
+
+
+def _when_and_which(draw: st.DrawFn, *, one_day: bool) -> dict[str, Any]:
+    """Times of day, or either, or neither (in order on one day); an ordinal in the year."""
+    clock = st.builds(dt.time, st.integers(0, 23), st.integers(0, 59))
+    hours = [draw(_s.maybe(clock)), draw(_s.maybe(clock))]
+    start, end = sorted(hours) if one_day and None not in hours else hours
+    return {"start_time": start, "end_time": end, "number": draw(_s.maybe(st.integers(1, 12)))}
 
 
 def _by_level(draw: st.DrawFn, reported: Count | None) -> tuple[LevelCount, ...]:
