@@ -16,6 +16,15 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
 )
+# The installed wheel's run (.ci/run): every test, few examples; the run from the checkout
+# above it is the thorough one.
+settings.register_profile(
+    "wheel",
+    max_examples=10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
 # The fuzz suite's longer run (.ci/run): many more examples of broken input.
 settings.register_profile(
     "fuzz",
