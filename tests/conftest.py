@@ -7,11 +7,13 @@ import os
 import pytest
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("dev", max_examples=50, deadline=None)
-# CI runs the whole suite at twice the local examples, within .ci/run's time budget.
+# The quick default, for README's test command; tests that set their own count scale it
+# down in proportion (tests/budget.py).
+settings.register_profile("dev", max_examples=15, deadline=None)
+# CI runs the whole suite at four times the local examples, within .ci/run's time budget.
 settings.register_profile(
     "ci",
-    max_examples=100,
+    max_examples=60,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,

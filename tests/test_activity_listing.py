@@ -39,6 +39,7 @@ from congresskit import (
 )
 from congresskit.errors import DocumentError, FieldError
 from congresskit.strategies import activities
+from tests.budget import examples
 from tests.counting import check_listing
 
 D = dt.date
@@ -322,7 +323,7 @@ _ACTIVITIES = st.lists(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_ACTIVITIES, st.data())
 def test_the_new_figures_of_parts_add_up_to_the_whole(
     acts: list[Activity], data: st.DataObject

@@ -32,6 +32,7 @@ from congresskit import (
     summarize,
 )
 from congresskit.reports._json import to_json
+from tests.budget import examples
 
 D = dt.date
 G, S, T = MembershipKind.GROUP, MembershipKind.STATION, MembershipKind.TERM
@@ -106,7 +107,7 @@ def _moved_after_the_period(deputy: Deputy, day: dt.date) -> Deputy:
     return attrs.evolve(deputy, memberships=tuple(held))
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(_records(), st.dates(D(2021, 1, 1), D(2022, 12, 31)))
 def test_a_move_after_the_period_changes_neither_summary_nor_assessment(
     records: list[Any], day: dt.date
@@ -118,7 +119,7 @@ def test_a_move_after_the_period_changes_neither_summary_nor_assessment(
     assert assess(moved, PERIOD, STANDARD_12345) == assess(records, PERIOD, STANDARD_12345)
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(_records(), st.data())
 def test_parts_merged_equal_the_whole(records: list[Any], data: st.DataObject) -> None:
     """Summaries of parts (a deputy's record in one part, its suggestions in others) add up."""
@@ -146,7 +147,7 @@ def _in_force(deputy: Deputy, kind: MembershipKind, of: str, day: dt.date) -> st
     return "all" if all(held) else "some" if any(held) else "none"
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(_records())
 def test_group_and_station_figures_equal_day_by_day_counts(records: list[Any]) -> None:
     """Each group's and station's suggestions and possible ones, counted day by day."""

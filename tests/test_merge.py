@@ -29,6 +29,7 @@ from congresskit import (
     summarize,
 )
 from congresskit.strategies import policies, record_sets
+from tests.budget import examples
 from tests.test_summary_streams import periods_of
 
 #: Records that are counted, each in one part only (a part that carried one again would
@@ -50,7 +51,7 @@ def _parts(data: st.DataObject, records: list[Any], *, shared: bool) -> list[lis
     return parts
 
 
-@settings(max_examples=20)  # record sets are slow to draw; the merge test covers more
+@settings(max_examples=examples(20))  # record sets are slow to draw; the merge test covers more
 @given(record_sets(max_size=4))
 def test_record_sets_pickle(records: RecordSet) -> None:
     """A record set, and every record in it, comes back equal from plain pickle."""
@@ -66,7 +67,7 @@ def test_policies_pickle(policy: Policy) -> None:
     assert dict(again.motion_signatories) == dict(policy.motion_signatories)
 
 
-@settings(max_examples=20)
+@settings(max_examples=examples(20))
 @given(st.data())
 def test_summaries_summarizers_and_assessors_pickle(data: st.DataObject) -> None:
     """Summaries, summarizers and assessors come back from plain pickle with the same result."""
@@ -84,7 +85,7 @@ def test_summaries_summarizers_and_assessors_pickle(data: st.DataObject) -> None
     )
 
 
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 @given(st.data(), st.booleans())
 def test_parts_merge_into_the_whole(data: st.DataObject, shared: bool) -> None:
     """Summing, merging or assessing parts gives the whole, reference records counted once."""

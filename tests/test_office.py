@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from congresskit import RecordSet, example_records, load, summarize
 from congresskit.cli import main
 from congresskit.strategies import record_sets
+from tests.budget import examples
 
 openpyxl = pytest.importorskip("openpyxl")
 docx = pytest.importorskip("docx")
@@ -72,7 +73,7 @@ def test_example_round_trips_through_csv(tmp_path: Path) -> None:
     assert "交办" in names["类别"]["constraints"]["enum"]
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=examples(10), deadline=None, suppress_health_check=list(HealthCheck))
 @given(record_sets())
 def test_generated_record_sets_round_trip_through_tables(records: RecordSet) -> None:
     """Any valid record set laid out in tables reads back unchanged (the layout loses nothing).

@@ -22,6 +22,7 @@ from congresskit import (
 from congresskit.extra import MissingExtraError
 from congresskit.records.dates import earliest, latest
 from congresskit.strategies import record_sets
+from tests.budget import examples
 from tests.town import town
 
 pd = pytest.importorskip("pandas")
@@ -97,7 +98,7 @@ def test_the_examples_records_as_frames() -> None:
     _check_records(example_records())
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(record_sets(max_size=3))
 def test_generated_records_as_frames(records: RecordSet) -> None:
     """Generated record sets give frames that agree with counts made from the records."""
@@ -155,7 +156,7 @@ def test_the_examples_summary_as_frames() -> None:
     _check_summary(town(), "2020")
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(20), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(record_sets(max_size=3))
 def test_generated_summaries_as_frames(records: RecordSet) -> None:
     """Breakdowns of generated record sets agree with counts made from the records."""

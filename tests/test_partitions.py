@@ -35,6 +35,7 @@ from congresskit import (
 from congresskit.cli import _partitions, main
 from congresskit.extra import _partitions as core
 from congresskit.strategies import record_sets
+from tests.budget import examples
 
 COUNTED = (Activity, Suggestion)
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -292,7 +293,7 @@ def test_convert_to_a_document_streams_the_same_bytes_as_dump(
     assert target.read_text("utf-8") == expected.getvalue()
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(st.data())
 def test_any_split_of_any_record_set_has_the_problems_of_one_file(data: st.DataObject) -> None:
     """validate_jsonl over parts reports, part by part, what load_jsonl reports for their union."""

@@ -32,6 +32,7 @@ from congresskit import (
     to_popolo,
 )
 from congresskit.cli import main
+from tests.budget import examples
 
 SCHEMAS = Path(__file__).resolve().parent / "data" / "popolo"
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,7 +99,7 @@ def test_the_example_exports_as_valid_popolo() -> None:
     assert all(popolo[k] for k in CLASSES if k != "posts")  # the example holds no election
 
 
-@settings(max_examples=25)
+@settings(max_examples=examples(25))
 @given(cs.record_sets(max_size=2))
 def test_any_record_set_exports_as_valid_popolo(records: RecordSet) -> None:
     """Whatever passes check exports to valid Popolo, a person per deputy."""

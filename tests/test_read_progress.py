@@ -19,6 +19,7 @@ from congresskit import (
     load_jsonl,
 )
 from congresskit.exchange import _progress
+from tests.budget import examples
 
 RECORDS = example_records()
 
@@ -61,7 +62,7 @@ def test_load_reports_every_byte_of_the_file(tmp_path: Path) -> None:
     assert all(0 < size <= _progress.BLOCK for size in sizes)
 
 
-@settings(max_examples=30)
+@settings(max_examples=examples(30))
 @given(st.binary(max_size=50), st.integers(min_value=1, max_value=7))
 def test_blocks_add_up_to_the_stream(data: bytes, block: int) -> None:
     """Read in blocks of any size, the stream comes back whole, its size reported."""

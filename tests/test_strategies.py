@@ -35,6 +35,7 @@ from congresskit import (
     check,
 )
 from congresskit.checking.recordset import COLLECTIONS
+from tests.budget import examples
 
 # Every public strategy, with the class of what it draws. Record classes are
 # checked alone by `check`, which must find nothing but dangling references.
@@ -279,7 +280,7 @@ def test_every_record_set_passes_the_check(rs: RecordSet) -> None:
     assert [p for p in check(rs) if not p.is_warning] == []
 
 
-@settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(20), suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_record_sets_pass_the_check_under_any_policy(data: st.DataObject) -> None:
     """A record set drawn for a policy passes the check under that policy."""
@@ -290,7 +291,7 @@ def test_record_sets_pass_the_check_under_any_policy(data: st.DataObject) -> Non
     assert [p for p in check(rs, policy) if not p.is_warning] == []
 
 
-@settings(max_examples=10, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(10), suppress_health_check=[HealthCheck.too_slow])
 @given(cs.record_sets(min_size=1, max_size=1, min_deputies=2, max_deputies=2))
 def test_record_sets_honour_their_sizes(rs: RecordSet) -> None:
     """With min_size = max_size = 1, each collection holds one record; deputies as asked.
@@ -307,7 +308,9 @@ def test_record_sets_honour_their_sizes(rs: RecordSet) -> None:
 
 
 _RICH = cs.record_sets(min_size=2, min_deputies=5, max_deputies=10)
-_NO_SHRINK = settings(phases=[Phase.generate], max_examples=300, database=None, derandomize=True)
+_NO_SHRINK = settings(
+    phases=[Phase.generate], max_examples=examples(300), database=None, derandomize=True
+)
 
 
 @pytest.mark.parametrize(

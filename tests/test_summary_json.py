@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from congresskit import Count, PeriodSummary, example_records, render_summary, summarize
 from congresskit.summary import figures, tracking
+from tests.budget import examples
 from tests.records import record_lists
 from tests.town import town
 
@@ -117,7 +118,7 @@ def _pairs(value: Any, data: Any) -> Iterator[tuple[Any, Any]]:
             yield from _pairs(item, written)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(st.lists(record_lists(), min_size=2, max_size=3))
 def test_generated_record_sets_give_one_shape_per_figure(record_sets: list[list[Any]]) -> None:
     """Figures of generated records over several periods keep their JSON kind; counts are counts."""
