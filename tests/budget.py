@@ -15,4 +15,4 @@ WRITTEN_FOR = 100
 
 def examples(count: int) -> int:
     """``count`` scaled to the loaded profile (never below 2)."""
-    return max(2, count * settings.default.max_examples // WRITTEN_FOR)
+    return max(2, count * settings().max_examples // WRITTEN_FOR)
