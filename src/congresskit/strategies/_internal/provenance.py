@@ -49,8 +49,11 @@ def vague_dates(day: dt.date) -> SearchStrategy[dt.date]:
         ranges,
     )
     inferred = st.booleans()
-    vague = st.tuples(widened, inferred).map(
-        lambda w: When.between(w[0].earliest, w[0].latest, inferred=w[1])
+    # A range of one day, not inferred, is that day: it is written and read back as a date.
+    vague = (
+        st.tuples(widened, inferred)
+        .map(lambda w: When.between(w[0].earliest, w[0].latest, inferred=w[1]))
+        .filter(lambda w: w.inferred or w.earliest != w.latest)
     )
     assert 1 <= day.day <= month_end
     return st.just(day) | vague
