@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, settings
 
 # The quick default, for README's test command; tests that set their own count scale it
 # down in proportion (tests/budget.py).
-settings.register_profile("dev", max_examples=15, deadline=None)
-# CI runs the whole suite at four times the local examples, within .ci/run's time budget.
+settings.register_profile("dev", max_examples=10, deadline=None)
+# CI runs the whole suite at six times the local examples, within .ci/run's time budget.
 settings.register_profile(
     "ci",
     max_examples=60,
