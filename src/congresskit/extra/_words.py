@@ -140,6 +140,7 @@ _FIELDS: Mapping[str, tuple[str, str]] = {
     "plenary": ("全体会议", "plenary meeting"),
     "proposals_from": ("征集开始", "proposals from"),
     "proposals_reported": ("征集提案数", "proposals reported"),
+    "investment_estimated": ("测算总投资（元）", "investment estimated (yuan)"),
     "quantity": ("数量", "quantity"),
     "secret": ("是否无记名投票", "secret ballot"),
     "selected_share": ("当选项目得票率", "selected share"),
