@@ -127,7 +127,8 @@ def test_problem_lines_name_each_rule_in_chinese(
     bad.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     status, _, err = run(capsys, "validate", bad, "--lang", "zh")
     assert status == 1
-    assert f"{bad}: $.activities[0].people_received: 错误 F003（值的 JSON 类型不对）：expected" in err
+    said = "$.activities[0].people_received: 错误 F003（值的 JSON 类型不对）：expected"
+    assert f"{bad}: {said}" in err
     document = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     collected = document["activities"][0]
     collected["opinions_collected"] = 1

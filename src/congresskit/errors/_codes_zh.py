@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-__all__ = ["SUMMARY_ZH", "SEVERITY_ZH"]
+__all__ = ["SEVERITY_ZH", "SUMMARY_ZH"]
 
 #: A severity in Chinese.
 SEVERITY_ZH = MappingProxyType({"error": "错误", "warning": "警告"})
