@@ -123,7 +123,7 @@ class ElectionStanding:
         seats_listed: the seats the listed districts allot, by level.
         seats_stated: the seats in all the plan states, by level.
         seats_unlisted: by level, the seats stated but in no listed district
-            (only where some are).
+            (only where some are, and only when the plan lists districts).
     """
 
     plan: str
@@ -180,7 +180,7 @@ def election_standings(
                 seats_unlisted={
                     level: n - listed.get(level, 0)
                     for level, n in stated.items()
-                    if n > listed.get(level, 0)
+                    if n > listed.get(level, 0) and p.districts
                 },
             )
         )
