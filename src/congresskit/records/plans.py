@@ -71,7 +71,7 @@ class Target:
                 "offices name what an officeholders_elected target counts: set that metric "
                 "or remove them"
             )
-            raise FieldError("Target", "offices, metric", self.offices, "offices", msg)
+            raise FieldError("Target", "metric, offices", self.offices, "offices", msg)
         if self.roster is not None and not self.per_deputy:
             msg = "a roster counts the deputies of a per-deputy target: set per_deputy or remove it"
             raise FieldError("Target", "roster, per_deputy", self.roster, "roster", msg)
