@@ -25,6 +25,7 @@ from congresskit import (
     Target,
     TargetMetric,
     Term,
+    When,
     WorkPlan,
     check,
     dumps,
@@ -326,3 +327,16 @@ def test_a_plan_is_tracked_or_listed_by_how_it_lies_in_the_period(
     """Covering plans are tracked, plans inside the period listed, others left out."""
     s = summarize(_records(_plan(D(2013, 12, 1), D(2013, 12, 31))), period)
     assert (len(s.plans), len(s.plans_within)) == (covering, within)
+
+
+def test_a_plan_dated_by_month_spans_its_month() -> None:
+    """A plan for 2013-12 (vague dates) is tracked in December, listed within the year,
+    and shown as the next period's plan in November's summary."""
+    month = When.of_month(2013, 12)
+    records = _records(_session(_elect("副镇长", True)), _plan(month, month))
+    december = summarize(records, "2013-12")
+    (progress,) = december.plans[0].targets
+    assert progress.done is not None
+    assert (progress.done.value, progress.met) == (1, True)
+    assert len(summarize(records, "2013").plans_within) == 1
+    assert [p.id for p in summarize(records, "2013-11").next_plans] == ["w1"]

@@ -107,8 +107,11 @@ def plan_in_view(plan: WorkPlan, period: Period) -> bool:
 
 
 def plan_covers(plan: WorkPlan, period: Period) -> bool:
-    """Whether ``plan``'s dates cover the whole of ``period`` (its progress is tracked)."""
-    return plan.start <= period.start and period.end <= plan.end
+    """Whether ``plan``'s dates cover the whole of ``period`` (its progress is tracked).
+
+    A plan's vague dates are read as its span: one for December (start and end
+    ``2013-12``) runs from the first to the last day of the month."""
+    return earliest(plan.start) <= period.start and period.end <= latest(plan.end)
 
 
 def plan_within(plan: WorkPlan, period: Period) -> bool:
@@ -123,7 +126,7 @@ def plan_for_next(plan: WorkPlan, period: Period) -> bool:
         following = period.next()
     except PeriodError:  # no period after the year 9999
         return False
-    return following.start <= plan.start and plan.end <= following.end
+    return following.start <= earliest(plan.start) and latest(plan.end) <= following.end
 
 
 def cadence_held(
