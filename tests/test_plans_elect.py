@@ -177,19 +177,23 @@ def test_a_dated_by_election_is_of_its_period_only() -> None:
 
 
 @pytest.mark.parametrize(
-    ("changes", "rule"),
+    ("changes", "rule", "field"),
     [
-        ({"metric": TargetMetric.ACTIVITIES, "offices": ("副镇长",)}, "offices"),
-        ({"offices": ("副镇长", "副镇长")}, "unique"),
-        ({"value": 0}, "positive"),
+        ({"metric": TargetMetric.ACTIVITIES, "offices": ("副镇长",)}, "offices", "metric, offices"),
+        ({"offices": ("副镇长", "副镇长")}, "unique", "offices"),
+        ({"offices": ("",)}, "non_empty", "offices"),
+        ({"value": 0}, "positive", "value"),
     ],
 )
-def test_bad_election_targets_are_refused(changes: dict[str, Any], rule: str) -> None:
-    """Offices on a target that counts no elections, an office twice, a target of 0."""
+def test_bad_election_targets_are_refused(changes: dict[str, Any], rule: str, field: str) -> None:
+    """Offices on a target that counts no elections, an office twice or blank, a target of 0:
+    each a FieldError naming the record and field."""
     fields: dict[str, Any] = {"metric": TargetMetric.OFFICEHOLDERS_ELECTED, "value": 1}
     with pytest.raises(FieldError) as info:
         Target(**{**fields, **changes})
+    assert isinstance(info.value, ValueError)
     assert info.value.rule == rule
+    assert str(info.value).startswith(f"Target.{field}: ")
 
 
 def test_offices_on_another_metric_are_refused_at_their_path() -> None:
