@@ -127,7 +127,7 @@ def test_the_summary_and_reports_give_the_plans_adopted() -> None:
         "应选镇人大代表48名、区人大代表1名。" in zh
     )
     en = render_summary(s, lang="en")
-    assert "The general election plan XX镇换届选举工作实施方案 was adopted" in en
+    assert "The general election plan XX镇换届选举工作实施方案 was drawn up" in en
     assert "with 2 electoral districts, to elect 48 town deputies and 1 district deputy." in en
     undated = summarize(_records(_plan(adopted_on=None, election_day=None)), "2021")
     assert undated.possibly_in_period == {"election_plans": 1}

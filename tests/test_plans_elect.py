@@ -158,7 +158,7 @@ def test_an_undated_by_election_is_listed_as_possibly_of_the_period() -> None:
     zh = render_summary(s)
     assert "制定《补选县人大代表》（补选），应选县人大代表2名。方案日期未载明，可能不属本期。" in zh
     en = render_summary(s, lang="en")
-    assert "The by-election plan 补选县人大代表 was adopted, to elect 2 county deputies." in en
+    assert "The by-election plan 补选县人大代表 was drawn up, to elect 2 county deputies." in en
     assert "The plan's date is not stated: it may not be of this period." in en
     data = json.loads(render_summary(s, format="json"))
     assert data["election_cycle"][0]["kind"] == "by_election"

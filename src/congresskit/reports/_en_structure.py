@@ -94,7 +94,7 @@ def rulebook(summary: PeriodSummary) -> str | None:
         titles = join([d.title for d in m.adopted])
         sentences.append(f"On {date(m.on)} {name} adopted {titles}.")
     for e in plans:
-        text = f"The {english(e.kind)} plan {e.title} was adopted"
+        text = f"The {english(e.kind)} plan {e.title} was drawn up"
         if e.districts:
             text += f", with {plural(len({d.name for d in e.districts}), 'electoral district')}"
         seats = join(
