@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
 from congresskit import (
@@ -21,15 +22,20 @@ from congresskit import (
     Cadence,
     Campaign,
     CampaignKind,
+    Candidate,
     Closed,
     Congress,
     Count,
     Deputy,
     DeputyGroup,
+    Election,
+    ElectionKind,
+    ElectionPlan,
     Evaluated,
     Extended,
     Honour,
     Level,
+    LevelSeats,
     LivelihoodProject,
     Membership,
     MembershipKind,
@@ -70,6 +76,7 @@ DAYS = st.dates(min_value=FIRST, max_value=LAST)
 DEPUTY_IDS = tuple(f"d{i}" for i in range(6))
 GROUP_IDS = ("g0", "g1")
 THEMES = ("乡村振兴", "代表履职月", "我为群众办实事")
+OFFICES = ("镇长", "副镇长")
 STUDIED = (ActivityKind.STUDY, ActivityKind.TRAINING)
 STATION_IDS = ("s0", "s1")
 PLACE_IDS = ("v0", "v1", "v2", "v3")
@@ -263,6 +270,33 @@ def sessions(draw: st.DrawFn, number: int) -> Session:
         end=draw(st.none() | later(start, 1)),
         speeches=tuple(Speech(deputy=d) for d in draw(st.lists(st.sampled_from(DEPUTY_IDS)))),
         suggestions_reported=draw(counts),
+        agenda=tuple(draw(st.lists(elections, max_size=2))),
+    )
+
+
+#: Elections at a session: candidates marked elected or not, perhaps none, perhaps a number.
+elections = st.builds(
+    Election,
+    office=st.sampled_from(OFFICES),
+    seats=st.just(2),
+    candidates=st.lists(st.booleans(), max_size=2).map(
+        lambda flags: tuple(Candidate(name=f"候选人{i}", elected=e) for i, e in enumerate(flags))
+    ),
+    elected_reported=st.none() | st.integers(0, 2),
+)
+
+
+@st.composite
+def election_plans(draw: st.DrawFn, plan_id: str) -> ElectionPlan:
+    """A general election or a by-election, dated or not (then listed in every period)."""
+    seats = draw(st.lists(st.integers(1, 5), max_size=1))
+    return ElectionPlan(
+        id=plan_id,
+        title="补选县人大代表",
+        kind=draw(st.sampled_from(ElectionKind)),
+        adopted_on=draw(st.none() | DAYS),
+        election_day=draw(st.none() | DAYS),
+        seats_reported=tuple(LevelSeats(level=Level.COUNTY, seats=n) for n in seats),
     )
 
 
@@ -290,6 +324,13 @@ targets = st.builds(
     per_deputy=st.booleans(),
     activity_kinds=st.lists(st.sampled_from(ActivityKind), max_size=2, unique=True).map(tuple),
     units=subsets(UNIT_IDS),
+).flatmap(
+    # A target counting officeholders elected sometimes names the offices.
+    lambda t: (
+        subsets(OFFICES).map(lambda o: attrs.evolve(t, offices=o))
+        if t.metric is TargetMetric.OFFICEHOLDERS_ELECTED
+        else st.just(t)
+    )
 )
 
 
@@ -385,6 +426,7 @@ def record_lists(draw: st.DrawFn) -> list[Any]:
     records += draw(_some(SUGGESTION_IDS, suggestions))
     records += draw(_some(ACTIVITY_IDS, activities))
     records += draw(_some(("plan0", "plan1"), plans))
+    records += draw(_some(("e0", "e1"), election_plans))
     records += draw(_some(("r0", "r1"), rule_documents))
     records += draw(_some(("h0", "h1"), honours))
     records += [

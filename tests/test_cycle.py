@@ -123,12 +123,16 @@ def test_the_summary_and_reports_give_the_plans_adopted() -> None:
     assert [e.id for e in s.election_plans] == ["e2021"]
     zh = render_summary(s)
     assert (
-        "制定《XX镇换届选举工作实施方案》，划分选区2个，应选镇人大代表48名、区人大代表1名。" in zh
+        "制定《XX镇换届选举工作实施方案》（换届选举），划分选区2个，"
+        "应选镇人大代表48名、区人大代表1名。" in zh
     )
     en = render_summary(s, lang="en")
+    assert "The general election plan XX镇换届选举工作实施方案 was drawn up" in en
     assert "with 2 electoral districts, to elect 48 town deputies and 1 district deputy." in en
-    undated = _records(_plan(adopted_on=None, election_day=None))
-    assert summarize(undated, "2021").possibly_in_period == {"election_plans": 1}
+    undated = summarize(_records(_plan(adopted_on=None, election_day=None)), "2021")
+    assert undated.possibly_in_period == {"election_plans": 1}
+    # Listed all the same, as a plan that may not be of the period.
+    assert [(e.plan, e.in_period) for e in undated.election_cycle] == [("e2021", None)]
 
 
 def test_a_plan_keeps_its_committee_stages_basis_and_deputies_elected() -> None:
@@ -152,7 +156,7 @@ def test_a_plan_keeps_its_committee_stages_basis_and_deputies_elected() -> None:
     s = summarize(records, "2021")
     assert s.election_plans[0].elected_reported[1].seats == 77
     zh = render_summary(s)
-    said = "成立乡镇选举委员会，制定《XX镇换届选举工作实施方案》，"
+    said = "成立乡镇选举委员会，制定《XX镇换届选举工作实施方案》（换届选举），"
     assert said + "选出县人大代表15名、镇人大代表77名。" in zh
     en = render_summary(s, lang="en")
     assert "the elections returned 15 county deputies and 77 town deputies" in en

@@ -67,8 +67,8 @@ GAPS: dict[str, tuple[str, str]] = {
     ),
     "election-organisation": (
         "congress structure",
-        "elections outside a session's agenda: a by-election of deputies a presidium prepares "
-        "(general elections have ElectionPlan)",
+        "elections outside a session's agenda that no ElectionPlan holds (general elections "
+        "and by-elections have one)",
     ),
     "legal-basis": (
         "rules and schemes",

@@ -66,7 +66,8 @@ if TYPE_CHECKING:
     from congresskit.records.dates import When
     from congresskit.records.display import display_language, set_display_language
     from congresskit.records.enums import (
-        ActivityKind, Cadence, CampaignKind, CampaignRoleKind, Gender, GroupKind, Implementation,
+        ActivityKind, Cadence, CampaignKind, CampaignRoleKind, ElectionKind, Gender, GroupKind,
+        Implementation,
         Level, MembershipKind, NonResolutionReason, OpinionResolution, Outcome, ParticipantKind,
         PlaceKind, PlanSection, ProjectStatus, ReportKind, ReviewDecision, Satisfaction,
         StationKind, Status, StudyKind, SubjectKind, SuggestionKind, TargetMetric, UnitKind,
@@ -135,7 +136,8 @@ __all__ = [
     "DeductionResult", "Defect", "Deputy", "DeputyAssessment", "DeputyGroup", "DeputySummary",
     "Dimension", "Dispositions", "Document", "DocumentError", "DocumentKind",
     "DocumentSyntaxError", "DocumentVersionError", "DutyMetric", "DutyRule", "DutyStandard",
-    "DutyWindow", "Election", "ElectionPlan", "ElectionStanding", "ElectoralDistrict",
+    "DutyWindow", "Election",
+    "ElectionKind", "ElectionPlan", "ElectionStanding", "ElectoralDistrict",
     "Evaluated", "Evaluation", "EvaluationFigures", "EvaluationLine", "EvaluationMethod",
     "Event", "Extended", "FieldError", "FieldTypeError", "FigureChange", "Finding", "FollowUp",
     "Gender", "GroupKind", "GroupSummary", "HandlingFigures", "HandlingMeasure",

@@ -13,13 +13,18 @@ from congresskit import (
     Campaign,
     CampaignKind,
     Congress,
+    ElectionKind,
+    ElectionPlan,
     Level,
+    LevelSeats,
     PlanItem,
     PlanSection,
     RecordSet,
     RuleDocument,
     RuleKind,
     StudyKind,
+    Target,
+    TargetMetric,
     When,
     WorkPlan,
 )
@@ -112,8 +117,8 @@ def records() -> RecordSet:
             sources=src,
             note=(
                 "在镇党委领导和“xx县人大”指导下工作（县名原文隐去）。主席团会议定期召开"
-                "（次数、日期未载明），研究补选县十六届人大代表2名、食品安全活动实施方案和"
-                "县人大代表述职工作实施意见。依普法规划宣传宪法、法律和人民代表大会制度；"
+                "（次数、日期未载明），研究补选县十六届人大代表2名（见选举方案）、食品安全活动"
+                "实施方案和县人大代表述职工作实施意见。依普法规划宣传宪法、法律和人民代表大会制度；"
                 "列席党政会议，督查政府工作报告所定目标（均无数字）。届次、代表人数未载明。"
             ),
         ),
@@ -175,6 +180,16 @@ def records() -> RecordSet:
                 for i, kind, title, study, topic in _ACTIVITIES
             ),
         ),
+        election_plans=(
+            ElectionPlan(
+                id="e-by-county",
+                title="补选县十六届人大代表",
+                kind=ElectionKind.BY_ELECTION,
+                seats_reported=(LevelSeats(level=Level.COUNTY, seats=2),),
+                sources=src,
+                note="经主席团会议研究（会议日期未载明）；县人大第十六届不在本记录中，补选日期未载明。",
+            ),
+        ),
         plans=(
             WorkPlan(
                 id="plan-session",
@@ -185,7 +200,17 @@ def records() -> RecordSet:
                 items=(
                     PlanItem(section=PlanSection.OTHER, text="听取和审议镇政府工作报告"),
                     PlanItem(section=PlanSection.OTHER, text="听取和审议镇人大工作报告"),
-                    PlanItem(section=PlanSection.OTHER, text="选举副镇长1名"),
+                    PlanItem(
+                        section=PlanSection.OTHER,
+                        text="选举副镇长1名",
+                        targets=(
+                            Target(
+                                metric=TargetMetric.OFFICEHOLDERS_ELECTED,
+                                value=1,
+                                offices=("副镇长",),
+                            ),
+                        ),
+                    ),
                 ),
                 sources=src,
                 note="拟于2013年12月底在五松镇六楼会议室召开；总结成文时会议尚未召开。",
@@ -204,9 +229,8 @@ FACTS = [
     ),
     (
         "Presidium business: by-election of 2 county deputies (term 16)",
-        "text",
-        "$.congress.note",
-        "election-organisation",
+        "typed",
+        "$.election_plans[0] (kind by_election, seats_reported; term 16 in its title)",
     ),
     ("Presidium business: plan for the food-safety campaign", "typed", "$.rules[0]"),
     (
@@ -221,7 +245,7 @@ FACTS = [
     ),
     ("Planned agenda: the government work report", "typed", "$.plans[0].items[0]"),
     ("Planned agenda: the congress's work report", "typed", "$.plans[0].items[1]"),
-    ("Planned agenda: elect 1 deputy mayor", "typed", "$.plans[0].items[2]"),
+    ("Planned agenda: elect 1 deputy mayor", "typed", "$.plans[0].items[2].targets[0]"),
     (
         "Enforcement inspection of food safety in the 2013 campaign",
         "typed",
@@ -246,16 +270,15 @@ FACTS = [
 ]
 
 FIGURES = [
-    ("2 (county deputies to be by-elected)", 2, None, "no by-election planned outside a session"),
+    ("2 (county deputies to be by-elected)", 2, "election_cycle[0].seats_stated.county"),
     ("16 (county congress term 16)", 16, None, "the county congress is not among the records"),
     ("2013 (year of the session planned and the activities)", "2013", "campaigns[0].start"),
-    (
-        "12月底 (month of the session planned)",
-        "2013-12",
-        None,
-        "a plan for part of the period is neither tracked nor shown as the next one",
-    ),
+    ("12月底 (month of the session planned)", "2013-12", "plans_within[0].start"),
     ("6 (floor of the session room)", 6, None, "a venue is text"),
-    ("1 (deputy mayor to be elected)", 1, None, "a plan item has no election target"),
+    (
+        "1 (deputy mayor to be elected)",
+        1,
+        "plans_within[0].items[2].targets[0].target.value",
+    ),
     ("10 (金桥园's anniversary)", 10, None, "only in the activity's title"),
 ]

@@ -7,7 +7,9 @@ are looked up), and each ballot's rule held against its tallies (see
 whether or not warnings are asked for; a tie is a warning. A presidium
 meeting's adopted documents name records of the kind they state, and a
 document's record never places its adoption at another meeting or on another
-day (``adoption_mismatch``).
+day (``adoption_mismatch``). A by-election fills vacancies in a term already
+elected, so its vote falls within that term (``by_election_outside_term``); a
+general election elects a term that has not begun, and no such rule holds it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from congresskit.checking._ballots import ballot_problems
 from congresskit.records.body import Place, Term, Unit
 from congresskit.records.cycle import ElectionPlan
 from congresskit.records.dates import certainly_before
+from congresskit.records.enums import ElectionKind
 from congresskit.records.kinds import DocumentKind
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.plans import WorkPlan
@@ -56,6 +59,7 @@ def check_rulebook(checker: Checker) -> None:
         checker.ref(f"$.election_plans[{i}].adopted_at", e.id, e.adopted_at, PresidiumMeeting)
         for j, d in enumerate(e.districts):
             checker.refs(f"$.election_plans[{i}].districts[{j}].places", e.id, d.places, Place)
+    _by_elections(checker)
     for i, h in enumerate(rs.honours):
         kind = _RECIPIENTS.get(h.recipient_kind.value)
         if kind is not None:
@@ -110,4 +114,22 @@ def _adoptions(checker: Checker) -> None:
                 e.id,
                 "adoption_mismatch",
                 f"adopted on {e.adopted_on}, but at meeting {meeting.id!r}, held on {meeting.on}",
+            )
+
+
+def _by_elections(checker: Checker) -> None:
+    """A by-election's vote falls within the term whose vacancies it fills."""
+    terms = {t.id: t for t in checker.rs.terms}
+    for i, e in enumerate(checker.rs.election_plans):
+        term = terms.get(e.term or "")
+        if e.kind is not ElectionKind.BY_ELECTION or term is None or e.election_day is None:
+            continue
+        if term.excludes(e.election_day):
+            checker.add(
+                f"$.election_plans[{i}].election_day",
+                e.id,
+                "by_election_outside_term",
+                f"a by-election on {e.election_day} fills vacancies in term {term.id!r}, "
+                f"which runs {term.start or '(start not stated)'} to "
+                f"{term.end or '(end not stated)'}: correct the day or the term",
             )

@@ -83,6 +83,7 @@ RULE_CODES = MappingProxyType(
         "percent": RuleCode("R019", _E, "a percentage above 100"),
         "occurrences": RuleCode("R020", _E, "participants named on a record of several activities"),
         "time_order": RuleCode("R021", _E, "a one-day activity ending before it starts"),
+        "offices": RuleCode("R022", _E, "offices named on a plan target that counts no elections"),
         # Rules across records.
         "reference": RuleCode("X001", _E, "refers to a record that does not exist"),
         "duplicate_id": RuleCode("X002", _E, "two records of a kind share an id"),
@@ -122,6 +123,9 @@ RULE_CODES = MappingProxyType(
         "ballot_selection": RuleCode("X024", _E, "projects selected against the ballot's rule"),
         "adoption_mismatch": RuleCode(
             "X025", _E, "a document adopted at a meeting that its record places elsewhere"
+        ),
+        "by_election_outside_term": RuleCode(
+            "X026", _E, "a by-election voted outside the term whose vacancies it fills"
         ),
         # Warnings: figures that do not add up, records that will be left out.
         "opinions_unaccounted": RuleCode(

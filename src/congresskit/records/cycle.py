@@ -1,4 +1,4 @@
-"""The election cycle (换届): an implementation plan, its electoral districts and seats.
+"""The election cycle (换届) and by-elections (补选): a plan, its electoral districts and seats.
 
 >>> from congresskit import Level
 >>> plan = ElectionPlan(id="e2021", title="换届选举实施方案", districts=(
@@ -7,6 +7,14 @@
 ...     ElectoralDistrict(name="第二选区", level=Level.TOWN, seats=2)))
 >>> {level.value: n for level, n in plan.seats_by_level.items()}
 {'town': 5, 'district': 1}
+
+A by-election fills vacancies in a term already elected; a plan says so by its
+kind, and may state only the seats in all:
+
+>>> by = ElectionPlan(id="e-by", title="补选县人大代表", kind=ElectionKind.BY_ELECTION,
+...     seats_reported=(LevelSeats(level=Level.COUNTY, seats=2),))
+>>> by.kind.value, by.seats[Level.COUNTY]
+('by_election', 2)
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from congresskit.errors import FieldError
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
-from congresskit.records.enums import Level
+from congresskit.records.enums import ElectionKind, Level
 
 __all__ = ["ElectionPlan", "ElectoralDistrict", "LevelSeats"]
 
@@ -57,11 +65,15 @@ class LevelSeats:
 
 @attrs.frozen(kw_only=True)
 class ElectionPlan(Record):
-    """A plan for electing the deputies of a new term (换届选举实施方案).
+    """A plan for electing deputies: of a new term (换届选举实施方案) or, in a
+    by-election (补选), to fill vacancies in a term already elected.
 
     Attributes:
         title: e.g. ``"XX镇换届选举工作实施方案"``.
-        term: the id of the term to be elected, if among the records.
+        kind: a general election (``general``, the default) or a by-election
+            (``by_election``).
+        term: the id of the term to be elected (for a by-election: the term
+            whose vacancies it fills), if among the records.
         adopted_on: when it was adopted, if stated.
         adopted_at: the id of the presidium meeting that adopted it, if any.
         election_day: the day of the vote, if stated.
@@ -80,6 +92,9 @@ class ElectionPlan(Record):
     """
 
     title: str = attrs.field(validator=v.text)
+    kind: ElectionKind = attrs.field(
+        default=ElectionKind.GENERAL, validator=v.member_of(ElectionKind)
+    )
     term: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     adopted_on: dt.date | None = attrs.field(
         default=None, converter=cv.to_optional_date, validator=v.optional(v.day)

@@ -21,6 +21,7 @@ __all__ = [
     "Crediting",
     "DutyMetric",
     "DutyWindow",
+    "ElectionKind",
     "Gender",
     "GroupKind",
     "Implementation",
@@ -282,6 +283,15 @@ class TargetMetric(enum.Enum):
     HOUSEHOLDS_CONTACTED = "households_contacted"
     SUGGESTIONS_RAISED = "suggestions_raised"
     SUGGESTIONS_REPLIED = "suggestions_replied"
+    #: Officeholders elected at sessions held in the period (选举副镇长1名).
+    OFFICEHOLDERS_ELECTED = "officeholders_elected"
+
+
+class ElectionKind(enum.Enum):
+    """What an election plan is for: a new term (换届) or vacancies in one (补选)."""
+
+    GENERAL = "general"
+    BY_ELECTION = "by_election"
 
 
 class DutyMetric(enum.Enum):

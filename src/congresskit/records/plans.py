@@ -44,6 +44,9 @@ class Target:
             empty).
         units: when the target names units ("evaluate these 8 departments"),
             their ids; only these count.
+        offices: for an ``officeholders_elected`` target, the offices it
+            names (``"副镇长"``): only elections to these count (every office
+            when empty).
         description: the target in words, if it needs them.
     """
 
@@ -57,9 +60,18 @@ class Target:
     units: tuple[str, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.identifier, unique=True)
     )
+    offices: tuple[str, ...] = attrs.field(
+        default=(), converter=cv.to_tuple, validator=v.each(v.text, unique=True)
+    )
     description: str | None = attrs.field(default=None, validator=v.optional(v.text))
 
     def __attrs_post_init__(self) -> None:
+        if self.offices and self.metric is not TargetMetric.OFFICEHOLDERS_ELECTED:
+            msg = (
+                "offices name what an officeholders_elected target counts: set that metric "
+                "or remove them"
+            )
+            raise FieldError("Target", "metric, offices", self.offices, "offices", msg)
         if self.roster is not None and not self.per_deputy:
             msg = "a roster counts the deputies of a per-deputy target: set per_deputy or remove it"
             raise FieldError("Target", "roster, per_deputy", self.roster, "roster", msg)

@@ -357,6 +357,8 @@ def target(t: Target) -> str:
     text = f"{number(t.value)} {english(t.metric)}"
     if t.activity_kinds:
         text += f" in {join([english(k) for k in t.activity_kinds], 'or')}"
+    if t.offices:
+        text += f" as {join(list(t.offices), 'or')}"
     roster = f" (roster of {t.roster})" if t.roster is not None else ""
     return text + (f" per deputy{roster}" if t.per_deputy else "")
 

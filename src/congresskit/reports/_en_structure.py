@@ -94,7 +94,7 @@ def rulebook(summary: PeriodSummary) -> str | None:
         titles = join([d.title for d in m.adopted])
         sentences.append(f"On {date(m.on)} {name} adopted {titles}.")
     for e in plans:
-        text = f"The election plan {e.title} was adopted"
+        text = f"The {english(e.kind)} plan {e.title} was drawn up"
         if e.districts:
             text += f", with {plural(len({d.name for d in e.districts}), 'electoral district')}"
         seats = join(
@@ -209,7 +209,8 @@ def project_life(summary: PeriodSummary) -> str:
 
 def _standing(s: ElectionStanding) -> str:
     """``The districts listed allot 5 of the 48 town seats; the vote is set for 15 November.``"""
-    parts = [
+    parts = ["the plan's date is not stated: it may not be of this period"] * (s.in_period is None)
+    parts += [
         f"the districts listed allot {s.seats_listed.get(lv, 0)} of the "
         f"{plural(n + s.seats_listed.get(lv, 0), f'{english(lv)} seat')}"
         for lv, n in s.seats_unlisted.items()

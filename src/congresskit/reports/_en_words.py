@@ -50,6 +50,10 @@ WORDS = Words(
     projects="Livelihood projects",
     progress="Progress of {}",
     progress_columns=("Target", "Needed", "Done", "Met"),
+    plan_within=(
+        "Plan within the period: {title} ({span}; the period's figures cannot show its progress)"
+    ),
+    span_to=" to ",
     appendix="Appendix: activities {}",
     breakdowns={"station": "by station", "group": "by deputy group", "deputy": "by deputy"},
     breakdown_columns={

@@ -63,6 +63,8 @@ class Words:
     projects: str
     progress: str  # the plan's title
     progress_columns: tuple[str, ...]
+    plan_within: str  # {title}, {span}: a plan for part of the period
+    span_to: str  # between the first and the last day of a span
     appendix: str  # one of the breakdowns
     #: The breakdown tables' names and column headings, by the name
     #: ``render_summary`` takes them by.

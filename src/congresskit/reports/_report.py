@@ -45,14 +45,14 @@ def _suggestions(summary: PeriodSummary, language: Language) -> list[Block]:
     return blocks
 
 
-def _plan_progress(plan: PlanProgress, language: Language) -> Table:
+def _plan_progress(plan: PlanProgress, language: Language, unknown: str = "—") -> Table:
     words = language.WORDS
     rows = []
     for item in plan.items:
         for tp in item.targets:
             per_deputy = tp.target.per_deputy and not tp.pooled
             needed = language.deputies(tp.needed) if per_deputy else language.number(tp.needed)
-            done = "—" if tp.done is None else language.cell(tp.done)
+            done = unknown if tp.done is None else language.cell(tp.done)
             met = {True: words.yes, False: words.no, None: "—"}[tp.met]
             rows.append((language.target(tp.target), needed, done, met))
     return Table(words.progress_columns, tuple(rows), numeric=(1, 2))
@@ -93,9 +93,26 @@ def _sections(summary: PeriodSummary, language: Language) -> list[tuple[str, lis
         for p in summary.plans
         if p.targets
     )
+    sections.extend(_within(p, language) for p in summary.plans_within)
     if summary.activity_list:  # last: the list behind the figures above
         sections.append((words.activity_list, [Bullets(language.activity_lines(summary))]))
     return sections
+
+
+def _within(plan: PlanProgress, language: Language) -> tuple[str, list[Block]]:
+    """A plan within the period: its items, and its targets with their progress not stated."""
+    words = language.WORDS
+    span = language.date(plan.start)
+    if str(plan.end) != str(plan.start):  # a month's plan starts and ends in "2013-12"
+        span = f"{span}{words.span_to}{language.date(plan.end)}"
+    items = [
+        PlanItem(section=i.section, text=i.text, targets=tuple(t.target for t in i.targets))
+        for i in plan.items
+    ]
+    blocks: list[Block] = [language.plan_items(items)]
+    if plan.targets:
+        blocks.append(_plan_progress(plan, language, words.not_stated))
+    return words.plan_within.format(title=plan.title, span=span), blocks
 
 
 def _plan(plan: WorkPlan, part: int, language: Language) -> list[Block]:

@@ -357,6 +357,7 @@ _METRIC = {
     TargetMetric.HOUSEHOLDS_CONTACTED: "联系群众{v}户",
     TargetMetric.SUGGESTIONS_RAISED: "提出建议{v}条",
     TargetMetric.SUGGESTIONS_REPLIED: "答复建议{v}条",
+    TargetMetric.OFFICEHOLDERS_ELECTED: "会议选举{offices}{v}名",
 }
 
 
@@ -365,7 +366,8 @@ def target(t: Target) -> str:
     if t.description:
         return t.description
     kinds = "、".join(label(k) for k in t.activity_kinds) or ("活动" if t.per_deputy else "")
-    text = _METRIC[t.metric].format(kinds=kinds, v=t.value)
+    offices = "、".join(t.offices) or "人员"
+    text = _METRIC[t.metric].format(kinds=kinds, v=t.value, offices=offices)
     roster = f"（按名册{t.roster}名代表）" if t.roster is not None else ""
     return f"每位代表{text}{roster}" if t.per_deputy else text
 

@@ -80,7 +80,7 @@ def rulebook(summary: PeriodSummary) -> str | None:
         sentences.append(f"{date(m.on)}，{name}审议通过{titles}。")
     for e in plans:
         text = f"成立{e.committee}，" if e.committee else ""
-        text += f"制定《{e.title}》"
+        text += f"制定《{e.title}》（{label(e.kind)}）"
         if e.districts:
             text += f"，划分选区{len({d.name for d in e.districts})}个"
         seats = "、".join(f"{label(lv)}人大代表{n}名" for lv, n in e.seats.items())
@@ -131,7 +131,8 @@ def rulebook(summary: PeriodSummary) -> str | None:
 
 def _standing(s: ElectionStanding) -> str:
     """``所列选区分配镇人大代表5名，另有43名未列明选区；定于2021年11月15日进行选举。``"""
-    parts = [
+    parts = ["方案日期未载明，可能不属本期"] if s.in_period is None else []
+    parts += [
         f"所列选区分配{label(lv)}人大代表{s.seats_listed.get(lv, 0)}名，另有{n}名未列明选区"
         for lv, n in s.seats_unlisted.items()
     ]

@@ -55,6 +55,8 @@ WORDS = Words(
     projects="民生实事项目",
     progress="{}执行情况",
     progress_columns=("目标", "应完成", "已完成", "是否完成"),
+    plan_within="本期内计划：{title}（{span}；本期数字不能说明其执行情况）",
+    span_to="至",
     appendix="附表：{}",
     breakdowns={"station": "按代表工作站统计", "group": "按代表小组统计", "deputy": "按代表统计"},
     breakdown_columns={
@@ -132,7 +134,7 @@ WORDS = Words(
         "evaluations": "评议",
         "handling_reports": "建议办理情况报告",
         "honours": "荣誉",
-        "election_plans": "换届选举实施方案",
+        "election_plans": "选举方案",
     },
     sources="资料来源",
 )

@@ -28,7 +28,13 @@ from congresskit.summary._build_figures import (
 )
 from congresskit.summary._build_places import groups, stations
 from congresskit.summary._state import State
-from congresskit.summary._state_help import plan_for_next, possibly, source_key
+from congresskit.summary._state_help import (
+    plan_covers,
+    plan_for_next,
+    plan_within,
+    possibly,
+    source_key,
+)
 from congresskit.summary.figures import (
     CampaignSummary,
     DeputySummary,
@@ -42,7 +48,7 @@ from congresskit.summary.oversight import ReportedTotals, handling_figures
 from congresskit.summary.receptions import ChannelFigures
 from congresskit.summary.rulebook import RECEPTION, honours_in, money, rule_summaries
 from congresskit.summary.scorecards import scorecards
-from congresskit.summary.tracking import serving, track
+from congresskit.summary.tracking import listed, serving, track
 
 
 def _sessions(state: State) -> tuple[SessionSummary, ...]:
@@ -165,6 +171,9 @@ def sections(state: State) -> dict[str, Any]:
         key: t.kinds().get(RECEPTION, 0) for key, t in state.by_station.items()
     }
     receptions[None] = everything.by_kind.get(RECEPTION, 0)
+    # Election plans dated too vaguely to place (or not dated) are listed as such.
+    undated = {r.id: r for (section, _), r in state.vague.items() if section == "election_plans"}
+    elections = {**state.election_plans, **undated}
     return {
         "period": period,
         "congresses": tuple(state.congresses[k] for k in sorted(state.congresses)),
@@ -198,17 +207,16 @@ def sections(state: State) -> dict[str, Any]:
         "opinions": state.oversight.receptions.figures(),
         "channels": _channels(state),
         "projects": _projects(state),
-        "plans": tuple(
-            track(p, state, raised) for p in plans if p.start <= period.start <= period.end <= p.end
-        ),
+        "plans": tuple(track(p, state, raised) for p in plans if plan_covers(p, period)),
+        "plans_within": tuple(listed(p, state) for p in plans if plan_within(p, period)),
         "next_plans": tuple(p for p in plans if plan_for_next(p, state.period)),
         "possibly_in_period": possibly(state),
         "sources": tuple(sorted(state.sources, key=source_key)),
         "rules": rule_summaries(list(state.rules.values()), period.start, period.end, receptions),
         "honours": honours_in(list(state.honours.values())),
-        "election_plans": tuple(state.election_plans[k] for k in sorted(state.election_plans)),
+        "election_plans": tuple(elections[k] for k in sorted(elections)),
         "election_cycle": election_standings(
-            state.election_plans.values(), state.meetings, period.end
+            elections.values(), state.meetings, period.end, undated
         ),
         "money": money(
             list(state.budget_lines.values()),

@@ -124,7 +124,7 @@ class State:
         self.sources: dict[Source, None] = {}
         # Reference records that may or may not fall in the period, by (section,
         # id): reference records that several parts may carry are counted once.
-        self.vague: dict[tuple[str, str], None] = {}
+        self.vague: dict[tuple[str, str], Any] = {}
         self.lines = ActivityLines()  # the first activities held, for a report's list
         self.due = DueDates(policy)  # a cache, not part of the state's value
         # The identity: which parts this state holds (not part of its value).
@@ -200,7 +200,7 @@ class State:
             where = _placement(record, period)
             if where is not True:
                 if where is None:
-                    self.vague[(VAGUE_SECTION[type(record)], record.id)] = None
+                    self.vague[(VAGUE_SECTION[type(record)], record.id)] = record
                 return
         elif isinstance(record, WorkPlan) and not plan_in_view(record, period):
             return

@@ -102,9 +102,22 @@ def activity_projects(a: Activity) -> tuple[str, ...]:
 
 
 def plan_in_view(plan: WorkPlan, period: Period) -> bool:
-    """A plan covering the period (to track), or for the next one (to show)."""
-    covers = plan.start <= period.start and period.end <= plan.end
-    return covers or plan_for_next(plan, period)
+    """A plan covering the period (to track), within it, or for the next one (to show)."""
+    return plan_covers(plan, period) or plan_within(plan, period) or plan_for_next(plan, period)
+
+
+def plan_covers(plan: WorkPlan, period: Period) -> bool:
+    """Whether ``plan``'s dates cover the whole of ``period`` (its progress is tracked).
+
+    A plan's vague dates are read as its span: one for December (start and end
+    ``2013-12``) runs from the first to the last day of the month."""
+    return earliest(plan.start) <= period.start and period.end <= latest(plan.end)
+
+
+def plan_within(plan: WorkPlan, period: Period) -> bool:
+    """Whether ``plan`` lies within ``period`` without covering it (a month's plan in a year)."""
+    inside = period.start <= earliest(plan.start) and latest(plan.end) <= period.end
+    return inside and not plan_covers(plan, period)
 
 
 def plan_for_next(plan: WorkPlan, period: Period) -> bool:
@@ -113,7 +126,7 @@ def plan_for_next(plan: WorkPlan, period: Period) -> bool:
         following = period.next()
     except PeriodError:  # no period after the year 9999
         return False
-    return following.start <= plan.start and plan.end <= following.end
+    return following.start <= earliest(plan.start) and latest(plan.end) <= following.end
 
 
 def cadence_held(

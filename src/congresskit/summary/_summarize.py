@@ -107,6 +107,10 @@ class PeriodSummary:
             each channel's own handling reports.
         projects: livelihood projects voted, supervised and by status.
         plans: progress of each work plan whose dates cover the period.
+        plans_within: the work plans that lie within the period without
+            covering it (a plan for December in a summary of the year), item
+            by item, each target's progress unknown (see
+            :mod:`congresskit.summary.tracking`).
         next_plans: work plans for the next period (:meth:`Period.next`), as
             planned: those whose dates lie within it.
         possibly_in_period: by section (``"activities"``, ``"suggestions"``,
@@ -117,9 +121,11 @@ class PeriodSummary:
         sources: the sources of the records counted, as the records name them.
         rules: the rule documents in force, each against the period's records.
         honours: the honours awarded in the period.
-        election_plans: the election plans (换届) adopted in the period (or,
-            when no adoption day is stated, with their vote in it).
+        election_plans: the election plans (换届 or 补选) adopted in the period
+            (or, when no adoption day is stated, with their vote in it), and
+            those dated too vaguely to say, or not dated at all.
         election_cycle: how each of those plans stands at the period's end:
+            its kind, whether it is of the period (``in_period``),
             adopted when and where, whether the day of the vote has come, and
             the seats its districts allot against those it states.
         money: the budget lines for the period's years and the allowances in
@@ -150,6 +156,7 @@ class PeriodSummary:
     channels: tuple[ChannelFigures, ...]
     projects: ProjectSummary
     plans: tuple[PlanProgress, ...]
+    plans_within: tuple[PlanProgress, ...]
     next_plans: tuple[WorkPlan, ...]
     possibly_in_period: Mapping[str, int]
     sources: tuple[Source, ...]

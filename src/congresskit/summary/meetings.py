@@ -18,14 +18,14 @@ the adoption on either side.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 
 import attrs
 
 from congresskit.records.agenda import AgendaItem
 from congresskit.records.cycle import ElectionPlan
 from congresskit.records.dates import placed
-from congresskit.records.enums import Level
+from congresskit.records.enums import ElectionKind, Level
 from congresskit.records.kinds import DocumentKind
 from congresskit.records.plans import WorkPlan
 from congresskit.records.rulebook import RuleDocument
@@ -102,10 +102,15 @@ def meeting_summaries(
 
 @attrs.frozen(kw_only=True)
 class ElectionStanding:
-    """How an election plan (换届) stands at the end of the period.
+    """How an election plan (换届 or 补选) stands at the end of the period.
 
     Attributes:
         plan, title: the plan's id and title.
+        kind: a general election or a by-election.
+        in_period: whether the plan is of the period (adopted, or voted, in
+            it); ``None`` when the records do not date it closely enough to
+            say (a plan with no date at all is listed in every period's
+            summary so).
         adopted_on: the day it was adopted: its own, else that of the meeting
             that adopted it (``None``: not stated).
         adopted_at: the id of that meeting, if stated.
@@ -118,11 +123,13 @@ class ElectionStanding:
         seats_listed: the seats the listed districts allot, by level.
         seats_stated: the seats in all the plan states, by level.
         seats_unlisted: by level, the seats stated but in no listed district
-            (only where some are).
+            (only where some are, and only when the plan lists districts).
     """
 
     plan: str
     title: str
+    kind: ElectionKind = ElectionKind.GENERAL
+    in_period: bool | None = True
     adopted_on: dt.date | None = None
     adopted_at: str | None = None
     election_day: dt.date | None = None
@@ -134,9 +141,13 @@ class ElectionStanding:
 
 
 def election_standings(
-    plans: Iterable[ElectionPlan], meetings: Mapping[str, PresidiumMeeting], end: dt.date
+    plans: Iterable[ElectionPlan],
+    meetings: Mapping[str, PresidiumMeeting],
+    end: dt.date,
+    undated: Container[str] = (),
 ) -> tuple[ElectionStanding, ...]:
-    """How each plan stands on ``end``, the plans by id.
+    """How each plan stands on ``end``, the plans by id (``undated``: the ids of those
+    that may or may not be of the period).
 
     >>> plan = ElectionPlan(id="e2021", title="换届选举实施方案",
     ...     election_day=dt.date(2021, 11, 15))
@@ -157,6 +168,8 @@ def election_standings(
             ElectionStanding(
                 plan=p.id,
                 title=p.title,
+                kind=p.kind,
+                in_period=None if p.id in undated else True,
                 adopted_on=adopted_on,
                 adopted_at=p.adopted_at,
                 election_day=p.election_day,
@@ -167,7 +180,7 @@ def election_standings(
                 seats_unlisted={
                     level: n - listed.get(level, 0)
                     for level, n in stated.items()
-                    if n > listed.get(level, 0)
+                    if n > listed.get(level, 0) and p.districts
                 },
             )
         )

@@ -12,7 +12,12 @@ what was done so far and whether the target is met. How each metric is counted:
   ``deputies_taking_part``: distinct ids over those activities; a target that
   names units counts only those units;
 - ``suggestions_raised``: suggestions raised in the period (sessions' reported
-  totals included); ``suggestions_replied``: suggestions replied in the period.
+  totals included); ``suggestions_replied``: suggestions replied in the period;
+- ``officeholders_elected``: those elected by the :class:`~congresskit.Election`
+  items of the sessions held in the period (only elections to the target's
+  ``offices``, when it names any). An election that does not state how many it
+  elected makes the figure a lower bound, or unknown (``None``) when no
+  election in the period states it: never 0.
 
 A per-deputy target ("each deputy trained once") counts the serving deputies
 (with a term membership overlapping the period) who reached the figure, and is
@@ -38,6 +43,11 @@ September: it reports each target of a plan that began before its period with
 alone (a target met in Q3 is not "0 of 2" in Q4). For the plan's progress to
 the end of Q4, summarise the plan's period to date:
 ``summarize(records, Period.between(plan.start, q4.end))``.
+
+For the same reason, a plan that lies within the period without covering it
+(a plan for December in a summary of the year) is listed with its items and
+targets (:func:`listed`), each target's ``done`` and ``met`` unknown: the
+year's figures are not December's. Summarise the plan's own period for them.
 """
 
 from __future__ import annotations
@@ -47,6 +57,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from congresskit.records.agenda import Election
 from congresskit.records.counts import Count
 from congresskit.records.enums import ActivityKind, MembershipKind, PlanSection, TargetMetric
 from congresskit.records.people import Deputy
@@ -54,7 +65,7 @@ from congresskit.records.plans import Target, WorkPlan
 from congresskit.summary import _tally
 from congresskit.summary._state import State
 
-__all__ = ["ItemProgress", "PlanProgress", "TargetProgress"]
+__all__ = ["ItemProgress", "PlanProgress", "TargetProgress", "listed"]
 
 
 @attrs.frozen(kw_only=True)
@@ -151,13 +162,28 @@ def track(plan: WorkPlan, state: State, raised: Count) -> PlanProgress:
     return PlanProgress(id=plan.id, title=plan.title, start=plan.start, end=plan.end, items=items)
 
 
+def listed(plan: WorkPlan, state: State) -> PlanProgress:
+    """``plan`` item by item, every target's progress unknown (a plan within the period)."""
+    items = tuple(
+        ItemProgress(
+            section=item.section,
+            text=item.text,
+            targets=tuple(_unknown(t, state) for t in item.targets),
+        )
+        for item in plan.items
+    )
+    return PlanProgress(id=plan.id, title=plan.title, start=plan.start, end=plan.end, items=items)
+
+
 def _progress(target: Target, state: State, raised: Count) -> TargetProgress:
     if target.per_deputy:
         return _per_deputy(target, state)
     done = _measure(target, state, raised)
-    return TargetProgress(
-        target=target, done=done, needed=target.value, met=_reaches(done, target.value)
-    )
+    met = None if done is None else _reaches(done, target.value)
+    if done is not None and target.metric is TargetMetric.OFFICEHOLDERS_ELECTED:
+        # An election that does not say how many it elected may have reached the target.
+        met = met or (None if done.at_least else False)
+    return TargetProgress(target=target, done=done, needed=target.value, met=met)
 
 
 def _unknown(target: Target, state: State) -> TargetProgress:
@@ -178,10 +204,31 @@ def _tallies(state: State, kinds: Iterable[ActivityKind]) -> list[_tally.Activit
     return [tallies[k] for k in chosen if k in tallies]
 
 
-def _measure(target: Target, state: State, raised: Count) -> Count:
+def elected(state: State, offices: Iterable[str] = ()) -> Count | None:
+    """Those elected at the sessions held in the state's period, to ``offices`` if any are
+    named: a lower bound when an election does not say, ``None`` when none does."""
+    chosen = set(offices)
+    known, unknown = 0, False
+    period = state.period
+    for s in state.sessions.values():
+        if not period.overlaps(s.start, s.last_day):
+            continue
+        for item in s.agenda:
+            if isinstance(item, Election) and (not chosen or item.office in chosen):
+                n = item.elected_count
+                unknown = unknown or n is None
+                known += n or 0
+    if unknown and not known:
+        return None
+    return Count(known, at_least=unknown)
+
+
+def _measure(target: Target, state: State, raised: Count) -> Count | None:
     metric = target.metric
     if metric is TargetMetric.SUGGESTIONS_RAISED:
         return raised
+    if metric is TargetMetric.OFFICEHOLDERS_ELECTED:
+        return elected(state, target.offices)
     if metric is TargetMetric.SUGGESTIONS_REPLIED:
         return Count(state.in_hand.flag(_tally.REPLIED))
     tallies = _tallies(state, target.activity_kinds)

@@ -145,7 +145,7 @@ def _elections(
     chosen = set(ranked[:winners])
     people = tuple(attrs.evolve(c, elected=i in chosen) for i, c in enumerate(drawn))
     return Election(
-        office=draw(_text),
+        office=draw(st.sampled_from(_s.OFFICES) | _text),
         candidates=people,
         by_election=draw(st.booleans()),
         seats=seats,

@@ -43,6 +43,8 @@ MAX_DATE = dt.date(2039, 12, 31)
 # non-empty draw is a valid non-blank text.
 _ALPHABET = "人大代表镇村建议视察调研监督民生实事项目污水处理厂称沱学校派出所主席团abcxyz019"
 _ZONES = (dt.timezone.utc, dt.timezone(dt.timedelta(hours=8)))
+#: Offices elected at sessions, shared by elections and plan targets so that they meet.
+OFFICES = ("镇长", "副镇长", "人大主席")
 
 
 # --- argument checks -------------------------------------------------------

@@ -8,14 +8,21 @@ import attrs
 from hypothesis import strategies as st
 from hypothesis.strategies import SearchStrategy
 
+from congresskit.records.body import Term
 from congresskit.records.cycle import ElectionPlan, ElectoralDistrict, LevelSeats
-from congresskit.records.enums import Level
+from congresskit.records.enums import ElectionKind, Level
 from congresskit.records.kinds import DocumentKind
 from congresskit.records.sessions import AdoptedDocument, PresidiumMeeting
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
 
-__all__ = ["adoptions", "election_plans", "electoral_districts", "level_seats"]
+__all__ = [
+    "adoptions",
+    "by_elections_in_term",
+    "election_plans",
+    "electoral_districts",
+    "level_seats",
+]
 
 _text = _s.texts()
 _LEVELS = (Level.TOWN, Level.TOWNSHIP, Level.COUNTY, Level.DISTRICT)
@@ -57,8 +64,9 @@ def election_plans(
     min_date: dt.date = MIN_DATE,
     max_date: dt.date = MAX_DATE,
 ) -> SearchStrategy[ElectionPlan]:
-    """Election plans with distinct districts, some with the seats reported at each level,
-    the deputies elected (never more than the seats), stages and legal basis.
+    """Election plans (general elections and by-elections) with distinct districts, some
+    with the seats reported at each level, the deputies elected (never more than the
+    seats), stages and legal basis.
 
     Raises:
         InvalidArgument: bad bounds or references.
@@ -99,6 +107,7 @@ def _plans(
     return ElectionPlan(
         id=draw(ids),
         title=draw(_text),
+        kind=draw(st.sampled_from(ElectionKind)),
         term=draw(_s.maybe(term)),
         adopted_on=draw(_s.maybe(st.dates(lo, hi))),
         adopted_at=draw(_s.maybe(adopted_at)),
@@ -140,3 +149,19 @@ def adoptions(
         )
         result.append(attrs.evolve(m, adopted=(*m.adopted, *listed)) if listed else m)
     return result, plans
+
+
+def by_elections_in_term(
+    plans: tuple[ElectionPlan, ...], terms: list[Term]
+) -> tuple[ElectionPlan, ...]:
+    """The plans, a by-election voted outside the term it fills left without its day."""
+    by_id = {t.id: t for t in terms}
+    return tuple(
+        attrs.evolve(p, election_day=None)
+        if p.kind is ElectionKind.BY_ELECTION
+        and p.term in by_id
+        and p.election_day is not None
+        and by_id[p.term].excludes(p.election_day)
+        else p
+        for p in plans
+    )

@@ -113,7 +113,11 @@ def livelihood_projects(
 
 
 def _with_roster(target: Target) -> SearchStrategy[Target]:
-    """A per-deputy target, sometimes with a roster count (deputies not listed)."""
+    """A per-deputy target, sometimes with a roster count (deputies not listed); a target
+    counting officeholders elected, sometimes naming their offices."""
+    if target.metric is TargetMetric.OFFICEHOLDERS_ELECTED:
+        offices = st.lists(st.sampled_from(_s.OFFICES), max_size=2, unique=True)
+        return offices.map(lambda o: attrs.evolve(target, offices=tuple(o)))
     if not target.per_deputy:
         return st.just(target)
     return _s.maybe(st.integers(1, 60)).map(lambda n: attrs.evolve(target, roster=n))

@@ -30,7 +30,7 @@ from congresskit.records.suggestions import Suggestion
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import Choice
 from congresskit.strategies._internal.campaigns import campaigns
-from congresskit.strategies._internal.cycle import adoptions
+from congresskit.strategies._internal.cycle import adoptions, by_elections_in_term
 from congresskit.strategies._internal.handling import suggestions
 from congresskit.strategies._internal.meetings import (
     consistent_session,
@@ -300,6 +300,7 @@ def _build(
         projects.append(draw(strategy))
     book = rulebook_records(draw, pool, low, high)
     meetings, book["election_plans"] = adoptions(draw, meetings, book["election_plans"])
+    book["election_plans"] = by_elections_in_term(book["election_plans"], terms)
     needed = policy.min_signatories(level)
     raised = [_suggestion(draw, s, pool, held, needed, period) for s in pool["suggestions"]]
     organisers = [congress.id, *pool["groups"], *pool["stations"], *pool["units"]]
