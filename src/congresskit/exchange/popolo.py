@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from congresskit.checking.recordset import RecordSet
+from congresskit.exchange._titles import agenda_name, session_name, term_name
 from congresskit.records.agenda import (
     Election,
     Inquiry,
@@ -54,17 +55,6 @@ POPOLO_CLASSES = (
     "motions",
     "vote_events",
 )
-
-_ZH_NUMBERS = "零一二三四五六七八九"
-
-
-def _zh_number(n: int) -> str:
-    """第十九届: Chinese numerals up to 99, as a congress numbers its terms and sessions."""
-    if n < 10:
-        return _ZH_NUMBERS[n]
-    tens, units = divmod(n, 10)
-    head = "" if tens == 1 else _ZH_NUMBERS[tens]
-    return f"{head}十{_ZH_NUMBERS[units] if units else ''}" if n < 100 else str(n)
 
 
 def _day(value: dt.date | None) -> str | None:
@@ -105,7 +95,7 @@ class _Exporter:
                 "events",
                 {
                     "id": term.id,
-                    "name": f"第{_zh_number(term.number)}届",
+                    "name": term_name(term),
                     "classification": "legislative period",
                     "organization_id": term.congress,
                     "start_date": _day(term.start),
@@ -180,12 +170,11 @@ class _Exporter:
     def session(self, session: Session) -> None:
         term = self.terms.get(session.term)
         organization = term.congress if term is not None else self.congress
-        number = f"第{_zh_number(term.number)}届" if term is not None else ""
         self.add(
             "events",
             {
                 "id": session.id,
-                "name": f"{number}第{_zh_number(session.number)}次会议",
+                "name": session_name(session.number, term),
                 "classification": "session",
                 "organization_id": organization,
                 "parent_id": session.term,
@@ -199,7 +188,7 @@ class _Exporter:
             item_id = f"{session.id}/agenda/{i}"
             event = {
                 "id": item_id,
-                "name": _agenda_name(item),
+                "name": agenda_name(item),
                 "classification": _AGENDA_CLASS[type(item)],
                 "organization_id": organization,
                 "parent_id": session.id,
@@ -245,18 +234,6 @@ _AGENDA_CLASS: dict[type, str] = {
 }
 
 
-def _agenda_name(item: Any) -> str:
-    if isinstance(item, ReportReview):
-        return item.title or label(item.report, "zh")
-    if isinstance(item, Resolution):
-        return item.title
-    if isinstance(item, Election):
-        return f"{'补选' if item.by_election else '选举'}{item.office}"
-    if isinstance(item, ProjectBallot):
-        return item.title or "票决民生实事项目"
-    return str(item.subject)
-
-
 def _motions(
     item: Any, item_id: str, day: dt.date, records: RecordSet
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
@@ -286,7 +263,7 @@ def _motions(
         yield (
             {
                 "id": item_id,
-                "text": _agenda_name(item),
+                "text": agenda_name(item),
                 "classification": "election",
                 "date": date,
                 "result": f"elected: {elected}" if elected else None,
