@@ -8,7 +8,7 @@ projects a ballot selected, a document a presidium meeting adopted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from congresskit.exchange._oparl_objects import Urls, day, oparl_object
@@ -96,23 +96,26 @@ def _presidium_name(meeting: PresidiumMeeting, term: Term | None) -> str:
 
 def meeting_objects(
     urls: Urls,
-    sessions: Iterable[Session],
-    presidium: Iterable[PresidiumMeeting],
+    meetings: tuple[Iterable[Session], Iterable[PresidiumMeeting]],
     terms: Mapping[str, Term],
+    congress_of: Callable[[str], str | None],
     projects: Mapping[str, str],
 ) -> Iterator[Built]:
     """Each session and presidium meeting as an OParl meeting, and its venue.
 
     Args:
         urls: the export's URLs.
-        sessions, presidium: the meetings, in the records' order.
+        meetings: the sessions and the presidium meetings, in the records' order.
         terms: the terms by id (a session is named after its term).
+        congress_of: the URL of the congress organization a term id belongs to,
+            if it is in the export.
         projects: livelihood projects' names by id (a ballot's result names them).
     """
+    sessions, presidium = meetings
     for session in sessions:
         term = terms.get(session.term)
         venue = _venue(urls, session)
-        congress = urls("organization", "congress", term.congress) if term else None
+        congress = congress_of(session.term)
         agenda = _agenda(urls, "session", session, _entries(session, projects))
         fields = {
             "name": session_name(session.number, term),

@@ -102,6 +102,13 @@ class _Exporter:
     def org(self, kind: str, record_id: str) -> str:
         return self.urls("organization", kind, record_id)
 
+    def congress_of(self, term_id: str) -> str | None:
+        """The congress organization a term belongs to, when both are in the records."""
+        term = self.terms.get(term_id)
+        if term is None or term.congress != self.congress:
+            return None
+        return self.org("congress", term.congress)
+
     def run(self) -> dict[str, list[dict[str, Any]]]:
         places = {p.id: self.place(p) for p in self.records.places}
         self.out["location"].extend(places.values())
@@ -110,8 +117,9 @@ class _Exporter:
         self.body()
         self.organizations(places)
         projects = {p.id: p.name for p in self.records.projects}
+        meetings = self.records.sessions, self.records.presidium_meetings
         for meeting, venue in meeting_objects(
-            self.urls, self.records.sessions, self.records.presidium_meetings, self.terms, projects
+            self.urls, meetings, self.terms, self.congress_of, projects
         ):
             self.out["meeting"].append(meeting)
             self.out["agendaItem"].extend(meeting.get("agendaItem", ()))
@@ -224,9 +232,7 @@ class _Exporter:
         found = []
         for i, m in enumerate(deputy.memberships):
             if m.kind is MembershipKind.TERM:
-                term = self.terms.get(m.of)
-                congress = term.congress if term is not None else self.congress
-                organization = self.org("congress", congress) if congress else None
+                organization = self.congress_of(m.of)
             else:
                 organization = self.org(m.kind.value, m.of)
             url = self.urls("membership", deputy.id, i)
