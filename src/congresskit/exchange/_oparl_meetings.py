@@ -25,7 +25,7 @@ Built = tuple[dict[str, Any], dict[str, Any] | None]
 
 def _tally(tally: Tally) -> str:
     counts = f"赞成{tally.yes}票，反对{tally.no}票，弃权{tally.abstain}票"
-    # ``absent`` is 0 when a source gives no figure for it: only a stated figure is shown.
+    # Votes cast are always shown; deputies who did not vote only when there were any.
     return f"{counts}，未投票{tally.absent}人" if tally.absent else counts
 
 
