@@ -39,6 +39,7 @@ from congresskit.records.agenda import (
     Resolution,
     Tally,
 )
+from congresskit.records.dates import When
 from congresskit.records.labels import label
 from congresskit.records.sessions import Session
 
@@ -58,6 +59,12 @@ POPOLO_CLASSES = (
 
 
 def _day(value: dt.date | None) -> str | None:
+    """A date as Popolo writes it: a day, a month (``2021-11``) or a year; a range is left out.
+
+    A vague date (:class:`~congresskit.When`) is never written as its first day.
+    """
+    if isinstance(value, When):
+        return value.text()
     return None if value is None else value.isoformat()
 
 
@@ -238,7 +245,7 @@ def _motions(
     item: Any, item_id: str, day: dt.date, records: RecordSet
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     """Each motion an agenda item puts to the vote, with its vote event."""
-    date = day.isoformat()
+    date = _day(day)
     if isinstance(item, Resolution):
         result = "pass" if item.adopted else "fail"
         yield (
@@ -258,7 +265,9 @@ def _motions(
             },
         )
     elif isinstance(item, Election):
-        counts = [{"option": c.name, "value": c.votes} for c in item.candidates]
+        counts = [
+            {"option": c.name, "value": c.votes} for c in item.candidates if c.votes is not None
+        ]
         elected = "、".join(c.name for c in item.elected)
         yield (
             {
@@ -296,7 +305,7 @@ def _motions(
                     "motion_id": motion_id,
                     "start_date": date,
                     "result": result,
-                    "counts": [{"option": o, "value": n} for o, n in tallied],
+                    "counts": [{"option": o, "value": n} for o, n in tallied if n is not None],
                 },
             )
 
