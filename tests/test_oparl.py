@@ -13,6 +13,7 @@ from hypothesis import given, settings
 
 import congresskit.strategies as cs
 from congresskit import (
+    AdoptedDocument,
     AnyRecord,
     Assigned,
     Candidate,
@@ -127,6 +128,12 @@ def test_the_example_states_its_session_and_suggestions() -> None:
         "建议",
     )
     assert first["underDirectionOf"] == [f"{BASE}/organization/unit/office-planning"]
+    organizations = {o["id"]: o for o in oparl["organization"]}
+    station = organizations[f"{BASE}/organization/station/st1"]  # 场镇人大代表工作站
+    assert (station["startDate"], station["location"]["description"]) == ("2017-03-01", "XX镇场镇")
+    office = organizations[f"{BASE}/organization/unit/office-planning"]
+    assert office["subOrganizationOf"] == f"{BASE}/organization/unit/gov"
+    assert office["organizationType"] == "Verwaltungsbereich"
     (body,) = oparl["body"]
     assert body["person"] == f"{BASE}/body/xx-town/person"
     assert [t["name"] for t in body["legislativeTerm"]] == ["第十九届"]
@@ -251,6 +258,37 @@ def test_a_numbered_suggestion_has_its_number_as_reference() -> None:
     numbered = attrs.evolve(records.suggestions[0], **number)
     (paper,) = to_oparl(attrs.evolve(records, suggestions=(numbered,)), base_url=BASE)["paper"]
     assert paper["reference"] == "16"
+
+
+@pytest.mark.skipif(
+    attrs.fields_dict(Suggestion)["lead"].default is attrs.NOTHING,
+    reason="every suggestion states its lead deputy yet",
+)
+def test_a_suggestion_without_a_stated_lead_has_no_originators() -> None:
+    """A suggestion known by its number only names no originator: none is guessed."""
+    records = _town()
+    unstated: dict[str, Any] = {"lead": None, "cosigners": ()}  # by name, as above
+    anonymous = attrs.evolve(records.suggestions[0], **unstated)
+    oparl = to_oparl(attrs.evolve(records, suggestions=(anonymous,)), base_url=BASE)
+    assert not problems(oparl)
+    assert "originatorPerson" not in oparl["paper"][0]
+
+
+def test_a_presidium_meeting_adopts_its_documents() -> None:
+    """Its agenda first, then each document adopted, passed; its subjects then stay out."""
+    records = _town()
+    meeting = attrs.evolve(
+        records.presidium_meetings[0],
+        agenda=[Resolution(title="关于召开第二次会议的决定")],
+        adopted=[AdoptedDocument(title="换届选举实施方案")],
+    )
+    oparl = to_oparl(attrs.evolve(records, presidium_meetings=(meeting,)), base_url=BASE)
+    _valid(oparl)
+    items = oparl["meeting"][1]["agendaItem"]
+    assert [(a["name"], a["result"]) for a in items] == [
+        ("关于召开第二次会议的决定", "通过"),
+        ("换届选举实施方案", "通过"),
+    ]
 
 
 @pytest.mark.parametrize(
