@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping
 from pathlib import Path
@@ -28,7 +29,9 @@ from congresskit import (
     Session,
     Tally,
     Term,
+    When,
     example_records,
+    load,
     to_popolo,
 )
 from congresskit.cli import main
@@ -37,6 +40,7 @@ from tests.budget import examples
 SCHEMAS = Path(__file__).resolve().parent / "data" / "popolo"
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "xx-town-2020.json"
+CORPUS = sorted(p for p in (ROOT / "examples" / "real").glob("*.json") if p.name.count(".") == 1)
 
 #: Each list of the export and the Popolo schema its items follow.
 CLASSES = {
@@ -195,6 +199,27 @@ def test_an_end_date_left_open_is_left_out() -> None:
     (membership,) = [m for m in popolo["memberships"] if "post_id" not in m]
     assert membership["end_date"] == "2022-01-01"
     assert "end_date" not in to_popolo(records)["memberships"][0]
+
+
+def test_a_vague_date_is_written_as_precisely_as_it_is_known() -> None:
+    """A month is written as the month, a range of days not at all: never as its first day."""
+    records = _town()
+    for start, written in [
+        (When.of_month(2021, 10), "2021-10"),
+        (When.between(dt.date(2021, 10, 2), dt.date(2021, 10, 20)), None),
+    ]:
+        session = attrs.evolve(records.sessions[0], start=start)
+        popolo = to_popolo(attrs.evolve(records, sessions=(session,)))
+        assert not problems(popolo)
+        dated = [e for e in popolo["events"] if e["id"].startswith("t8-s1")]
+        assert [e.get("start_date") for e in dated] == [written] * 4  # the session, 3 items
+        assert [m.get("date") for m in popolo["motions"]] == [written] * 3
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[p.stem for p in CORPUS])
+def test_each_corpus_document_exports_as_valid_popolo(path: Path) -> None:
+    """Real records, vague dates and all, export to valid Popolo."""
+    assert not problems(to_popolo(load(path)))
 
 
 def test_convert_to_popolo_writes_valid_popolo(

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from congresskit.exchange.jsonl import (
         JsonLinesWriter, dump_jsonl, iter_jsonl, load_jsonl, validate_jsonl,
     )
+    from congresskit.exchange.oparl import dumps_oparl, to_oparl
     from congresskit.exchange.popolo import dumps_popolo, to_popolo
     from congresskit.exchange.schema import json_schema
     from congresskit.exchange.sync import (
@@ -163,11 +164,12 @@ __all__ = [
     "UnknownRecordError", "UsageError", "ValidationError", "Verdict", "When", "Withdrawn",
     "WorkPlan", "WorkflowError", "__version__", "assess", "changed_since", "changes", "check",
     "configure_converter", "credited", "delete", "display_language", "dump", "dump_jsonl",
-    "dump_standard", "dumps", "dumps_popolo", "example_records", "from_document", "iter_jsonl",
+    "dump_standard", "dumps", "dumps_oparl", "dumps_popolo", "example_records", "from_document",
+    "iter_jsonl",
     "json_schema", "label", "load", "load_document", "load_jsonl", "load_standard", "loads",
     "loads_document", "make_converter", "merge", "record_type", "render_assessment",
     "render_summary", "reported_or_itemised", "resolve_period", "set_display_language",
-    "summarize", "to_document", "to_popolo", "validate", "validate_jsonl",
+    "summarize", "to_document", "to_oparl", "to_popolo", "validate", "validate_jsonl",
 ]
 # fmt: on
 

@@ -169,8 +169,8 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     convert = _command(
         commands,
         "convert",
-        "convert a record file to a JSON document, JSON Lines, Popolo JSON, an Excel workbook "
-        "or CSV files",
+        "convert a record file to a JSON document, JSON Lines, Popolo JSON, OParl JSON, an "
+        "Excel workbook or CSV files",
         "congresskit convert examples/xx-town-2020.json --to xlsx -o xx-town.xlsx",
         lang,
     )
@@ -178,14 +178,26 @@ def build_parser(lang: Lang | None = None) -> argparse.ArgumentParser:
     convert.add_argument(
         "--to",
         required=True,
-        choices=("json", "jsonl", "popolo", "xlsx", "csv"),
+        choices=("json", "jsonl", "popolo", "oparl", "xlsx", "csv"),
         help=gettext(
             "a JSON document, JSON Lines (one record per line), Popolo JSON (persons, "
             "organizations, memberships, posts, events, motions, vote events; always without "
-            "contact details), an Excel workbook (a sheet per kind of record; needs the office "
-            "extra), or a folder of CSV files with a datapackage.json (-o FOLDER)",
+            "contact details), OParl 1.1 JSON (body, terms, organizations, persons, meetings, "
+            "agenda items, papers; always without contact details), an Excel workbook (a "
+            "sheet per kind of record; needs the office extra), or a folder of CSV files with "
+            "a datapackage.json (-o FOLDER)",
             lang,
         ),
+    )
+    convert.add_argument(
+        "--base-url",
+        metavar="URL",
+        default=_convert.OPARL_BASE_URL,
+        help=gettext(
+            "for --to oparl: the address the export is published at; every object's id is a "
+            "URL under it (default {default})",
+            lang,
+        ).format(default=_convert.OPARL_BASE_URL),
     )
     _lang(convert, "sheet names, headers and messages")
     convert.add_argument(

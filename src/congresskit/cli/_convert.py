@@ -13,9 +13,13 @@ from congresskit.cli._commands import _error, _report_lang, _target, read_record
 from congresskit.exchange._streamed_document import dump_stream
 from congresskit.exchange.documents import dump
 from congresskit.exchange.jsonl import JsonLinesWriter
+from congresskit.exchange.oparl import dumps_oparl
 from congresskit.exchange.popolo import dumps_popolo
 
-__all__ = ["convert", "template"]
+__all__ = ["OPARL_BASE_URL", "convert", "template"]
+
+#: ``--base-url``'s default: a placeholder address, to be replaced by the real one.
+OPARL_BASE_URL = "https://example.org/oparl"
 
 
 def convert(args: argparse.Namespace) -> int:
@@ -24,8 +28,8 @@ def convert(args: argparse.Namespace) -> int:
     lang = office.message_lang(args)
     if args.to in ("xlsx", "csv"):
         return _convert_tables(args, lang)
-    if args.to == "popolo":
-        return _convert_popolo(args, lang)
+    if args.to in ("popolo", "oparl"):
+        return _convert_open_data(args, lang)
     streamed = all(partitions.is_jsonl(path) for path in args.files)
     if len(args.files) > 1 or (streamed and args.to == "json"):
         if args.to == "json":
@@ -62,15 +66,18 @@ def convert(args: argparse.Namespace) -> int:
     return 0
 
 
-def _convert_popolo(args: argparse.Namespace, lang: str) -> int:
-    """``convert --to popolo``: the whole record set as Popolo JSON."""
+def _convert_open_data(args: argparse.Namespace, lang: str) -> int:
+    """``convert --to popolo`` or ``--to oparl``: the whole record set as Popolo or OParl JSON."""
     if len(args.files) > 1:
-        raise _error("convert --to popolo takes one file")
+        raise _error(f"convert --to {args.to} takes one file")
     with read_records(
         args.files[0], whole=True, lang=lang, max_problems=args.max_problems
     ) as records:
         assert isinstance(records, RecordSet)
-        text = dumps_popolo(records)
+        if args.to == "oparl":
+            text = dumps_oparl(records, base_url=args.base_url)
+        else:
+            text = dumps_popolo(records)
     with _target(args.output) as out:
         out.write(text)
     return 0

@@ -120,9 +120,9 @@ HELP: Mapping[str, str] = {
         "检查记录文件，列出每一个问题及其位置"
     ),
     "assess each deputy against a duty standard, as a table": "按履职标准考核每名代表，输出表格",
-    "convert a record file to a JSON document, JSON Lines, Popolo JSON, an Excel workbook "
-    "or CSV files": (
-        "把记录文件转换为 JSON 文档、JSON Lines、Popolo JSON、Excel 工作簿或 CSV 文件"
+    "convert a record file to a JSON document, JSON Lines, Popolo JSON, OParl JSON, an "
+    "Excel workbook or CSV files": (
+        "把记录文件转换为 JSON 文档、JSON Lines、Popolo JSON、OParl JSON、Excel 工作簿或 CSV 文件"
     ),
     "write an empty Excel workbook to fill in (needs the office extra)": (
         "写出一个待填写的空白 Excel 工作簿（需要 office 扩展）"
@@ -177,11 +177,18 @@ HELP: Mapping[str, str] = {
     ),
     "a JSON document, JSON Lines (one record per line), Popolo JSON (persons, "
     "organizations, memberships, posts, events, motions, vote events; always without "
-    "contact details), an Excel workbook (a sheet per kind of record; needs the office "
-    "extra), or a folder of CSV files with a datapackage.json (-o FOLDER)": (
+    "contact details), OParl 1.1 JSON (body, terms, organizations, persons, meetings, "
+    "agenda items, papers; always without contact details), an Excel workbook (a "
+    "sheet per kind of record; needs the office extra), or a folder of CSV files with "
+    "a datapackage.json (-o FOLDER)": (
         "JSON 文档、JSON Lines（每行一条记录）、Popolo JSON（人员、组织、成员关系、职位、"
-        "会议、动议、表决；始终不含联系方式）、Excel 工作簿（每类记录一个工作表；需要 office "
+        "会议、动议、表决；始终不含联系方式）、OParl 1.1 JSON（机关、届、组织、人员、会议、"
+        "议程项、文件；始终不含联系方式）、Excel 工作簿（每类记录一个工作表；需要 office "
         "扩展），或带 datapackage.json 的 CSV 文件夹（-o 文件夹）"
+    ),
+    "for --to oparl: the address the export is published at; every object's id is a URL "
+    "under it (default {default})": (
+        "用于 --to oparl：导出数据发布的网址；每个对象的 id 都是其下的 URL（默认 {default}）"
     ),
     "public (the default) leaves out deputies' personal contact details; full keeps them": (
         "public（默认）不含代表的个人联系方式；full 保留"

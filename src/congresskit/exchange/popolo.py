@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from congresskit.checking.recordset import RecordSet
+from congresskit.exchange._titles import agenda_name, session_name, term_name
 from congresskit.records.agenda import (
     Election,
     Inquiry,
@@ -38,6 +39,7 @@ from congresskit.records.agenda import (
     Resolution,
     Tally,
 )
+from congresskit.records.dates import When
 from congresskit.records.labels import label
 from congresskit.records.sessions import Session
 
@@ -55,19 +57,14 @@ POPOLO_CLASSES = (
     "vote_events",
 )
 
-_ZH_NUMBERS = "零一二三四五六七八九"
-
-
-def _zh_number(n: int) -> str:
-    """第十九届: Chinese numerals up to 99, as a congress numbers its terms and sessions."""
-    if n < 10:
-        return _ZH_NUMBERS[n]
-    tens, units = divmod(n, 10)
-    head = "" if tens == 1 else _ZH_NUMBERS[tens]
-    return f"{head}十{_ZH_NUMBERS[units] if units else ''}" if n < 100 else str(n)
-
 
 def _day(value: dt.date | None) -> str | None:
+    """A date as Popolo writes it: a day, a month (``2021-11``) or a year; a range is left out.
+
+    A vague date (:class:`~congresskit.When`) is never written as its first day.
+    """
+    if isinstance(value, When):
+        return value.text()
     return None if value is None else value.isoformat()
 
 
@@ -105,7 +102,7 @@ class _Exporter:
                 "events",
                 {
                     "id": term.id,
-                    "name": f"第{_zh_number(term.number)}届",
+                    "name": term_name(term),
                     "classification": "legislative period",
                     "organization_id": term.congress,
                     "start_date": _day(term.start),
@@ -180,12 +177,11 @@ class _Exporter:
     def session(self, session: Session) -> None:
         term = self.terms.get(session.term)
         organization = term.congress if term is not None else self.congress
-        number = f"第{_zh_number(term.number)}届" if term is not None else ""
         self.add(
             "events",
             {
                 "id": session.id,
-                "name": f"{number}第{_zh_number(session.number)}次会议",
+                "name": session_name(session.number, term),
                 "classification": "session",
                 "organization_id": organization,
                 "parent_id": session.term,
@@ -199,7 +195,7 @@ class _Exporter:
             item_id = f"{session.id}/agenda/{i}"
             event = {
                 "id": item_id,
-                "name": _agenda_name(item),
+                "name": agenda_name(item),
                 "classification": _AGENDA_CLASS[type(item)],
                 "organization_id": organization,
                 "parent_id": session.id,
@@ -245,23 +241,11 @@ _AGENDA_CLASS: dict[type, str] = {
 }
 
 
-def _agenda_name(item: Any) -> str:
-    if isinstance(item, ReportReview):
-        return item.title or label(item.report, "zh")
-    if isinstance(item, Resolution):
-        return item.title
-    if isinstance(item, Election):
-        return f"{'补选' if item.by_election else '选举'}{item.office}"
-    if isinstance(item, ProjectBallot):
-        return item.title or "票决民生实事项目"
-    return str(item.subject)
-
-
 def _motions(
     item: Any, item_id: str, day: dt.date, records: RecordSet
 ) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     """Each motion an agenda item puts to the vote, with its vote event."""
-    date = day.isoformat()
+    date = _day(day)
     if isinstance(item, Resolution):
         result = "pass" if item.adopted else "fail"
         yield (
@@ -281,12 +265,14 @@ def _motions(
             },
         )
     elif isinstance(item, Election):
-        counts = [{"option": c.name, "value": c.votes} for c in item.candidates]
+        counts = [
+            {"option": c.name, "value": c.votes} for c in item.candidates if c.votes is not None
+        ]
         elected = "、".join(c.name for c in item.elected)
         yield (
             {
                 "id": item_id,
-                "text": _agenda_name(item),
+                "text": agenda_name(item),
                 "classification": "election",
                 "date": date,
                 "result": f"elected: {elected}" if elected else None,
@@ -319,7 +305,7 @@ def _motions(
                     "motion_id": motion_id,
                     "start_date": date,
                     "result": result,
-                    "counts": [{"option": o, "value": n} for o, n in tallied],
+                    "counts": [{"option": o, "value": n} for o, n in tallied if n is not None],
                 },
             )
 
