@@ -27,9 +27,9 @@ from congresskit.records.activity_parts import FIGURES as FIGURES
 from congresskit.records.activity_parts import (
     Dispositions,
     Finding,
-    OpinionFollowUp,
     LevelCount,
     Opinion,
+    OpinionFollowUp,
     ParticipantFigures,
     unique_count_levels,
 )

@@ -155,7 +155,7 @@ class Dispositions:
 
     @property
     def resolved(self) -> Count | None:
-        """The forwarded opinions resolved at the levels stated, added up (``None``: none stated)."""
+        """The forwarded opinions resolved at the levels stated, added up (``None``: none)."""
         if not self.resolved_by_level:
             return None
         return Count.total(c.count for c in self.resolved_by_level)
