@@ -94,6 +94,8 @@ _FIGURE = {
     "projects": "涉及民生实事项目{}个",
     "people_received": "接待群众{}人次",
     "opinions_collected": "收集意见建议{}条",
+    "opinions_followed_up": "跟踪督办此前活动收集的意见建议{}条",
+    "opinions_reported_back": "向选民反馈办理结果{}条",
     "households_contacted": "联系群众{}户",
     "suggestions_arising": "提出建议{}条",
 }
