@@ -147,6 +147,15 @@ _FIELDS: Mapping[str, tuple[str, str]] = {
     "total": ("共计人数", "total"),
     "up_to": ("数量上限", "up to"),
     "what": ("目标内容", "what"),
+    "dispositions": ("意见处理", "dispositions"),
+    "answered_on_spot": ("当场答复", "answered on the spot"),
+    "turned_into_suggestions": ("转为代表建议", "turned into suggestions"),
+    "forwarded": ("转交办理", "forwarded"),
+    "unaccounted": ("未说明去向", "not accounted for"),
+    "opinions": ("意见条数", "opinions"),
+    "activity": ("活动", "activity"),
+    "earlier": ("此前活动", "earlier activity"),
+    "reported_back": ("是否向选民反馈", "reported back"),
 }
 FIELDS: Mapping[str, tuple[str, str]] = {**_FIELDS, **LATER_FIELDS}
 
@@ -199,6 +208,8 @@ _LISTS: Mapping[str, tuple[str, str]] = {
     "places_of": ("地点", "places"),
     "deputies_by_level": ("分级代表人数", "deputies by level"),
     "participants_by_level": ("分级参加代表", "participants by level"),
+    "resolved_by_level": ("转交意见分级解决", "resolved by level"),
+    "follow_ups": ("跟踪督办", "follow-ups"),
 }
 LISTS: Mapping[str, tuple[str, str]] = {**_LISTS, **LATER_LISTS}
 
@@ -263,6 +274,8 @@ FIGURES: Mapping[str, tuple[str, str]] = {
     "speeches": ("大会发言", "speeches"),
     "term_number": FIELDS["term"],
     "deputies_in_roles": ("担任角色的代表", "deputies in roles"),
+    "opinions_followed_up": ("跟踪督办此前意见条数", "opinions followed up"),
+    "opinions_reported_back": ("向选民反馈条数", "opinions reported back"),
 }
 
 
