@@ -284,8 +284,8 @@ def test_both_reports_say_it() -> None:
     assert "跟踪督办此前活动收集的意见建议10条，向选民反馈办理结果10条" in zh
     assert "转交的意见中，区层面解决1条、街道层面解决1条" in zh
     en = render_summary(s, format="md", lang="en")
-    assert "10 opinions of earlier activities followed up" in en
-    assert "10 handling results reported back to voters" in en
+    assert "10 earlier opinions followed up" in en
+    assert "10 earlier opinions followed up, 10 reported back to voters" in en
     assert (
         "of the opinions forwarded, resolved at district level: 1, at sub-district level: 1" in en
     )

@@ -83,14 +83,8 @@ _FIGURE = {
     "projects": ("livelihood project", None),
     "people_received": ("person received", "people received"),
     "opinions_collected": ("opinion collected", "opinions collected"),
-    "opinions_followed_up": (
-        "opinion of an earlier activity followed up",
-        "opinions of earlier activities followed up",
-    ),
-    "opinions_reported_back": (
-        "handling result reported back to voters",
-        "handling results reported back to voters",
-    ),
+    "opinions_followed_up": ("earlier opinion followed up", "earlier opinions followed up"),
+    "opinions_reported_back": ("reported back to voters", "reported back to voters"),
     "households_contacted": ("household contacted", "households contacted"),
     "suggestions_arising": ("suggestion arising", "suggestions arising"),
 }
