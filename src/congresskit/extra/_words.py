@@ -147,13 +147,8 @@ _FIELDS: Mapping[str, tuple[str, str]] = {
     "total": ("共计人数", "total"),
     "up_to": ("数量上限", "up to"),
     "what": ("目标内容", "what"),
-    "dispositions": ("意见处理", "dispositions"),
-    "answered_on_spot": ("当场答复", "answered on the spot"),
-    "turned_into_suggestions": ("转为代表建议", "turned into suggestions"),
-    "forwarded": ("转交办理", "forwarded"),
-    "unaccounted": ("未说明去向", "not accounted for"),
+    # An earlier activity's opinions followed up (OpinionFollowUp).
     "opinions": ("意见条数", "opinions"),
-    "activity": ("活动", "activity"),
     "earlier": ("此前活动", "earlier activity"),
     "reported_back": ("是否向选民反馈", "reported back"),
 }
