@@ -26,6 +26,7 @@ from congresskit import (
     DutyMetric,
     DutyWindow,
     Honour,
+    Level,
     MembershipKind,
     Period,
     PeriodSummary,
@@ -411,3 +412,37 @@ def check_listing(s: PeriodSummary, acts: list[Activity]) -> None:
         if a.public_satisfaction is not None
     )
     assert [(c.value, c.at_least) for c in s.opinions.public_satisfaction] == stated
+    check_follow_ups(s, acts)
+
+
+def check_follow_ups(s: PeriodSummary, acts: list[Activity]) -> None:
+    """Earlier opinions followed up and reported back, and forwarded ones resolved by level."""
+    follow_ups = [f for a in acts for f in a.follow_ups]
+    said = [f.opinions for f in follow_ups if f.opinions is not None]
+    if not said:
+        assert s.activities.opinions_followed_up is None
+    else:
+        # A follow-up that does not say how many makes the sum a lower figure.
+        unsaid = len(said) < len(follow_ups)
+        lower = unsaid or any(c.at_least for c in said)
+        total = Count(sum(c.value for c in said), at_least=lower)
+        assert s.activities.opinions_followed_up == total
+    answered = [f for f in follow_ups if f.opinions is not None and f.reported_back is not None]
+    if not answered:
+        assert s.activities.opinions_reported_back is None
+    else:
+        back = [f.opinions for f in answered if f.reported_back and f.opinions is not None]
+        lower = any(c.at_least for c in back) or any(
+            f.reported_back is None or (f.reported_back and f.opinions is None) for f in follow_ups
+        )
+        total = Count(sum(c.value for c in back), at_least=lower)
+        assert s.activities.opinions_reported_back == total
+    resolved: dict[Any, list[Count]] = {}
+    for a in acts:
+        for c in a.dispositions.resolved_by_level if a.dispositions else ():
+            resolved.setdefault(c.level, []).append(c.count)
+    assert list(s.opinions.resolved_by_level) == [lv for lv in Level if lv in resolved]
+    for level, counts in resolved.items():
+        assert s.opinions.resolved_by_level[level] == Count(
+            sum(c.value for c in counts), at_least=any(c.at_least for c in counts)
+        )

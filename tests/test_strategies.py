@@ -119,6 +119,7 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("implementation_counts", cs.implementation_counts, congresskit.ImplementationCount),
     ("reason_counts", cs.reason_counts, congresskit.ReasonCount),
     ("dispositions", cs.dispositions, congresskit.Dispositions),
+    ("opinion_follow_ups", cs.opinion_follow_ups, congresskit.OpinionFollowUp),
     ("adopted_documents", cs.adopted_documents, congresskit.AdoptedDocument),
 ]
 

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     )
     from congresskit.records.activities import (
         Activity, ActivityItem, Campaign, CampaignRole, Dispositions, Finding, LevelCount,
-        Opinion, ParticipantFigures,
+        Opinion, OpinionFollowUp, ParticipantFigures,
     )
     from congresskit.records.agenda import (
         AgendaItem, BallotCandidate, Candidate, Election, Inquiry, ProjectBallot, ReportReview,
@@ -147,7 +147,8 @@ __all__ = [
     "JsonLinesWriter", "KindCount", "Level", "LevelCount", "LevelSeats", "LivelihoodProject",
     "Majority", "MarkedDuplicate", "MeetingSummary", "Membership", "MembershipKind",
     "MergeResult", "Milestone", "MoneySummary", "NonResolutionReason", "Official",
-    "OfficialRole", "Opinion", "OpinionFigures", "OpinionResolution", "Outcome", "OutcomeCount",
+    "OfficialRole", "Opinion", "OpinionFigures", "OpinionFollowUp", "OpinionResolution",
+    "Outcome", "OutcomeCount",
     "PartService", "ParticipantFigures", "ParticipantKind", "Period", "PeriodError",
     "PeriodSummary", "Place", "PlaceKind", "PlanItem", "PlanProgress", "PlanSection",
     "PointsItem", "PointsTable", "Policy", "PresidiumMeeting", "Printed", "Problem",

@@ -19,6 +19,7 @@ from congresskit import (
     Dispositions,
     Level,
     LevelCount,
+    OpinionFollowUp,
     ParticipantKind,
     RecordSet,
     Station,
@@ -94,7 +95,21 @@ def records() -> RecordSet:
                 ),
                 people_received=Count(122),
                 opinions_collected=Count(10),
-                dispositions=Dispositions(answered_on_spot=Count(8), forwarded=Count(2)),
+                dispositions=Dispositions(
+                    answered_on_spot=Count(8),
+                    forwarded=Count(2),
+                    resolved_by_level=(
+                        LevelCount(level=Level.SUBDISTRICT, count=Count(1)),
+                        LevelCount(level=Level.DISTRICT, count=Count(1)),
+                    ),
+                ),
+                follow_ups=(
+                    OpinionFollowUp(
+                        opinions=Count(10),
+                        earlier="2024年第一次集中联系社区活动",
+                        reported_back=True,
+                    ),
+                ),
                 other_kinds=(
                     ParticipantKind.OFFICIALS,
                     ParticipantKind.STAFF,
@@ -102,8 +117,7 @@ def records() -> RecordSet:
                 ),
                 sources=src,
                 note=(
-                    "出席群众座谈会122人。转出的2条：街道层面解决1条，区层面解决1条；"
-                    "涉及民生、城区管理、城区改造。代表还核查了第一次活动10条建议的办理结果并向选民反馈。"
+                    "出席群众座谈会122人。意见涉及民生、城区管理、城区改造。"
                     "邀请国家机关工作人员、社区工作者、律师参加。"
                     "参加代表总数未载明（市、区代表可能重合）。"
                 ),
@@ -135,9 +149,8 @@ FACTS = [
     ("Methods: forums, visits, site inspections", "typed", "$.activities[0].items[0:3]"),
     (
         "Follow-up: results of the first activity's 10 suggestions fed back",
-        "text",
-        "$.activities[0].note",
-        "aggregate-handling",
+        "typed",
+        "$.activities[0].follow_ups[0]",
     ),
     (
         "Follow-up: progress of the 2024 livelihood projects checked",
@@ -151,15 +164,13 @@ FACTS = [
     ("Handling: 8 answered on the spot", "typed", "$.activities[0].dispositions.answered_on_spot"),
     (
         "Handling: 1 resolved at sub-district level",
-        "text",
-        "$.activities[0].note (dispositions.forwarded holds both)",
-        "aggregate-handling",
+        "typed",
+        "$.activities[0].dispositions.resolved_by_level[0]",
     ),
     (
         "Handling: 1 resolved at district level",
-        "text",
-        "$.activities[0].note (dispositions.forwarded holds both)",
-        "aggregate-handling",
+        "typed",
+        "$.activities[0].dispositions.resolved_by_level[1]",
     ),
     ("Issue areas: 民生, 城区管理, 城区改造", "text", "$.activities[0].note", "aggregate-handling"),
     (
@@ -170,7 +181,6 @@ FACTS = [
     ("Use: groundwork for deputies' motions and suggestions", "none", "context"),
 ]
 
-_LEVELS = "opinions forwarded are counted together, not by the level that resolved them"
 FIGURES = [
     ("2024 (year)", "2024-10-15", "activity_list[0].start"),
     ("2 (second activity of 2024)", 2, "activity_list[0].number"),
@@ -181,14 +191,18 @@ FIGURES = [
     ("2 (city deputies)", 2, "activities.participations_by_level.city"),
     ("20 (district deputies)", 20, "activities.participations_by_level.district"),
     ("18 (contact points)", 18, "stations[0].count"),
-    ("10 (suggestions of the first activity, followed up)", 10, None, "no follow-up record"),
+    (
+        "10 (suggestions of the first activity, followed up)",
+        10,
+        "activities.opinions_followed_up",
+    ),
     ("20 (forums)", 20, "activities.item_times_by_kind.other"),
     ("122 (attendance)", 122, "activities.people_received"),
     ("12 (inspections)", 12, "activities.item_times_by_kind.inspection"),
     ("10 (suggestions collected)", 10, "activities.opinions_collected"),
     ("8 (answered on the spot)", 8, "opinions.answered_on_spot"),
-    ("1 (resolved at sub-district level)", 1, None, _LEVELS),
-    ("1 (resolved at district level)", 1, None, _LEVELS),
+    ("1 (resolved at sub-district level)", 1, "opinions.resolved_by_level.subdistrict"),
+    ("1 (resolved at district level)", 1, "opinions.resolved_by_level.district"),
     ("2024-11-13 (publication date)", "2024-11-13", "sources[0].date"),
     ("02 (newspaper page)", "第02版", "sources[0].locator"),
 ]

@@ -99,6 +99,7 @@ class QuickTests:
         groups, stations, campaigns = ids[DeputyGroup], ids[Station], ids[Campaign]
         deputies, places, units = ids[Deputy], ids[Place], ids[Unit]
         projects, suggestions = ids[LivelihoodProject], ids[Suggestion]
+        activities = ids[Activity]
 
         def within(total: Count | None, items: int) -> bool:
             return total is None or total.at_least or items <= total.value
@@ -123,6 +124,10 @@ class QuickTests:
                 and within(a.opinions_collected, len(a.opinions))
                 and within(a.suggestions_reported, len(a.suggestions))
                 and figures_fit(a)
+                and all(
+                    f.activity is None or (f.activity in activities and f.activity != a.id)
+                    for f in a.follow_ups
+                )
             )
 
         return fine

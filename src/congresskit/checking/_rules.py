@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
+from congresskit.checking._activity_rules import ActivityRules
 from congresskit.checking._consistency import ConsistencyRules
 from congresskit.checking._oversight import check_oversight
 from congresskit.checking._quick import QuickTests
@@ -29,7 +30,6 @@ from congresskit.records.agenda import (
     Resolution,
 )
 from congresskit.records.body import Congress, Place, Term, Unit
-from congresskit.records.crediting import figures_exceeding
 from congresskit.records.dates import certainly_before
 from congresskit.records.enums import MembershipKind, SuggestionKind
 from congresskit.records.people import Deputy, DeputyGroup, Station
@@ -41,7 +41,7 @@ from congresskit.records.suggestions import Assigned, Replied, Reviewed, Suggest
 __all__ = ["Checker"]
 
 
-class Checker(QuickTests, ConsistencyRules):
+class Checker(QuickTests, ConsistencyRules, ActivityRules):
     """The collection check over one record set, collecting every problem it finds."""
 
     def __init__(
@@ -368,33 +368,4 @@ class Checker(QuickTests, ConsistencyRules):
                     f"{len(items)} {field} are listed, more than the {total.value} reported",
                 )
         self.participant_figures(path, a)
-
-    def participant_figures(self, path: str, a: Activity) -> None:
-        listed, seen = set(a.participants), dict[str, int]()
-        for j, entry in enumerate(a.participant_figures):
-            where = f"{path}.participant_figures[{j}].deputy"
-            if entry.deputy not in listed:
-                self.add(
-                    where,
-                    a.id,
-                    "participant_figures",
-                    f"figures of deputy {entry.deputy!r}, who is not among the participants; "
-                    "list the deputy in participants or remove the figures",
-                )
-            if entry.deputy in seen:
-                self.add(
-                    where,
-                    a.id,
-                    "participant_figures",
-                    f"deputy {entry.deputy!r} is given figures twice "
-                    f"(also participant_figures[{seen[entry.deputy]}]); merge them",
-                )
-            seen.setdefault(entry.deputy, j)
-        for figure, own, total in figures_exceeding(a):
-            self.add(
-                f"{path}.participant_figures",
-                a.id,
-                "participant_total",
-                f"participants' own {figure} add up to {own}, more than the activity's "
-                f"{figure} of {total}",
-            )
+        self.follow_ups(path, a)

@@ -29,6 +29,7 @@ def warnings(rs: RecordSet) -> Iterator[Problem]:
     yield from _rule_receptions_short(rs)
     yield from _opinions_unaccounted(rs)
     yield from _dispositions_mismatch(rs)
+    yield from _resolved_exceeds_forwarded(rs)
     yield from _election_seats_short(rs)
 
 
@@ -138,6 +139,31 @@ def _dispositions_mismatch(rs: RecordSet) -> Iterator[Problem]:
                 message=(
                     f"the dispositions account for {accounted} opinions, but "
                     f"{collected} were collected"
+                ),
+            )
+
+
+def _resolved_exceeds_forwarded(rs: RecordSet) -> Iterator[Problem]:
+    # The opinions resolved at each level are some of those forwarded; when the
+    # source does not say how many were forwarded, some of those collected.
+    for i, a in enumerate(rs.activities):
+        d = a.dispositions
+        resolved = d.resolved if d is not None else None
+        if d is None or resolved is None:
+            continue
+        whole, what = (
+            (d.forwarded, "forwarded")
+            if d.forwarded is not None
+            else (a.opinions_collected, "collected")
+        )
+        if whole is not None and not whole.at_least and resolved.value > whole.value:
+            yield Problem(
+                path=f"$.activities[{i}].dispositions.resolved_by_level",
+                record=a.id,
+                rule="resolved_exceeds_forwarded",
+                message=(
+                    f"the opinions resolved by level add up to {resolved.value}, more than "
+                    f"the {whole.value} {what}"
                 ),
             )
 

@@ -156,6 +156,9 @@ RULE_CODES = MappingProxyType(
         "election_seats_short": RuleCode(
             "W010", _W, "an election plan's districts allot fewer seats than it states"
         ),
+        "resolved_exceeds_forwarded": RuleCode(
+            "W011", _W, "forwarded opinions resolved by level adding up to more than forwarded"
+        ),
     }
 )
 

@@ -148,6 +148,10 @@ _FIELDS: Mapping[str, tuple[str, str]] = {
     "total": ("共计人数", "total"),
     "up_to": ("数量上限", "up to"),
     "what": ("目标内容", "what"),
+    # An earlier activity's opinions followed up (OpinionFollowUp).
+    "opinions": ("意见条数", "opinions"),
+    "earlier": ("此前活动", "earlier activity"),
+    "reported_back": ("是否向选民反馈", "reported back"),
 }
 FIELDS: Mapping[str, tuple[str, str]] = {**_FIELDS, **LATER_FIELDS}
 
@@ -201,6 +205,8 @@ _LISTS: Mapping[str, tuple[str, str]] = {
     "places_of": ("地点", "places"),
     "deputies_by_level": ("分级代表人数", "deputies by level"),
     "participants_by_level": ("分级参加代表", "participants by level"),
+    "resolved_by_level": ("转交意见分级解决", "resolved by level"),
+    "follow_ups": ("跟踪督办", "follow-ups"),
 }
 LISTS: Mapping[str, tuple[str, str]] = {**_LISTS, **LATER_LISTS}
 
@@ -265,6 +271,8 @@ FIGURES: Mapping[str, tuple[str, str]] = {
     "speeches": ("大会发言", "speeches"),
     "term_number": FIELDS["term"],
     "deputies_in_roles": ("担任角色的代表", "deputies in roles"),
+    "opinions_followed_up": ("跟踪督办此前意见条数", "opinions followed up"),
+    "opinions_reported_back": ("向选民反馈条数", "opinions reported back"),
 }
 
 

@@ -207,6 +207,8 @@ _ACTIVITY_FIGURES = (
     ("participations", "count"),
     ("people_received", "count"),
     ("opinions_collected", "count"),
+    ("opinions_followed_up", "count"),
+    ("opinions_reported_back", "count"),
     ("households_contacted", "count"),
     ("suggestions_arising", "count"),
 )

@@ -29,6 +29,7 @@ from congresskit.records.activity_parts import (
     Finding,
     LevelCount,
     Opinion,
+    OpinionFollowUp,
     ParticipantFigures,
     unique_count_levels,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "Finding",
     "LevelCount",
     "Opinion",
+    "OpinionFollowUp",
     "ParticipantFigures",
 ]
 
@@ -137,6 +139,9 @@ class Activity(Record):
             one-day activity the end is not before the start.
         number: its ordinal within its year, when the source numbers it
             ("2024年第二次集中联系社区活动": 2), if stated.
+        follow_ups: opinions collected at earlier activities whose handling
+            the deputies followed up at this one (跟踪督办、反馈); apart from
+            the opinions collected here, never added to them.
     """
 
     kind: ActivityKind = attrs.field(validator=v.member_of(ActivityKind))
@@ -228,6 +233,11 @@ class Activity(Record):
         default=None, converter=cv.to_optional_time, validator=v.optional(v.time_of_day)
     )
     number: int | None = attrs.field(default=None, validator=v.optional(v.positive))
+    follow_ups: tuple[OpinionFollowUp, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(OpinionFollowUp, "an OpinionFollowUp")),
+    )
 
     def __attrs_post_init__(self) -> None:
         one_day = self.end is None or self.end == self.start

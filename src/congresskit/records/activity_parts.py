@@ -1,4 +1,7 @@
-"""The parts of an activity: opinions, what became of them, findings, figures by deputy or level."""
+"""The parts of an activity: opinions, what became of them, findings, figures by deputy or level.
+
+Also the follow-up of opinions collected at earlier activities.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ __all__ = [
     "Finding",
     "LevelCount",
     "Opinion",
+    "OpinionFollowUp",
     "ParticipantFigures",
     "unique_count_levels",
 ]
@@ -37,6 +41,34 @@ FIGURES: tuple[Figure, ...] = (
     "opinions_collected",
     "suggestions_reported",
 )
+
+
+@attrs.frozen(kw_only=True)
+class LevelCount:
+    """How many deputies of one level (the congress they belong to), as a source counts them.
+
+    Deputies of a county, district or city congress work in a town's groups and
+    stations and in a sub-district committee; sources count them apart by level
+    ("市人大代表2名、区人大代表20名") without always naming them.
+
+    >>> str(LevelCount(level=Level.CITY, count=Count(2)).count)
+    '2'
+
+    Attributes:
+        level: the level of the congress the deputies belong to.
+        count: how many.
+    """
+
+    level: Level = attrs.field(validator=v.member_of(Level))
+    count: Count = attrs.field(validator=v.instance(Count, "a Count"))
+
+
+def unique_count_levels(instance: object, attribute: object, value: tuple[LevelCount, ...]) -> None:
+    """Each level at most once in a list of counts by level."""
+    levels = [c.level for c in value]
+    if len(set(levels)) != len(levels):
+        name, field = type(instance).__name__, getattr(attribute, "name", "by_level")
+        raise FieldError(name, field, value, "unique", "a level is counted twice")
 
 
 @attrs.frozen(kw_only=True)
@@ -75,17 +107,44 @@ class Dispositions:
 
     Each figure is ``None`` when the source does not state it.
 
+    >>> d = Dispositions(
+    ...     answered_on_spot=Count(8),
+    ...     forwarded=Count(2),
+    ...     resolved_by_level=(
+    ...         LevelCount(level=Level.SUBDISTRICT, count=Count(1)),
+    ...         LevelCount(level=Level.DISTRICT, count=Count(1)),
+    ...     ),
+    ... )
+    >>> str(d.total), [c.level.value for c in d.resolved_by_level]
+    ('10', ['subdistrict', 'district'])
+
     Attributes:
         answered_on_spot: answered on the spot (当场答复).
         turned_into_suggestions: turned into deputies' suggestions.
         forwarded: forwarded to the units concerned (转交办).
         unaccounted: stated by the source as not (yet) accounted for.
+        resolved_by_level: of the forwarded opinions, how many were resolved
+            at each level (街道层面解决1条，区层面解决1条), as the source counts
+            them; part of ``forwarded``, never added to it (``check`` warns
+            when they add up to more). A level the source does not name is
+            left out: not stated, not 0.
+
+    Raises:
+        FieldError: a level is counted twice in ``resolved_by_level``.
     """
 
     answered_on_spot: Count | None = attrs.field(default=None, validator=_count)
     turned_into_suggestions: Count | None = attrs.field(default=None, validator=_count)
     forwarded: Count | None = attrs.field(default=None, validator=_count)
     unaccounted: Count | None = attrs.field(default=None, validator=_count)
+    resolved_by_level: tuple[LevelCount, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=[
+            v.each(v.instance(LevelCount, "a LevelCount")),
+            unique_count_levels,
+        ],
+    )
 
     @property
     def total(self) -> Count:
@@ -93,6 +152,44 @@ class Dispositions:
         return Count.total(
             (self.answered_on_spot, self.turned_into_suggestions, self.forwarded, self.unaccounted)
         )
+
+    @property
+    def resolved(self) -> Count | None:
+        """The forwarded opinions resolved at the levels stated, added up (``None``: none)."""
+        if not self.resolved_by_level:
+            return None
+        return Count.total(c.count for c in self.resolved_by_level)
+
+
+@attrs.frozen(kw_only=True)
+class OpinionFollowUp:
+    """Opinions collected at an earlier activity, whose handling deputies followed up.
+
+    Deputies check how the opinions they collected earlier were handled (跟踪督办)
+    and report the results back to the voters (反馈): "核查了第一次活动10条建议的
+    办理结果并向选民反馈".
+
+    >>> f = OpinionFollowUp(opinions=Count(10), earlier="2024年第一次集中联系社区活动",
+    ...              reported_back=True)
+    >>> str(f.opinions), f.activity, f.reported_back
+    ('10', None, True)
+
+    Attributes:
+        opinions: how many opinions were followed up, if the source says.
+        activity: the id of the earlier activity they were collected at, when
+            its record is among the records (``check`` reports an unknown id).
+        earlier: the earlier activity as the source names it, when its record
+            is not among the records (or to say more than its id).
+        reported_back: whether the handling results were reported back to the
+            voters; ``None`` when the source does not say.
+    """
+
+    opinions: Count | None = attrs.field(default=None, validator=_count)
+    activity: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
+    earlier: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    reported_back: bool | None = attrs.field(
+        default=None, validator=v.optional(v.instance(bool, "a bool"))
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -152,31 +249,3 @@ class ParticipantFigures:
                 "some_figure",
                 "give at least one figure for the deputy, or leave the entry out",
             )
-
-
-@attrs.frozen(kw_only=True)
-class LevelCount:
-    """How many deputies of one level (the congress they belong to), as a source counts them.
-
-    Deputies of a county, district or city congress work in a town's groups and
-    stations and in a sub-district committee; sources count them apart by level
-    ("市人大代表2名、区人大代表20名") without always naming them.
-
-    >>> str(LevelCount(level=Level.CITY, count=Count(2)).count)
-    '2'
-
-    Attributes:
-        level: the level of the congress the deputies belong to.
-        count: how many.
-    """
-
-    level: Level = attrs.field(validator=v.member_of(Level))
-    count: Count = attrs.field(validator=v.instance(Count, "a Count"))
-
-
-def unique_count_levels(instance: object, attribute: object, value: tuple[LevelCount, ...]) -> None:
-    """Each level at most once in a list of counts by level."""
-    levels = [c.level for c in value]
-    if len(set(levels)) != len(levels):
-        name, field = type(instance).__name__, getattr(attribute, "name", "by_level")
-        raise FieldError(name, field, value, "unique", "a level is counted twice")

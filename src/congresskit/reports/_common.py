@@ -46,6 +46,8 @@ FIGURES = (
     "projects",
     "people_received",
     "opinions_collected",
+    "opinions_followed_up",
+    "opinions_reported_back",
     "households_contacted",
     "suggestions_arising",
 )
@@ -59,8 +61,11 @@ def figures(af: ActivityFigures, *, leave_out: tuple[str, ...] = ()) -> list[tup
 
     ``other_places`` is places covered that are not villages (the town centre,
     a site), so that villages and other places are never counted together.
+    A figure no record states (earlier opinions followed up, when no activity
+    says how many) is left out, as is a figure of zero; a stated zero of those
+    reported back is kept beside the opinions followed up.
     """
-    values = {
+    values: dict[str, Count | None] = {
         "participations": af.participations,
         "units": Count(af.units),
         "villages": Count(af.villages),
@@ -68,10 +73,19 @@ def figures(af: ActivityFigures, *, leave_out: tuple[str, ...] = ()) -> list[tup
         "projects": Count(af.projects),
         "people_received": af.people_received,
         "opinions_collected": af.opinions_collected,
+        "opinions_followed_up": af.opinions_followed_up,
+        "opinions_reported_back": af.opinions_reported_back,
         "households_contacted": af.households_contacted,
         "suggestions_arising": af.suggestions_arising,
     }
-    return [(n, values[n]) for n in FIGURES if n not in leave_out and values[n].value]
+    followed = af.opinions_followed_up is not None and af.opinions_followed_up.value > 0
+    return [
+        (n, value)
+        for n in FIGURES
+        if n not in leave_out
+        and (value := values[n]) is not None
+        and (value.value or (n == "opinions_reported_back" and followed))
+    ]
 
 
 #: How the suggestions in hand stand: first how their replies were timed...

@@ -14,9 +14,9 @@ from typing import TypeVar
 
 from congresskit.records.enums import ActivityKind
 from congresskit.records.plans import PlanItem, Target
-from congresskit.records.sessions import Attendance, ProjectBallot
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Bullets
+from congresskit.reports._en_session_parts import attendance, ballot
 from congresskit.reports._en_structure import (
     activity_lines,
     project_life,
@@ -83,6 +83,8 @@ _FIGURE = {
     "projects": ("livelihood project", None),
     "people_received": ("person received", "people received"),
     "opinions_collected": ("opinion collected", "opinions collected"),
+    "opinions_followed_up": ("earlier opinion followed up", "earlier opinions followed up"),
+    "opinions_reported_back": ("reported back to voters", "reported back to voters"),
     "households_contacted": ("household contacted", "households contacted"),
     "suggestions_arising": ("suggestion arising", "suggestions arising"),
 }
@@ -102,42 +104,6 @@ def _tally(by: Mapping[_E, int]) -> str:
     return ", ".join(f"{english(k)} {n}" for k, n in by.items())
 
 
-def _attendance(a: Attendance) -> str:
-    """``, with 60 of the 65 deputies due present and 3 on leave, 38 non-deputies …``."""
-    if a.due is None:
-        text = f", with {a.present} deputies present (deputies due: {NOT_STATED})"
-    else:
-        text = f", with {a.present} of the {a.due} deputies due present"
-    if a.on_leave:
-        text += f" and {a.on_leave} on leave"
-    if a.non_deputies is not None:
-        text += f", {plural(a.non_deputies, 'non-deputy', 'non-deputies')} attending (列席)"
-    if a.attendees is not None:
-        text += f", {a.attendees} in all"
-    return text
-
-
-def _ballot(b: ProjectBallot) -> str:
-    """``50 proposals gathered, 5 candidate projects, …`` (empty if none is stated)."""
-    since = b.proposals_from
-    said = [] if since is None else [f"proposals called for from {date(since)}"]
-    if b.proposals_reported is not None:
-        said.append(plural(b.proposals_reported, "proposal") + " gathered")
-    if b.candidates_reported is not None:  # a listed ballot names its candidates already
-        said.append(plural(b.candidate_count or 0, "candidate project"))
-    if b.plenary is not None:
-        said.append(f"voted at plenary meeting {b.plenary}")
-    if b.secret:
-        said.append("by secret ballot")
-    if b.declared_valid:
-        said.append("declared valid")
-    if b.selected_share is not None:
-        said.append(f"the selected project had {b.selected_share:g}% of the votes")
-    if b.investment_estimated is not None:
-        said.append(f"a total investment of {b.investment_estimated:,} yuan")
-    return ", ".join(said)
-
-
 def session(s: SessionSummary, summary: PeriodSummary) -> str:
     """``Session 8 of the 19th term of … was held on 13 January 2020, with …``."""
     congress = common.congress_name(summary)
@@ -148,7 +114,7 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         name += f" of {congress}"
     first = f"{name} was held {when(s.start, s.end)}"
     if s.attendance is not None:
-        first += _attendance(s.attendance)
+        first += attendance(s.attendance)
     parts = []
     if s.report_reviews:
         # A recorded title is shown: six reports of kind "other" are six different reports.
@@ -172,7 +138,7 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         parts.append(f"a ballot selected {plural(reported, 'livelihood project')}")
     elif s.ballots:
         parts.append(f"a ballot on livelihood projects was held (projects selected: {NOT_STATED})")
-    parts.extend(f"the ballot: {_ballot(b)}" for b in s.ballots if _ballot(b))
+    parts.extend(f"the ballot: {ballot(b)}" for b in s.ballots if ballot(b))
     for e in s.elections:
         elected = ", ".join(c.name for c in e.elected)
         verb = "a by-election for" if e.by_election else "an election for"

@@ -21,6 +21,7 @@ from congresskit.reports._oversight_words import (
     LIST_COLUMNS,
     LIST_EN,
     LIST_ZH,
+    RESOLVED_AT,
     UNIT_COLUMNS,
     ZH,
 )
@@ -187,6 +188,17 @@ def _opinions(summary: PeriodSummary, language: Language) -> str | None:
                 answered=answered, turned=turned, forwarded=forwarded, unaccounted=unaccounted
             )
         )
+    if o.resolved_by_level:
+        # Only the levels some record states: an unstated level is not 0.
+        zh = language.WORDS.lang == "zh"
+        levels = (
+            w["resolved_n"].format(
+                level=RESOLVED_AT[level.value][0 if zh else 1],
+                n=w["opinion_unit"].format(language.cell(n)),
+            )
+            for level, n in o.resolved_by_level.items()
+        )
+        parts.append(w["resolved"].format(w["list"].join(levels)))
     if o.public_ratings:
         parts.append(w["public"].format(_counts(o.public_ratings, language)))
     for c in summary.channels:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["EN", "LIST_COLUMNS", "LIST_EN", "LIST_ZH", "UNIT_COLUMNS", "ZH"]
+__all__ = ["EN", "LIST_COLUMNS", "LIST_EN", "LIST_ZH", "RESOLVED_AT", "UNIT_COLUMNS", "ZH"]
 
 ZH: Mapping[str, str] = {
     "not_stated": "未载明",
@@ -50,6 +50,8 @@ ZH: Mapping[str, str] = {
         "转交有关单位：{forwarded}，未说明去向：{unaccounted}"
     ),
     "opinion_unit": "{}条",
+    "resolved": "转交的意见中，{}",
+    "resolved_n": "{level}层面解决{n}",
     "public": "群众对接待工作的评价：{}",
     "channel": "通过“{name}”提出建议{n}条",
     "channel_reports": "该渠道办理情况报告{n}份",
@@ -104,6 +106,8 @@ EN: Mapping[str, str] = {
         "forwarded: {forwarded}, not accounted for: {unaccounted}"
     ),
     "opinion_unit": "{}",
+    "resolved": "of the opinions forwarded, resolved {}",
+    "resolved_n": "at {level} level: {n}",
     "public": "the public's satisfaction with receptions: {}",
     "channel": "suggestions raised through {name}: {n}",
     "channel_reports": "{n} handling report(s) of the channel",
@@ -167,4 +171,16 @@ LIST_EN: Mapping[str, str] = {
 LIST_COLUMNS = {
     "zh": ("日期", "评议", "评议对象", "评定结果", "整改通知", "测评内容", "载明的比率"),
     "en": ("Date", "Evaluation", "Subjects", "Grades", "Notices", "Aspects rated", "Rates stated"),
+}
+
+#: A level as the place an opinion was resolved (街道层面, not the working committee).
+RESOLVED_AT: Mapping[str, tuple[str, str]] = {
+    "township": ("乡", "township"),
+    "town": ("镇", "town"),
+    "county": ("县", "county"),
+    "district": ("区", "district"),
+    "city": ("市", "city"),
+    "province": ("省", "province"),
+    "national": ("国家", "national"),
+    "subdistrict": ("街道", "sub-district"),
 }

@@ -15,9 +15,9 @@ from typing import TypeVar
 from congresskit.records.enums import ActivityKind, SuggestionKind, TargetMetric
 from congresskit.records.labels import label
 from congresskit.records.plans import PlanItem, Target
-from congresskit.records.sessions import Attendance, ProjectBallot
 from congresskit.reports import _common as common
 from congresskit.reports._blocks import Paragraph
+from congresskit.reports._zh_session_parts import attendance, ballot
 from congresskit.reports._zh_structure import (
     activity_lines,
     project_life,
@@ -94,6 +94,8 @@ _FIGURE = {
     "projects": "涉及民生实事项目{}个",
     "people_received": "接待群众{}人次",
     "opinions_collected": "收集意见建议{}条",
+    "opinions_followed_up": "跟踪督办此前活动收集的意见建议{}条",
+    "opinions_reported_back": "向选民反馈办理结果{}条",
     "households_contacted": "联系群众{}户",
     "suggestions_arising": "提出建议{}条",
 }
@@ -114,45 +116,6 @@ def _tally(by: Mapping[_E, int], unit: str) -> str:
     return "、".join(f"{label(k)}{n}{unit}" for k, n in by.items())
 
 
-def _attendance(a: Attendance) -> str:
-    """``，应到代表65名，实到60名，请假3名，列席38名，共97人`` (the deputies due may be unknown)."""
-    if a.due is None:
-        text = f"，应到代表人数{NOT_STATED}，实到代表{a.present}名"
-    else:
-        text = f"，应到代表{a.due}名，实到{a.present}名"
-    if a.on_leave:
-        text += f"，请假{a.on_leave}名"
-    if a.non_deputies is not None:
-        text += f"，列席{a.non_deputies}名"
-    if a.attendees is not None:
-        text += f"，共{a.attendees}人"
-    return text
-
-
-def _share(value: float) -> str:
-    return f"{value:g}%"
-
-
-def _ballot(b: ProjectBallot) -> str:
-    """``征集民生实事提案50件，候选项目5个，当选项目得票率93.3%`` (empty if none is stated)."""
-    said = [] if b.proposals_from is None else [f"{date(b.proposals_from)}起征集项目"]
-    if b.proposals_reported is not None:
-        said.append(f"征集民生实事提案{b.proposals_reported}件")
-    if b.candidates_reported is not None:  # a listed ballot names its candidates already
-        said.append(f"候选项目{b.candidate_count}个")
-    if b.plenary is not None:
-        said.append(f"于第{numeral(b.plenary)}次全体会议票决")
-    if b.secret:
-        said.append("无记名投票")
-    if b.declared_valid:
-        said.append("票决有效")
-    if b.selected_share is not None:
-        said.append(f"当选项目得票率{_share(b.selected_share)}")
-    if b.investment_estimated is not None:
-        said.append(f"项目总投资{b.investment_estimated}元")
-    return "，".join(said)
-
-
 def session(s: SessionSummary, summary: PeriodSummary) -> str:
     """``XX镇第十九届人民代表大会第八次会议于2020年1月13日召开，应到代表…``."""
     congress = common.congress_name(summary) or ""
@@ -163,7 +126,7 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         name = f"{congress}第{numeral(s.number)}次会议"
     first = f"{name}于{span(s.start, s.end)}召开"
     if s.attendance is not None:
-        first += _attendance(s.attendance)
+        first += attendance(s.attendance)
     parts = []
     if s.report_reviews:
         # A recorded title is shown: six reports of kind "other" are six different reports.
@@ -186,7 +149,7 @@ def session(s: SessionSummary, summary: PeriodSummary) -> str:
         parts.append(f"票决产生民生实事项目{chosen}个")
     elif s.ballots:
         parts.append(f"票决民生实事项目，入选项目数{NOT_STATED}")
-    parts.extend(_ballot(b) for b in s.ballots if _ballot(b))
+    parts.extend(ballot(b) for b in s.ballots if ballot(b))
     for e in s.elections:
         elected = "、".join(c.name for c in e.elected)
         verb = ("以无记名投票方式" if e.secret else "") + ("补选" if e.by_election else "选举")

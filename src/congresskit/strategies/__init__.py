@@ -97,6 +97,11 @@ from congresskit.strategies._internal.meetings import (
     sessions,
     speeches,
 )
+from congresskit.strategies._internal.opinion_parts import (
+    dispositions,
+    opinion_follow_ups,
+    opinions,
+)
 from congresskit.strategies._internal.oversight import (
     handling_reports,
     implementation_counts,
@@ -146,9 +151,7 @@ from congresskit.strategies._internal.tombstones import tombstones
 from congresskit.strategies._internal.work import (
     activities,
     activity_items,
-    dispositions,
     findings,
-    opinions,
     participant_figures,
 )
 
@@ -200,6 +203,7 @@ __all__ = [
     "memberships",
     "milestones",
     "officials",
+    "opinion_follow_ups",
     "opinions",
     "outcome_counts",
     "participant_figures",

@@ -50,6 +50,8 @@ def _activities(t: _tally.ActivityTally, state: State) -> ActivityFigures:
         topics=len(t.topics),
         item_times_by_kind=t.times_by_kind(),
         participations_by_level=t.by_level(),
+        opinions_followed_up=t.stated(_tally.FOLLOWED_UP, _tally.FOLLOWED_UP_STATED),
+        opinions_reported_back=t.stated(_tally.REPORTED_BACK, _tally.REPORTED_BACK_STATED),
     )
 
 

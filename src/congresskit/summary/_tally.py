@@ -73,10 +73,21 @@ _STUDY_KIND = {k._value_: i for i, k in enumerate(STUDY_KINDS)}
 # An activity tally's counters: activities, then one per kind, then the sums, then
 # the items of bundled activities by kind, then study activities by subtype.
 _SUMS = 1 + len(ACTIVITY_KINDS)
-PARTICIPATIONS, PEOPLE, OPINIONS, HOUSEHOLDS, SUGGESTIONS, OTHERS, PERSON_DAYS = range(7)
-# Not a sum of figures: how many activities record who (or how many) took part.
-RECORDED = 7
-_N_SUMS = 8
+(
+    PARTICIPATIONS,
+    PEOPLE,
+    OPINIONS,
+    HOUSEHOLDS,
+    SUGGESTIONS,
+    OTHERS,
+    PERSON_DAYS,
+    FOLLOWED_UP,
+    REPORTED_BACK,
+) = range(9)
+# Not sums of figures: how many activities record who (or how many) took part, and how
+# many state how many earlier opinions they followed up, and how many were reported back.
+RECORDED, FOLLOWED_UP_STATED, REPORTED_BACK_STATED = 9, 10, 11
+_N_SUMS = 12
 _ITEMS = _SUMS + _N_SUMS
 _STUDIES = _ITEMS + len(ACTIVITY_KINDS)
 _WIDTH_ACTIVITY = _STUDIES + len(STUDY_KINDS)
@@ -112,6 +123,7 @@ class ActivityFacts:
             figure_pair(a.suggestions_reported, len(a.suggestions)),
             figure_pair(a.others_taking_part, 0),
             _person_days(a),
+            *_followed_up(a),
         )
         # Items counted inside the activity (20 forums): times per item, once if not counted.
         self.item_times = tuple(
@@ -138,6 +150,11 @@ class ActivityFacts:
             flags |= _UNLISTED
         if a.participants or a.participants_reported is not None:
             increments.append((_SUMS + RECORDED, 1))
+        counted = [f for f in a.follow_ups if f.opinions is not None]
+        if counted:
+            increments.append((_SUMS + FOLLOWED_UP_STATED, 1))
+        if any(f.reported_back is not None for f in counted):
+            increments.append((_SUMS + REPORTED_BACK_STATED, 1))
         # One activity's participants are distinct deputies: a bound on the distinct count.
         self.most = figures[PARTICIPATIONS][0]
         self.increments = tuple(increments)
@@ -154,6 +171,29 @@ def _person_days(a: Activity) -> tuple[int, bool]:
     if type(a.start) is dt.date and (a.end is None or type(a.end) is dt.date):
         return people * ((a.last_day - a.start).days + 1), lower
     return people, lower or bool(people)
+
+
+def _followed_up(a: Activity) -> tuple[tuple[int, bool], tuple[int, bool]]:
+    """Earlier opinions followed up, and those of them reported back to the voters.
+
+    A follow-up that does not say how many opinions it covers (or, for the
+    second figure, whether they were reported back) makes each a lower figure.
+    """
+    followed, reported = 0, 0
+    followed_lower, reported_lower = False, False
+    for f in a.follow_ups:
+        if f.opinions is None:
+            followed_lower = True
+            reported_lower = reported_lower or f.reported_back is not False
+            continue
+        followed += f.opinions.value
+        followed_lower = followed_lower or f.opinions.at_least
+        if f.reported_back:
+            reported += f.opinions.value
+            reported_lower = reported_lower or f.opinions.at_least
+        elif f.reported_back is None:
+            reported_lower = True
+    return (followed, followed_lower), (reported, reported_lower)
 
 
 class ActivityTally:
@@ -252,6 +292,10 @@ class ActivityTally:
     def count(self, index: int) -> Count:
         """One of the summed figures (``PEOPLE`` and so on), as a count."""
         return Count(self.counts[_SUMS + index], at_least=bool(self.flags & (1 << index)))
+
+    def stated(self, index: int, stated: int) -> Count | None:
+        """A summed figure some activities may leave unstated: ``None`` if none states it."""
+        return self.count(index) if self.counts[_SUMS + stated] else None
 
     def _key(self) -> tuple[Any, ...]:
         return tuple(getattr(self, name) for name in self.__slots__)

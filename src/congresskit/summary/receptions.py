@@ -4,7 +4,8 @@ Receptions and visits collect opinions; sources say what became of them item
 by item (:class:`~congresskit.Opinion`) or as counts
 (:class:`~congresskit.Dispositions`). A summary adds both up by disposition:
 answered on the spot, turned into suggestions, forwarded, and not accounted
-for (an itemised opinion still pending counts as not accounted for). The
+for (an itemised opinion still pending counts as not accounted for), and the
+forwarded ones by the level that resolved them, where sources say. The
 public's satisfaction with receptions is kept apart from deputies' ratings
 of replies. Suggestions raised through a continuous channel, and the
 channel's own handling reports, are summed per channel.
@@ -19,7 +20,7 @@ import attrs
 
 from congresskit.records.activities import Activity
 from congresskit.records.counts import Count
-from congresskit.records.enums import OpinionResolution, Satisfaction
+from congresskit.records.enums import Level, OpinionResolution, Satisfaction
 from congresskit.summary.oversight import HandlingFigures
 
 __all__ = ["ChannelFigures", "OpinionFigures"]
@@ -40,6 +41,8 @@ class ReceptionTally:
         # disposition -> [value, at_least, stated]
         self.dispositions: dict[str, list[int]] = {}
         self.ratings: dict[Satisfaction, list[int]] = {}
+        # Forwarded opinions resolved, by level: level -> [value, at_least, stated].
+        self.resolved: dict[Level, list[int]] = {}
         self.counted = 0  # activities that give dispositions as counts
         # The public's satisfaction as percentages stated: (value, at_least) -> how many times.
         self.stated: dict[tuple[int, bool], int] = {}
@@ -65,6 +68,8 @@ class ReceptionTally:
                 self._add(self.dispositions, name, value, count is not None and count.at_least)
         for r in a.public_ratings:
             self._add(self.ratings, r.level, r.count.value, r.count.at_least)
+        for c in d.resolved_by_level if d is not None else ():
+            self._add(self.resolved, c.level, c.count.value, c.count.at_least)
         share = a.public_satisfaction
         if share is not None:
             key = (share.value, share.at_least)
@@ -81,15 +86,17 @@ class ReceptionTally:
     def merge(self, other: ReceptionTally) -> None:
         self._merge(self.dispositions, other.dispositions)
         self._merge(self.ratings, other.ratings)
+        self._merge(self.resolved, other.resolved)
         self.counted += other.counted
         for key, n in other.stated.items():
             self.stated[key] = self.stated.get(key, 0) + n
 
     def __eq__(self, other: object) -> bool:
-        mine = (self.dispositions, self.ratings, self.counted, self.stated)
+        mine = (self.dispositions, self.ratings, self.resolved, self.counted, self.stated)
         return isinstance(other, ReceptionTally) and mine == (
             other.dispositions,
             other.ratings,
+            other.resolved,
             other.counted,
             other.stated,
         )
@@ -105,6 +112,11 @@ class ReceptionTally:
             turned_into_suggestions=count(self.dispositions.get("turned_into_suggestions")),
             forwarded=count(self.dispositions.get("forwarded")),
             unaccounted=count(self.dispositions.get("unaccounted")),
+            resolved_by_level={
+                level: Count(e[0], at_least=bool(e[1]))
+                for level in Level
+                if (e := self.resolved.get(level)) is not None
+            },
             counted=self.counted,
             public_ratings={
                 level: Count(e[0], at_least=bool(e[1]))
@@ -127,6 +139,9 @@ class OpinionFigures:
         answered_on_spot, turned_into_suggestions, forwarded, unaccounted:
             the opinions of each disposition, itemised and counted together;
             ``None`` when no record states it.
+        resolved_by_level: the forwarded opinions resolved at each level
+            (街道层面解决, 区层面解决), summed over the activities that say;
+            levels no activity states are left out (not stated, not 0).
         counted: how many activities give their dispositions as counts
             (the others itemise their opinions).
         public_ratings: the public's satisfaction with receptions, per level.
@@ -143,6 +158,7 @@ class OpinionFigures:
     counted: int
     public_ratings: Mapping[Satisfaction, Count]
     public_satisfaction: tuple[Count, ...] = ()
+    resolved_by_level: Mapping[Level, Count] = attrs.field(factory=dict)
 
 
 @attrs.frozen(kw_only=True)

@@ -35,7 +35,8 @@ from congresskit.records.kinds import HandlingMeasure
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
 from congresskit.strategies._internal.evaluation_parts import several
-from congresskit.strategies._internal.work import CHANNELS, findings, opinions
+from congresskit.strategies._internal.opinion_parts import opinions
+from congresskit.strategies._internal.work import CHANNELS, findings
 
 __all__ = [
     "handling_reports",

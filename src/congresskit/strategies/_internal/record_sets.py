@@ -341,6 +341,7 @@ def _build(
                     units=pool["units"],
                     projects=pool["projects"],
                     suggestions=pool["suggestions"],
+                    earlier=[e for e in pool["activities"] if e != a],
                     min_date=low,
                     max_date=high,
                 )

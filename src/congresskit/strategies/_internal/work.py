@@ -14,10 +14,10 @@ from congresskit.records.activities import (
     FIGURES,
     Activity,
     ActivityItem,
-    Dispositions,
     Finding,
     LevelCount,
     Opinion,
+    OpinionFollowUp,
     ParticipantFigures,
 )
 from congresskit.records.counts import Count
@@ -25,54 +25,28 @@ from congresskit.records.crediting import total
 from congresskit.records.enums import (
     ActivityKind,
     Level,
-    OpinionResolution,
     ParticipantKind,
-    Satisfaction,
     StudyKind,
 )
-from congresskit.records.ratings import Rating
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Choice, Ids
+from congresskit.strategies._internal.opinion_parts import (
+    dispositions_within,
+    draw_public_ratings,
+    opinion_follow_ups,
+    opinions,
+)
 from congresskit.strategies._internal.people import counts
 
 __all__ = [
     "CHANNELS",
     "activities",
     "activity_items",
-    "dispositions",
     "findings",
-    "opinions",
     "participant_figures",
 ]
 
 _text = _s.texts()
-
-
-def opinions(*, suggestion: Ids = None) -> SearchStrategy[Opinion]:
-    """Opinions from the public; one turned into a suggestion names one of ``suggestion``.
-
-    When ``suggestion`` is an empty list, no opinion is turned into one.
-
-    Raises:
-        InvalidArgument: ``suggestion`` is of the wrong kind.
-    """
-    suggestion_ = _s.ref(suggestion, "suggestion", "s")
-    turned = OpinionResolution.TURNED_INTO_SUGGESTION
-    ways = [r for r in OpinionResolution if suggestion_ is not None or r is not turned]
-    return _opinions(st.sampled_from(ways), suggestion_)
-
-
-@st.composite
-def _opinions(
-    draw: st.DrawFn,
-    ways: SearchStrategy[OpinionResolution],
-    suggestion: SearchStrategy[str] | None,
-) -> Opinion:
-    resolution = draw(ways)
-    target = None
-    if resolution is OpinionResolution.TURNED_INTO_SUGGESTION:
-        target = draw(_s.required(suggestion, "suggestion"))
-    return Opinion(text=draw(_text), resolution=resolution, suggestion=target)
 
 
 def findings(
@@ -95,45 +69,6 @@ def findings(
 
 #: Names of continuous channels that generated records use.
 CHANNELS = ("民情直通车", "代表接待日", "网上代表联络站")
-
-
-def dispositions(*, max_count: int = 100) -> SearchStrategy[Dispositions]:
-    """Opinions' dispositions as counts, each sometimes not stated.
-
-    Raises:
-        InvalidArgument: ``max_count`` is negative.
-    """
-    figure = _s.maybe(counts(max_value=_s.check_int(max_count, "max_count")))
-    return st.builds(
-        Dispositions,
-        answered_on_spot=figure,
-        turned_into_suggestions=figure,
-        forwarded=figure,
-        unaccounted=figure,
-    )
-
-
-def _dispositions(draw: st.DrawFn, collected: Count | None, listed: int) -> Dispositions | None:
-    """Dispositions that, with the ``listed`` opinions, add up to what was collected."""
-    if not draw(st.booleans()):
-        return None
-    if collected is None:
-        return draw(dispositions())
-    left = collected.value - listed
-    parts = _s.split(draw, left, 3)
-    if collected.at_least:
-        return Dispositions(**dict(zip(_DISPOSITIONS, map(Count, [*parts, 0]), strict=True)))
-    # Exact: every disposition stated, the rest not accounted for.
-    figures = [*parts, left - sum(parts)]
-    return Dispositions(**dict(zip(_DISPOSITIONS, map(Count, figures), strict=True)))
-
-
-_DISPOSITIONS = ("answered_on_spot", "turned_into_suggestions", "forwarded", "unaccounted")
-
-
-def _public_ratings(draw: st.DrawFn) -> tuple[Rating, ...]:
-    levels = draw(st.lists(st.sampled_from(Satisfaction), unique=True, max_size=3))
-    return tuple(Rating(level=k, count=draw(counts(max_value=200))) for k in levels)
 
 
 def activity_items(
@@ -187,6 +122,7 @@ def activities(
     units: Ids = None,
     projects: Ids = None,
     suggestions: Ids = None,
+    earlier: Ids = None,
     min_date: dt.date = MIN_DATE,
     max_date: dt.date = MAX_DATE,
     min_participants: int = 0,
@@ -206,6 +142,9 @@ def activities(
         participants, places, units, projects, suggestions: the ids the
             activity's lists draw from (distinct within each list); opinions
             and findings refer to ``suggestions`` and ``units``.
+        earlier: the ids of earlier activities whose opinions an activity
+            may follow up (``follow_ups``); an empty list names them only in
+            words.
         min_date, max_date: the activity falls inside them.
         min_participants, max_participants: how many deputies are listed.
 
@@ -236,7 +175,10 @@ def activities(
     said = opinions(suggestion=_s.as_arg(suggestions_))
     found = findings(unit=_s.as_arg(units_), min_date=lo, max_date=hi)
     items = activity_items(units=_s.as_arg(units_), projects=_s.as_arg(projects_))
-    refs = _ActivityRefs(ids_, kinds_, single, people, lists, suggestions_, said, found, items)
+    follow = opinion_follow_ups(activity=_s.as_arg(_s.ref(earlier, "earlier", "a")))
+    refs = _ActivityRefs(
+        ids_, kinds_, single, people, lists, suggestions_, said, found, items, follow
+    )
     return _s.stamped(_activities(refs, (lo, hi), (few, many)))
 
 
@@ -263,6 +205,7 @@ class _ActivityRefs(NamedTuple):
     opinions: SearchStrategy[Opinion]
     findings: SearchStrategy[Finding]
     items: SearchStrategy[ActivityItem]
+    follow_ups: SearchStrategy[OpinionFollowUp]
 
 
 _PEOPLE_RECEIVED = _s.maybe(counts(max_value=300))
@@ -303,8 +246,8 @@ def _activities(
         opinions_collected=collected,
         households_contacted=draw(_HOUSEHOLDS),
         opinions=heard,
-        dispositions=_dispositions(draw, collected, len(heard)),
-        public_ratings=_public_ratings(draw),
+        dispositions=dispositions_within(draw, collected, len(heard)),
+        public_ratings=draw_public_ratings(draw),
         channel=draw(_s.maybe(st.sampled_from(CHANNELS))),
         findings=tuple(draw(st.lists(refs.findings, max_size=2))),
         suggestions=raised,
@@ -320,6 +263,7 @@ def _activities(
         occurrences=occurrences,
         participants_by_level=_by_level(draw, reported),
         public_satisfaction=draw(_s.maybe(counts(max_value=100))),
+        follow_ups=tuple(draw(st.lists(refs.follow_ups, max_size=2))),
         **_when_and_which(draw, one_day=end in (None, start)),
     )
     if occurrences is not None:
