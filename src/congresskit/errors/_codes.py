@@ -123,6 +123,7 @@ RULE_CODES = MappingProxyType(
         "adoption_mismatch": RuleCode(
             "X025", _E, "a document adopted at a meeting that its record places elsewhere"
         ),
+        "suggestion_number": RuleCode("X026", _E, "two suggestions of a session share a number"),
         # Warnings: figures that do not add up, records that will be left out.
         "opinions_unaccounted": RuleCode(
             "W001", _W, "fewer opinions' dispositions recorded than opinions collected"
@@ -151,6 +152,9 @@ RULE_CODES = MappingProxyType(
         "ballot_tie": RuleCode("W009", _W, "projects tied for a ballot's last place"),
         "election_seats_short": RuleCode(
             "W010", _W, "an election plan's districts allot fewer seats than it states"
+        ),
+        "motion_signatories_not_stated": RuleCode(
+            "W011", _W, "a motion whose signatories are not stated, so their minimum is not checked"
         ),
     }
 )
