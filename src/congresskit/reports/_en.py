@@ -292,6 +292,9 @@ def suggestions_raised(summary: PeriodSummary) -> str:
     categories = common.categories(summary)
     if categories:
         text += f" By category: {', '.join(f'{c} {n}' for c, n in categories)}."
+    if s.lead_not_stated:
+        n = s.lead_not_stated
+        text += f" {number(n)} of them with no lead deputy stated count for no deputy."
     return text
 
 

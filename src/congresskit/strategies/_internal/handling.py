@@ -302,11 +302,14 @@ def suggestions(
     max_cosigners: int = 4,
     min_events: int = 0,
     max_events: int = 6,
+    numbers: SearchStrategy[int | None] | None = None,
+    unstated_leads: bool = True,
 ) -> SearchStrategy[Suggestion]:
     """Suggestions raised between ``min_date`` and ``max_date``, with legal handling events.
 
     Co-signers are distinct and never the lead, so nobody signs twice; a
-    review never merges a suggestion into itself.
+    review never merges a suggestion into itself. Some leave their lead
+    deputy unstated (and then name no co-signers), and some carry a number.
 
     Args:
         ids: the suggestions' ids.
@@ -317,6 +320,10 @@ def suggestions(
         units, merged_into: as for :func:`event_sequences`.
         min_cosigners, max_cosigners: how many co-signers.
         min_events, max_events: how many handling events.
+        numbers: the numbers the congress gave them (default: ``None``, not
+            stated, or 1 to 999); numbers are not made unique here
+            (:func:`record_sets` does that within each session).
+        unstated_leads: whether some leave their lead deputy unstated.
 
     Raises:
         InvalidArgument: bad sizes, bounds or references.
@@ -335,7 +342,14 @@ def suggestions(
         raise InvalidArgument(msg)
     least, most = _s.check_size(min_events, max_events, ("min_events", "max_events"))
     _check_walk(units_, least)
-    refs = _SuggestionRefs(ids_, kinds_, lead_, cosigners_, session_, units_, merged_)
+    if numbers is None:
+        numbers = st.none() | st.integers(1, 999)
+    elif not isinstance(numbers, SearchStrategy):
+        msg = f"numbers={numbers!r} must be a strategy of ints (or None)"
+        raise InvalidArgument(msg)
+    refs = _SuggestionRefs(
+        ids_, kinds_, lead_, cosigners_, session_, units_, merged_, numbers, unstated_leads
+    )
     return _s.stamped(_suggestions(refs, (lo, hi), (few, many), (least, most)))
 
 
@@ -347,6 +361,8 @@ class _SuggestionRefs(NamedTuple):
     session: SearchStrategy[str] | None
     units: SearchStrategy[str] | None
     merged_into: SearchStrategy[str] | None
+    numbers: SearchStrategy[int | None]
+    unstated: bool
 
 
 @st.composite
@@ -357,7 +373,10 @@ def _suggestions(
     cosigners: tuple[int, int],
     events: tuple[int, int],
 ) -> Suggestion:
-    sid, first = draw(refs.ids), draw(refs.lead)
+    sid = draw(refs.ids)
+    # A lead not stated (a source naming suggestions by number) has no co-signers either.
+    unstated = refs.unstated and cosigners[0] == 0 and draw(st.integers(0, 3)) == 0
+    first = None if unstated else draw(refs.lead)
     raised_on = draw(st.dates(*dates))
     merge = refs.merged_into
     others = None if merge is None else merge.filter(lambda m: m != sid)
@@ -368,7 +387,8 @@ def _suggestions(
         title=draw(_text),
         lead=first,
         raised_on=raised_on,
-        cosigners=_s.unique(draw, refs.cosigners, *cosigners, exclude=first),
+        cosigners=_s.unique(draw, None if first is None else refs.cosigners, *cosigners, first),
+        number=draw(refs.numbers),
         session=draw(_s.maybe(refs.session)),
         content=draw(_s.maybe(_text)),
         category=draw(_s.maybe(_text)),
