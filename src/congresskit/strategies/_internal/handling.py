@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple, TypeAlias
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
@@ -320,9 +321,8 @@ def suggestions(
         units, merged_into: as for :func:`event_sequences`.
         min_cosigners, max_cosigners: how many co-signers.
         min_events, max_events: how many handling events.
-        numbers: the numbers the congress gave them (default: ``None``, not
-            stated, or 1 to 999); numbers are not made unique here
-            (:func:`record_sets` does that within each session).
+        numbers: their numbers (default: ``None`` or 1 to 999), not made unique
+            here (:func:`record_sets` makes them unique within each session).
         unstated_leads: whether some leave their lead deputy unstated.
 
     Raises:
@@ -373,25 +373,27 @@ def _suggestions(
     cosigners: tuple[int, int],
     events: tuple[int, int],
 ) -> Suggestion:
-    sid = draw(refs.ids)
-    # A lead not stated (a source naming suggestions by number) has no co-signers either.
-    unstated = refs.unstated and cosigners[0] == 0 and draw(st.integers(0, 3)) == 0
-    first = None if unstated else draw(refs.lead)
+    sid, first = draw(refs.ids), draw(refs.lead)
     raised_on = draw(st.dates(*dates))
     merge = refs.merged_into
     others = None if merge is None else merge.filter(lambda m: m != sid)
     length = draw(st.integers(events[0], min(events[1], _longest(refs.units))))
-    return Suggestion(
+    result = Suggestion(
         id=sid,
         kind=draw(refs.kinds),
         title=draw(_text),
         lead=first,
         raised_on=raised_on,
-        cosigners=_s.unique(draw, None if first is None else refs.cosigners, *cosigners, first),
-        number=draw(refs.numbers),
+        cosigners=_s.unique(draw, refs.cosigners, *cosigners, exclude=first),
         session=draw(_s.maybe(refs.session)),
         content=draw(_s.maybe(_text)),
         category=draw(_s.maybe(_text)),
         channel=draw(_s.maybe(st.sampled_from(CHANNELS))),
         events=_walk(draw, raised_on, refs.units, others, length, 60),
     )
+    # Drawn last, so the draws before stay as they were; an unstated lead has no co-signers.
+    unstated = refs.unstated and cosigners[0] == 0 and draw(st.integers(0, 3)) == 0
+    number = draw(refs.numbers)
+    if unstated:
+        return attrs.evolve(result, lead=None, cosigners=(), number=number)
+    return result if number is None else attrs.evolve(result, number=number)
