@@ -5,10 +5,9 @@ Expected figures are worked out by hand from the records in each test.
 
 from __future__ import annotations
 
-import attrs
-
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st

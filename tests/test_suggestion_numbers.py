@@ -93,9 +93,8 @@ def _jsonl(records: RecordSet) -> io.StringIO:
 
 def _visit(*checked: str | None) -> Activity:
     items = tuple(ActivityItem(kind=ActivityKind.SUPERVISION, suggestion=s) for s in checked)
-    return Activity(
-        id="a-sites", kind=ActivityKind.SUPERVISION, title="督查", start=D(2020, 10, 17), items=items
-    )
+    kind, day = ActivityKind.SUPERVISION, D(2020, 10, 17)
+    return Activity(id="a-sites", kind=kind, title="督查", start=day, items=items)
 
 
 # --- the model -------------------------------------------------------------------------
@@ -236,9 +235,7 @@ def test_the_activity_list_shows_the_numbers_of_the_suggestions_checked() -> Non
     assert line.item_suggestions == ("s16", "s-x", None)
     assert line.item_numbers == (16, None, None)
     assert "所查建议：第16号、编号未载明" in render_summary(summary)
-    assert "suggestions checked: No. 16 and number not stated" in render_summary(
-        summary, lang="en"
-    )
+    assert "suggestions checked: No. 16 and number not stated" in render_summary(summary, lang="en")
 
 
 def test_a_number_shows_however_the_records_are_split() -> None:
@@ -272,9 +269,9 @@ def test_an_assessment_credits_a_suggestion_without_a_lead_to_nobody() -> None:
     base = [TERM, DEPUTY, led]
     (result,) = assess(base, "2020", standard).deputy("d1").results
     assert result.figure == Count(1)
-    (result,) = assess([*base, _suggestion("s16", number=16)], "2020", standard).deputy(
-        "d1"
-    ).results
+    (result,) = (
+        assess([*base, _suggestion("s16", number=16)], "2020", standard).deputy("d1").results
+    )
     assert result.figure == Count(1, at_least=True)
     # A suggestion without a lead in another year leaves 2020's figure exact.
     other_year = _suggestion("s6", number=6, raised_on=D(2021, 3, 1))
