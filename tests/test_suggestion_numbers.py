@@ -223,7 +223,7 @@ def test_a_suggestion_without_a_lead_counts_for_no_deputy_or_group() -> None:
     zh = render_summary(summary)
     assert "其中2条未载明领衔代表，不计入任何代表。" in zh
     en = render_summary(summary, lang="en")
-    assert "2 of them with no lead deputy stated count for no deputy." in en
+    assert "2 of them, with no lead deputy stated, count for no deputy." in en
 
 
 def test_the_activity_list_shows_the_numbers_of_the_suggestions_checked() -> None:
@@ -301,3 +301,18 @@ def test_a_version_1_suggestion_reads_with_its_lead_unchanged() -> None:
     (s,) = records.suggestions
     assert (s.lead, s.number) == ("d1", None)
     assert attrs.evolve(s, lead="d1") == s
+
+
+def test_breakdowns_show_suggestions_led_as_lower_bounds_when_some_have_no_lead() -> None:
+    """By deputy and by group, 1 suggestion led reads 1+ when another has no stated lead."""
+    led = _suggestion("s1", lead="d1")
+    exact = render_summary(summarize(_records(led), "2020"), by="deputy", lang="en")
+    lower = render_summary(
+        summarize(_records(led, _suggestion("s16", number=16)), "2020"), by="deputy", lang="en"
+    )
+    assert "| 张华 |" in exact and "| 1 | 0 |" in exact
+    assert "| 1+ | 0+ |" in lower
+    by_group = render_summary(
+        summarize(_records(led, _suggestion("s16", number=16)), "2020"), by="group", lang="en"
+    )
+    assert "| 1+ |" in by_group
