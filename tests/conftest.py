@@ -7,34 +7,23 @@ import os
 import pytest
 from hypothesis import HealthCheck, settings
 
-# The quick default, for README's test command; tests that set their own count scale it
-# down in proportion (tests/budget.py).
-settings.register_profile("dev", max_examples=10, deadline=None)
-# CI runs the whole suite at six times the local examples, within .ci/run's time budget.
-settings.register_profile(
-    "ci",
-    max_examples=60,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    print_blob=True,
-)
-# The installed wheel's run (.ci/run): every test, few examples; the run from the checkout
-# above it is the thorough one.
-settings.register_profile(
-    "wheel",
-    max_examples=10,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    print_blob=True,
-)
-# The fuzz suite's longer run (.ci/run): many more examples of broken input.
-settings.register_profile(
-    "fuzz",
-    max_examples=400,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    print_blob=True,
-)
+#: The profiles, by name: (examples per property, what each is for). Tests that set their
+#: own count scale it in proportion (tests/budget.py).
+PROFILES = {
+    "dev": (10, "the quick default, for README's test command"),
+    "ci": (60, "CI's run of the whole suite, within .ci/run's time budget"),
+    "wheel": (10, "the installed wheel's run in .ci/run: every test, few examples"),
+    "fuzz": (400, "the fuzz suite's longer run in .ci/run: many more examples of broken input"),
+}
+for _name, (_examples, _) in PROFILES.items():
+    _long = _name != "dev"  # the longer runs allow slow draws and print a failure's blob
+    settings.register_profile(
+        _name,
+        max_examples=_examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow] if _long else [],
+        print_blob=_long,
+    )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 

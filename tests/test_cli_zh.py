@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import json
 import re
 import subprocess
 import sys
@@ -16,6 +17,8 @@ from hypothesis import strategies as st
 
 from congresskit.cli import build_parser, main
 from congresskit.cli._messages import HELP, detect_lang, translate, wrap
+from congresskit.errors import RULE_CODES
+from congresskit.errors._codes_zh import SUMMARY_ZH
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "xx-town-2020.json"
@@ -111,6 +114,32 @@ def test_problem_framing_is_chinese(capsys: pytest.CaptureFixture[str], tmp_path
     status, out, _ = run(capsys, "validate", EXAMPLE, "--lang", "zh")
     assert status == 0
     assert re.fullmatch(rf"{re.escape(str(EXAMPLE))}：\d+ 条记录，没有问题\n", out)
+
+
+def test_problem_lines_name_each_rule_in_chinese(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Under --lang zh each problem says 错误 or 警告 and its rule in Chinese beside the code;
+    every rule code has its Chinese summary."""
+    document = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    document["activities"][0]["people_received"] = "5"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    status, _, err = run(capsys, "validate", bad, "--lang", "zh")
+    assert status == 1
+    said = "$.activities[0].people_received: 错误 F003（值的 JSON 类型不对）：expected"
+    assert f"{bad}: {said}" in err
+    document = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    collected = document["activities"][0]
+    collected["opinions_collected"] = 1
+    collected["dispositions"] = {"answered_on_spot": 3}
+    warned = tmp_path / "warned.json"
+    warned.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    status, out, _ = run(capsys, "validate", warned, "--lang", "zh")
+    assert status == 0
+    assert "警告 W006（意见去向之和与收集的意见数不符）：" in out
+    assert re.search(r"：\d+ 条记录，没有错误，1 个警告\n$", out)
+    assert sorted(SUMMARY_ZH) == sorted([*(c.code for c in RULE_CODES.values()), "E000"])
 
 
 def test_english_wins_with_lang_en_and_lc_all(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -21,6 +22,7 @@ from tests.budget import examples
 openpyxl = pytest.importorskip("openpyxl")
 docx = pytest.importorskip("docx")
 
+from congresskit.extra._layout import layout  # noqa: E402
 from congresskit.extra.csvdata import read_csv, write_csv  # noqa: E402
 from congresskit.extra.sheets import SheetError, from_tables, to_tables  # noqa: E402
 from congresskit.extra.xlsx import read_workbook, write_template, write_workbook  # noqa: E402
@@ -116,6 +118,26 @@ def test_workbook_looks_as_an_office_expects() -> None:
     events = book["建议-办理过程"]
     assert [c.value for c in events[1]][:4] == ["建议编号", "序号", "类别", "日期"]
     assert events["A2"].value == "s8-001"
+
+
+def test_every_sheet_and_column_has_a_chinese_name() -> None:
+    """No sheet or column of a Chinese workbook falls back to the format's English key, and
+    every enum column offers Chinese labels in its drop-down (ids and codes aside)."""
+    english = re.compile("[A-Za-z]{3,}")
+    untranslated = [t.zh for t in layout() if english.search(t.zh)]
+    untranslated += [f"{t.zh}: {c.zh}" for t in layout() for c in t.columns if english.search(c.zh)]
+    assert untranslated == []
+    # The deleted records' kinds are the format's record names: they have no labels.
+    unlabelled = [
+        f"{t.zh}: {c.zh}"
+        for t in layout()
+        for c in t.columns
+        if c.kind == "enum" and c.enum is None and t.key != "tombstones"
+    ]
+    assert unlabelled == []
+    for table in layout():
+        headers = [c.zh for c in table.columns]
+        assert len(set(headers)) == len(headers), table.key
 
 
 def _activity_row(sheet: Any, column: str) -> int:

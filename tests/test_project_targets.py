@@ -228,18 +228,19 @@ def test_the_ballot_totals_reach_the_session_sentence() -> None:
         selected_share=93.3,
         secret=True,
         declared_valid=True,
+        investment_estimated=1530000,
     )
     summary = summarize(_records(ballot=ballot), "2018")
     zh = render_summary(summary)
     assert (
         "2022年12月起征集项目，征集民生实事提案50件，候选项目2个，于第二次全体会议票决，"
-        "无记名投票，票决有效，当选项目得票率93.3%"
+        "无记名投票，票决有效，当选项目得票率93.3%，项目总投资1530000元"
     ) in zh
     en = render_summary(summary, lang="en")
     assert (
         "proposals called for from December 2022, 50 proposals gathered, 2 candidate projects, "
         "voted at plenary meeting 2, by secret ballot, declared valid, "
-        "the selected project had 93.3% of the votes"
+        "the selected project had 93.3% of the votes, a total investment of 1,530,000 yuan"
     ) in en
     data = json.loads(render_summary(summary, format="json"))
     (found,) = data["sessions"][0]["ballots"]
@@ -248,3 +249,4 @@ def test_the_ballot_totals_reach_the_session_sentence() -> None:
         93.3,
         2,
     )
+    assert found["investment_estimated"] == 1530000

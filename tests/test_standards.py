@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import re
 from typing import Any
@@ -27,9 +28,14 @@ from congresskit import (
     PointsItem,
     PointsTable,
     StandardError,
+    When,
+    assess,
     dump_standard,
+    example_records,
     load_standard,
+    render_assessment,
 )
+from congresskit.strategies import vague_dates
 
 
 def test_the_12345_standard_says_what_the_report_says() -> None:
@@ -83,6 +89,10 @@ def points_items(draw: st.DrawFn) -> PointsItem:
     )
 
 
+#: Days the strategies' vague dates are drawn around (their range of years).
+DAYS = st.dates(dt.date(2000, 1, 1), dt.date(2039, 12, 31))
+
+
 @st.composite
 def standards(draw: st.DrawFn) -> DutyStandard:
     codes = draw(st.lists(st.sampled_from("12345abc"), unique=True, max_size=5))
@@ -93,6 +103,7 @@ def standards(draw: st.DrawFn) -> DutyStandard:
         part_service=draw(st.sampled_from(PartService)),
         points=draw(st.none() | table),
         crediting=draw(st.sampled_from(Crediting)),
+        in_force_from=draw(st.none() | DAYS.flatmap(vague_dates)),
     )
 
 
@@ -174,6 +185,14 @@ def _with(path: str, value: Any) -> dict[str, Any]:
             "$.points.items[0]: PointsItem.metric, activity_kinds: activity_kinds narrows",
         ),
         (_with("points.rows", []), "$.points: unknown field 'rows'"),
+        (_with("in_force_from", 2015), "$.in_force_from: expected a date as a string"),
+        (_with("in_force_from", "2015-13"), "$.in_force_from: no such day or month"),
+        (_with("in_force_from", "15"), "$.in_force_from: expected a date YYYY-MM-DD"),
+        (
+            _with("in_force_from", {"earliest": "2016", "latest": "2015"}),
+            "$.in_force_from: the latest day 2015-12-31 is before the earliest 2016-01-01",
+        ),
+        (_with("in_force_from", {"on": "2015"}), "$.in_force_from: a date object has earliest"),
         ([GOOD], "$: expected an object (a dict), got list"),
         ("12345", "$: expected an object (a dict), got str '12345'"),
     ],
@@ -237,3 +256,22 @@ def test_households_are_shared_unless_the_standard_says_otherwise() -> None:
     assert DEFAULT_STANDARD.crediting is STANDARD_12345.crediting is Crediting.SHARED
     assert dump_standard(plain)["crediting"] == "shared"
     assert load_standard({**GOOD, "crediting": "full"}).crediting is Crediting.FULL
+
+
+def test_a_standard_applies_from_the_day_month_or_year_it_states() -> None:
+    """in_force_from reads as precise as written, refuses a period that ends before it,
+    and the report names it beside the standard in both languages."""
+    data = _with("in_force_from", "2020-03")
+    standard = load_standard(data)
+    assert standard.in_force_from == When.of_month(2020, 3)
+    assert dump_standard(standard)["in_force_from"] == "2020-03"
+    with pytest.raises(FieldError) as info:
+        assess(example_records(), "2019", standard=standard)
+    assert isinstance(info.value, ValueError)
+    assert "first applies on 2020-03" in str(info.value)
+    # A period that ends after the standard applies is assessed (here it starts before it).
+    result = assess(example_records(), "2020-H1", standard=standard)
+    assert "考核标准：12345，2020年3月起施行（" in render_assessment(result)
+    assert "Standard: 12345, in force from March 2020 (" in render_assessment(result, lang="en")
+    unstated = assess(example_records(), "2020-H1", standard=load_standard(GOOD))
+    assert "施行" not in render_assessment(unstated)

@@ -119,6 +119,7 @@ STANDARD = DutyStandard(
     name="农牧村目标管理责任书（人大工作）",
     assessed="村“两委”",
     total=100,
+    in_force_from=When.parse("2015"),
     criteria=(
         Criterion(
             code="A",
@@ -179,12 +180,8 @@ FACTS = [
     ("Facility: a 人大代表之家 was built", "typed", "$.stations[0]"),
     ("Award: 2014 先进集体 from the 张掖市 standing committee", "typed", "$.honours[0]"),
     ("Decision: 2015 congress work among the key tasks", "text", "$.congress.note", "context"),
-    (
-        "Decision: 2015 first included in the villages' assessment",
-        "text",
-        "$.congress.note",
-        "context",
-    ),
+    ("Decision: 2015 first included in the villages' assessment", "typed",
+     "standard:$.in_force_from"),
     ("Scoring: out of 100", "typed", "standard:$.total"),
     ("Assessed party: the village 两委", "typed", "standard:$.assessed"),
     ("Criterion A: publicity, +30 / 0 / -15", "typed", "standard:$.criteria[0]"),
@@ -200,7 +197,7 @@ _C = "assessment:standard.criteria"  # the standard the assessment applied
 FIGURES = [
     ("60 (元 per person per day)", 60, "money.allowances[0].allowance.amount"),
     ("2014 (year of the award)", 2014, None, "the honour is of 2014, before the period summarised"),
-    ("2015 (first inclusion)", 2015, None, "a standard has no year it took effect"),
+    ("2015 (first inclusion)", "2015", "assessment:standard.in_force_from"),
     ("100 (百分制)", 100, "assessment:standard.total"),
     ("30 (publicity)", 30, _C + "[0].points"),
     ("15 (deduction, incomplete publicity)", 15, _C + "[0].deductions[1].points"),

@@ -63,7 +63,8 @@ from congresskit.assessment.standards import (
     DutyWindow,
     PartService,
 )
-from congresskit.errors import FieldTypeError
+from congresskit.errors import FieldError, FieldTypeError
+from congresskit.records.dates import earliest
 from congresskit.records.enums import MembershipKind, Verdict
 from congresskit.records.kinds import DeductionBasis
 from congresskit.records.people import Deputy
@@ -203,7 +204,8 @@ def assess(
             or ``period`` not a period or its text, or ``scores`` not a
             mapping of mappings of integers.
         FieldError: a score for a criterion that is not manual, or outside
-            its criterion's floor and points.
+            its criterion's floor and points; or the period ends before the
+            standard's ``in_force_from``.
         PeriodError: ``period`` is text that is not a period, or a term the
             records do not hold.
     """
@@ -252,6 +254,8 @@ class Assessor:
             PeriodError: ``period`` is text that is not a period, or a bare
                 ``"term-N"`` (look it up first: ``Period.parse("term-19",
                 terms=...)``).
+            FieldError: the period ends before the standard first applies
+                (its ``in_force_from``).
         """
         if not isinstance(standard, DutyStandard):
             raise FieldTypeError("assess", "standard", standard, "a DutyStandard")
@@ -259,6 +263,13 @@ class Assessor:
             period = Period.parse(period)
         if not isinstance(period, Period):
             raise FieldTypeError("assess", "period", period, "a Period or its text")
+        starts = standard.in_force_from
+        if starts is not None and period.end < earliest(starts):
+            msg = (
+                f"the standard {standard.name!r} first applies on {starts}, after the period "
+                f"{period} ends (考核期间在标准施行之前)"
+            )
+            raise FieldError("assess", "period", period, "in_force", msg)
         self.standard = standard
         self.period = period
         self.scores = check_scores(standard, scores)

@@ -17,6 +17,7 @@ Another place's standard loads from plain (JSON-shaped) data with
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -27,6 +28,7 @@ import cattrs
 from congresskit.assessment.criteria import Criterion
 from congresskit.errors import CongresskitError, FieldError
 from congresskit.exchange import _strict
+from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records.enums import ActivityKind, Crediting, DutyMetric, DutyWindow, PartService
 
@@ -159,6 +161,10 @@ class DutyStandard:
             when given it must be their sum.
         assessed: who the criteria assess, in words (``"村“两委”"``), if
             stated; the records' groups stand for them.
+        in_force_from: when the standard first applies (施行), as precise as
+            its source says (a day, a month ``"2015-03"`` or a year
+            ``"2015"``), if stated. An assessment of a period that ends
+            before it is refused; reports name it beside the standard.
     """
 
     name: str = attrs.field(validator=v.text)
@@ -177,6 +183,9 @@ class DutyStandard:
     )
     total: int | None = attrs.field(default=None, validator=v.optional(v.positive))
     assessed: str | None = attrs.field(default=None, validator=v.optional(v.text))
+    in_force_from: dt.date | None = attrs.field(
+        default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
+    )
 
     def __attrs_post_init__(self) -> None:
         for field, items in (("rules", self.rules), ("criteria", self.criteria)):
@@ -285,7 +294,8 @@ def load_standard(data: Mapping[str, Any]) -> DutyStandard:
     ``points`` and optionally ``deductions``, ``manual``, ``floor`` and
     ``description``; a deduction has ``basis`` and optionally ``points``,
     ``metric``, ``activity_kinds``, ``threshold`` and ``description``),
-    ``total`` and ``assessed``. Enum values are their lowercase identifiers.
+    ``total``, ``assessed`` and ``in_force_from`` (a date, month or year as
+    ISO text). Enum values are their lowercase identifiers.
 
     >>> s = load_standard({"name": "两个一", "part_service": "mark", "crediting": "full", "rules": [
     ...     {"code": "a", "metric": "speeches", "threshold": 1, "window": "session"},

@@ -28,6 +28,7 @@ from congresskit.cli._commands import (
 )
 from congresskit.cli._messages import translate
 from congresskit.errors import DocumentError, JsonLinesError, Problem
+from congresskit.errors._codes_zh import SEVERITY_ZH, SUMMARY_ZH
 
 __all__ = ["validate"]
 
@@ -50,6 +51,20 @@ def _caught(error: DocumentError) -> list[tuple[Problem, int | None]]:
     if isinstance(error, JsonLinesError):
         return [(p, e.line) for e in error.errors for p in e.problems]
     return [(p, error.line) for p in error.problems]
+
+
+def _zh_lines(name: str, found: list[tuple[Problem, int | None]], more: int) -> list[str]:
+    """``FILE[:LINE]: PATH: 错误 F003（值的 JSON 类型不对）：MESSAGE``, each rule named in
+    Chinese beside its code (the message itself stays as congresskit words it)."""
+    lines = []
+    for p, line in found:
+        where = name if line is None else f"{name}:{line}"
+        severity = SEVERITY_ZH[p.severity]
+        summary = SUMMARY_ZH.get(p.code, SUMMARY_ZH["E000"])
+        lines.append(f"{where}: {p.shown_path}: {severity} {p.code}（{summary}）：{p.message}")
+    if more:
+        lines.append(f"{name}: ……另有 {more:,} 个问题未列出（用 --max-problems N 列出更多）")
+    return lines
 
 
 def validate(args: argparse.Namespace) -> int:
@@ -101,16 +116,22 @@ def _validate_one(args: argparse.Namespace, file: str, lang: str) -> int:
         }
         _write("-", json.dumps(result, ensure_ascii=False, indent=2) + "\n")
         return 1 if failed else 0
-    if caught is not None:
-        raise CommandError(problem_lines(name, caught, jsonl=jsonl))
-    lines = [f"{name}: {p.shown_path}: {p.severity} {p.code}: {p.message}" for p, _ in found]
+    if lang == "zh":
+        lines = _zh_lines(name, found, caught.more if caught is not None else 0)
+    elif caught is not None:
+        lines = problem_lines(name, caught, jsonl=jsonl)
+    else:
+        lines = [f"{name}: {p.shown_path}: {p.severity} {p.code}: {p.message}" for p, _ in found]
     if failed:
         raise CommandError(lines)
     noun = "record" if count == 1 else "records"
     if warnings:
         said = "warning" if warnings == 1 else "warnings"
         _write("-", "".join(f"{line}\n" for line in lines))
-        _write("-", f"{name}: {count} {noun}, no errors, {warnings} {said}\n")
+        if lang == "zh":
+            _write("-", f"{name}：{count} 条记录，没有错误，{warnings} 个警告\n")
+        else:
+            _write("-", f"{name}: {count} {noun}, no errors, {warnings} {said}\n")
     else:
         _write("-", translate(f"{name}: {count} {noun}, no problems", lang) + "\n")
     return 0

@@ -1,5 +1,8 @@
 """A strict cattrs converter for small plain-data documents (duty standards).
 
+Dates read and write as in the exchange format (``"2015"``, ``"2015-03"``,
+``"2015-03-01"`` or an object with ``earliest`` and ``latest``).
+
 cattrs coerces by default (``int("5")``, a string taken as a sequence of
 characters); congresskit refuses instead: a number where a string belongs,
 ``"5"`` or ``True`` where a number belongs, a string where a list belongs, an
@@ -9,6 +12,7 @@ path in the document, all at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Callable
 from typing import Any, TypeVar, get_args, get_origin
@@ -17,7 +21,9 @@ import cattrs
 from cattrs.errors import ForbiddenExtraKeysError, IterableValidationError, IterableValidationNote
 
 from congresskit.errors import FieldError, FieldTypeError
+from congresskit.exchange._dates import structure_date, unstructure_date
 from congresskit.exchange._hooks import enum_choices
+from congresskit.exchange._problems import RefusedError
 
 T = TypeVar("T")
 
@@ -91,6 +97,9 @@ def converter() -> cattrs.Converter:
     # Registered for the Enum class, so that it covers every enum (cattrs
     # dispatches on subclasses) ahead of the lenient built-in hook.
     conv.register_structure_hook(enum.Enum, _enum)
+    # Dates as the exchange format writes them: a day, a month, a year or a range.
+    conv.register_structure_hook(dt.date, structure_date)
+    conv.register_unstructure_hook(dt.date, unstructure_date)
     conv.register_structure_hook_factory(_is_tuple, lambda t: _tuples(t, conv))
     return conv
 
@@ -98,6 +107,8 @@ def converter() -> cattrs.Converter:
 def _describe(exc: BaseException, kind: type | None) -> str:
     if isinstance(exc, (_RefusedError, FieldError, FieldTypeError)):
         return str(exc)
+    if isinstance(exc, RefusedError):
+        return exc.message
     if isinstance(exc, ForbiddenExtraKeysError):
         names = ", ".join(repr(k) for k in sorted(exc.extra_fields))
         return f"unknown field {names}; remove it or check its spelling"

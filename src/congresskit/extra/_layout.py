@@ -21,7 +21,7 @@ import attrs
 
 from congresskit.exchange.schema import json_schema
 from congresskit.extra._words import field_name, list_name
-from congresskit.records import enums as _enums
+from congresskit.records.labels import LABELS
 
 __all__ = ["Column", "Table", "layout", "tables_by_name"]
 
@@ -130,9 +130,13 @@ def _variants(body: Mapping[str, Any], defs: Mapping[str, Any]) -> list[Mapping[
     return [body]
 
 
+#: The enum classes with labels, by name (the schema names an enum column's class).
+_LABELLED: dict[str, type[enum.Enum]] = {type(m).__name__: type(m) for m in LABELS}
+
+
 def _enum_class(name: str | None) -> type[enum.Enum] | None:
-    found = getattr(_enums, name, None) if name else None
-    return found if isinstance(found, type) and issubclass(found, enum.Enum) else None
+    """The labelled enum class the schema names, wherever it is defined."""
+    return _LABELLED.get(name) if name else None
 
 
 def _scalar(

@@ -5,7 +5,9 @@ cells first (the owning record's id, the positions of the items it hangs
 from, its own position). Unflattening reads each row's cells leniently
 (:mod:`congresskit.extra._cells`), puts each item back in its owner's list in
 row order, and remembers where each JSON path came from, so that the strict
-reading that follows can name the sheet, row and column of every problem.
+reading that follows can name the sheet, row and column of every problem. A
+deputy named where the deputy's id belongs reads as that id
+(:mod:`congresskit.extra._names`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import attrs
 
 from congresskit.extra._cells import CellError, is_empty, read_cell, write_cell
 from congresskit.extra._layout import Column, Table, layout, top_of
+from congresskit.extra._names import resolve_names
 
 __all__ = ["Origin", "Unflattened", "flatten", "headers", "unflatten"]
 
@@ -249,4 +252,7 @@ def unflatten(rows: Mapping[str, Sequence[Row]], lang: str = "zh") -> Unflattene
             reader.top(table, found)
         else:
             reader.nested(table, found, lang)
+    # Deputies named where their ids belong read as those ids; a shared name is a problem.
+    for path, zh, en in resolve_names(reader.document):
+        reader.problems.append((reader.origins[path], zh, en))
     return Unflattened(reader.document, reader.origins, reader.problems)

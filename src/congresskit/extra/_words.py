@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from congresskit.extra._words_later import LATER_FIELDS, LATER_LISTS
+
 __all__ = ["FIELDS", "FIGURES", "LISTS", "TAGS", "field_name", "list_name"]
 
 #: Each field of the exchange format: ``(zh, en)``.
-FIELDS: Mapping[str, tuple[str, str]] = {
+_FIELDS: Mapping[str, tuple[str, str]] = {
     "absent": ("缺席", "absent"),
     "abstain": ("弃权", "abstain"),
     "activity_kinds": ("活动类型", "activity kinds"),
@@ -138,6 +140,7 @@ FIELDS: Mapping[str, tuple[str, str]] = {
     "plenary": ("全体会议", "plenary meeting"),
     "proposals_from": ("征集开始", "proposals from"),
     "proposals_reported": ("征集提案数", "proposals reported"),
+    "investment_estimated": ("测算总投资（元）", "investment estimated (yuan)"),
     "quantity": ("数量", "quantity"),
     "secret": ("是否无记名投票", "secret ballot"),
     "selected_share": ("当选项目得票率", "selected share"),
@@ -145,9 +148,10 @@ FIELDS: Mapping[str, tuple[str, str]] = {
     "up_to": ("数量上限", "up to"),
     "what": ("目标内容", "what"),
 }
+FIELDS: Mapping[str, tuple[str, str]] = {**_FIELDS, **LATER_FIELDS}
 
 #: Each list of records and each nested list: ``(zh, en)``; the sheet names.
-LISTS: Mapping[str, tuple[str, str]] = {
+_LISTS: Mapping[str, tuple[str, str]] = {
     "congress": ("人大", "congress"),
     "terms": ("届次", "terms"),
     "units": ("单位", "units"),
@@ -196,6 +200,7 @@ LISTS: Mapping[str, tuple[str, str]] = {
     "deputies_by_level": ("分级代表人数", "deputies by level"),
     "participants_by_level": ("分级参加代表", "participants by level"),
 }
+LISTS: Mapping[str, tuple[str, str]] = {**_LISTS, **LATER_LISTS}
 
 #: The tags of tagged objects (handling events, agenda items): ``(zh, en)``.
 TAGS: Mapping[str, tuple[str, str]] = {

@@ -48,7 +48,8 @@ _GUIDE = {
         "  congresskit summary 本文件.xlsx --period 2020-H1 -o 工作总结.docx",
         "填写要点：",
         "1. 第一行是列名，请勿改动；每条记录占一行，空行会被跳过。",
-        "2. 编号是记录的唯一标识（如代表 d01），其他表用编号而不是姓名指代它。",
+        "2. 编号是记录的唯一标识（如代表 d01），其他表用编号指代它；代表也可填姓名，"
+        "重名的代表须填编号。",
         "3. 带下拉箭头的列请从列表中选择；也可填英文取值（如 inspection）。",
         "4. 日期可填 2020-03-16、2020/3/16 或 2020年3月16日。",
         "5. 人数、件数可填约数，如“200余”“20多”，表示“至少”这个数。",
@@ -65,7 +66,8 @@ _GUIDE = {
         "  congresskit summary this-file.xlsx --period 2020-H1 -o report.docx",
         "How to fill it in:",
         "1. Keep the first row (the column names); one record per row; blank rows are skipped.",
-        "2. The id identifies a record (deputy d01); other sheets refer to it by id, not by name.",
+        "2. The id identifies a record (deputy d01); other sheets refer to it by id. A deputy "
+        "may be given by name instead, unless two deputies share it.",
         "3. Pick values of columns with a drop-down from the list (or type the English value).",
         "4. Dates: 2020-03-16, 2020/3/16 or 2020年3月16日.",
         "5. Counts may be approximate: 200+ means at least 200.",

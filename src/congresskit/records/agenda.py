@@ -283,6 +283,9 @@ class ProjectBallot:
         selected_share: the share of the votes (percent, 93.3 for "93.3%")
             the selected project received, when the source gives the share
             but not the tally or not which candidate it was.
+        investment_estimated: the total investment, in yuan, the source states
+            for the projects put to the vote (总投资, often 据测算), if stated;
+            an approximate figure keeps its words in ``printed``.
     """
 
     candidates: tuple[BallotCandidate, ...] = attrs.field(
@@ -309,6 +312,9 @@ class ProjectBallot:
         default=None, converter=cv.to_optional_date, validator=v.optional(v.day)
     )
     selected_share: float | None = attrs.field(default=None, validator=v.optional(_percent))
+    investment_estimated: int | None = attrs.field(
+        default=None, validator=v.optional(v.non_negative)
+    )
     sources: tuple[Source, ...] = sources_field()
     note: str | None = note_field()
     printed: tuple[Printed, ...] = printed_field()

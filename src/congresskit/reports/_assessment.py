@@ -17,7 +17,7 @@ from congresskit.assessment import Assessment, DeputyAssessment
 from congresskit.assessment.standards import DutyMetric, DutyRule
 from congresskit.records.labels import label
 from congresskit.reports._blocks import Block, Bullets, Heading, Paragraph, Table
-from congresskit.reports._collective import collective_blocks
+from congresskit.reports._collective import collective_blocks, standard_name
 from congresskit.reports._language import Language
 
 
@@ -81,7 +81,7 @@ def _deputy_blocks(assessment: Assessment, language: Language) -> list[Block]:
     )
     crediting = words.crediting.format(label(standard.crediting, words.lang)) if counted else ""
     used = words.standard.format(
-        name=standard.name,
+        name=standard_name(standard, language),
         part_service=label(standard.part_service, words.lang),
         crediting=crediting,
     )

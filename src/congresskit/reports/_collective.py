@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from congresskit.assessment import Assessment
 from congresskit.assessment.criteria import Criterion, Deduction
+from congresskit.assessment.standards import DutyStandard
 from congresskit.records.kinds import DeductionBasis
 from congresskit.records.labels import label
 from congresskit.reports._blocks import Block, Bullets, Heading, Paragraph, Table
@@ -53,6 +54,13 @@ def _criterion(language: Language, criterion: Criterion) -> str:
     return f"{head}{words.colon}" + words.semicolon.join(parts)
 
 
+def standard_name(standard: DutyStandard, language: Language) -> str:
+    """The standard's name, and when it first applies if that is stated."""
+    if standard.in_force_from is None:
+        return standard.name
+    return standard.name + language.WORDS.in_force.format(language.date(standard.in_force_from))
+
+
 def collective_blocks(assessment: Assessment, language: Language, level: int) -> list[Block]:
     """The collectives' assessment under a heading of ``level``; nothing without criteria."""
     words = language.WORDS
@@ -62,8 +70,11 @@ def collective_blocks(assessment: Assessment, language: Language, level: int) ->
         return []
     total = standard.total if standard.total is not None else sum(c.points for c in criteria)
     title = words.collectives.format(language.period_name(assessment.period))
-    blocks: list[Block] = [
-        Heading(level, title),
+    blocks: list[Block] = [Heading(level, title)]
+    if level == 1:  # the report is the collectives' alone: name the standard here
+        named = words.standard_named.format(standard_name(standard, language))
+        blocks.append(Paragraph(f"{named}{words.stop}"))
+    blocks += [
         Paragraph(f"{words.criteria.format(total=total)}{words.colon}"),
         Bullets(tuple(_criterion(language, c) for c in criteria)),
     ]

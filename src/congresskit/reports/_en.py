@@ -133,6 +133,8 @@ def _ballot(b: ProjectBallot) -> str:
         said.append("declared valid")
     if b.selected_share is not None:
         said.append(f"the selected project had {b.selected_share:g}% of the votes")
+    if b.investment_estimated is not None:
+        said.append(f"a total investment of {b.investment_estimated:,} yuan")
     return ", ".join(said)
 
 

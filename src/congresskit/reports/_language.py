@@ -78,6 +78,8 @@ class Words:
     not_yet: str  # nothing failed, but a window goes on
     standard: str  # {name}, {part_service}, {crediting} (empty, or the next)
     crediting: str  # how households not given per deputy are credited
+    in_force: str  # {}: the date a standard first applies, after its name
+    standard_named: str  # {}: the standard, when the report assesses collectives only
     points_table: str  # the points table's name
     no_deputy: str
     not_stated: str  # a figure the records do not give

@@ -148,6 +148,8 @@ def _ballot(b: ProjectBallot) -> str:
         said.append("票决有效")
     if b.selected_share is not None:
         said.append(f"当选项目得票率{_share(b.selected_share)}")
+    if b.investment_estimated is not None:
+        said.append(f"项目总投资{b.investment_estimated}元")
     return "，".join(said)
 
 

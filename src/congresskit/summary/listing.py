@@ -152,9 +152,6 @@ class _Late:
     def __lt__(self, other: _Late) -> bool:
         return self.key > other.key
 
-    def __reduce__(self) -> tuple[type[_Late], tuple[_Key]]:
-        return (_Late, (self.key,))
-
 
 class ActivityLines:
     """The first :data:`LISTED_AT_MOST` activities held, by id; adding and merging in any

@@ -217,6 +217,7 @@ def _project_ballots(
         rule=rule,
         plenary=draw(_s.maybe(st.integers(1, 5))),
         proposals_reported=draw(_s.maybe(st.integers(0, 200))),
+        investment_estimated=draw(_s.maybe(st.integers(0, 10**9))),
         proposals_from=draw(_s.maybe(st.dates(MIN_DATE, MAX_DATE))),
         selected_share=draw(_s.maybe(st.integers(0, 1000).map(lambda n: n / 10))),
         secret=draw(_s.maybe(st.booleans())),
