@@ -192,8 +192,9 @@ def events(draw: st.DrawFn, raised: dt.date) -> tuple[Any, ...]:
 def suggestions(draw: st.DrawFn, suggestion_id: str) -> Suggestion:
     """A suggestion with a legal handling history."""
     raised = draw(DAYS)
-    lead = draw(st.sampled_from((*DEPUTY_IDS, "d-unknown")))
-    others = tuple(d for d in draw(subsets(DEPUTY_IDS)) if d != lead)
+    # A lead not stated (None) counts for nobody and has no co-signers.
+    lead = draw(st.sampled_from((*DEPUTY_IDS, "d-unknown", None)))
+    others = () if lead is None else tuple(d for d in draw(subsets(DEPUTY_IDS)) if d != lead)
     return Suggestion(
         id=suggestion_id,
         kind=draw(st.sampled_from(SuggestionKind)),
@@ -202,6 +203,7 @@ def suggestions(draw: st.DrawFn, suggestion_id: str) -> Suggestion:
         cosigners=others,
         raised_on=raised,
         session=draw(st.none() | st.sampled_from(SESSION_IDS)),
+        number=draw(st.none() | st.integers(1, 20)),
         category=draw(st.none() | st.sampled_from(["交通", "环境"])),
         events=draw(events(raised)),
     )
@@ -249,6 +251,7 @@ def activities(draw: st.DrawFn, activity_id: str) -> Activity:
                 kind=draw(st.sampled_from(ActivityKind)),
                 units=draw(subsets(UNIT_IDS, 2)),
                 projects=draw(subsets(PROJECT_IDS, 2)),
+                suggestion=draw(st.none() | st.sampled_from(SUGGESTION_IDS)),
             )
             for _ in range(draw(st.integers(0, 3)))
         ),

@@ -18,6 +18,7 @@ import pytest
 
 from congresskit import (
     Activity,
+    ActivityItem,
     ActivityKind,
     Assigned,
     Attendance,
@@ -934,6 +935,40 @@ CASES: list[Case] = [
         "$.suggestions[1].cosigners",
         "s2",
     ),
+    (
+        "motion whose lead deputy is not stated",
+        lambda rs: edit(rs, "suggestions", 1, lead=None, cosigners=()),
+        None,
+        "motion_signatories_not_stated",
+        "$.suggestions[1].lead",
+        "s2",
+    ),
+    # suggestion numbers, and the suggestions activities check
+    (
+        "suggestion number used twice in a session",
+        lambda rs: add(
+            edit(rs, "suggestions", 1, number=7),
+            "suggestions",
+            attrs.evolve(rs.suggestions[1], id="s4", number=7),
+        ),
+        None,
+        "suggestion_number",
+        "$.suggestions[3].number",
+        "s4",
+    ),
+    (
+        "activity item checking an unknown suggestion",
+        lambda rs: edit(
+            rs,
+            "activities",
+            0,
+            items=(ActivityItem(kind=ActivityKind.SUPERVISION, suggestion="s9"),),
+        ),
+        None,
+        "reference",
+        "$.activities[0].items[0].suggestion",
+        "a1",
+    ),
     # memberships
     (
         "overlapping group memberships",
@@ -1003,6 +1038,7 @@ PAIRED = {
     "duplicate_id": ("$.places[0].id", "v1"),
     "session_number": ("$.sessions[0].number", "m8"),
     "term_number_duplicate": ("$.terms[0].number", "t19"),
+    "suggestion_number": ("$.suggestions[1].number", "s2"),
 }
 
 
@@ -1046,6 +1082,8 @@ def test_every_rule_of_the_check_has_a_case() -> None:
         "entitled",
         "signed_twice",
         "motion_signatories",
+        "motion_signatories_not_stated",
+        "suggestion_number",
         "overlap",
         "reported_total",
         "raised_at_session",

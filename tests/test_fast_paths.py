@@ -26,6 +26,8 @@ from hypothesis import strategies as st
 from congresskit import (
     DEFAULT_POLICY,
     Activity,
+    ActivityItem,
+    ActivityKind,
     CongresskitError,
     Count,
     Deputy,
@@ -97,6 +99,10 @@ def _break(draw: st.DrawFn, record: Any) -> Any:
                     attrs.evolve(record, suggestions=(*record.suggestions, _GHOST)),
                     attrs.evolve(
                         record,
+                        items=(ActivityItem(kind=ActivityKind.SUPERVISION, suggestion=_GHOST),),
+                    ),
+                    attrs.evolve(
+                        record,
                         opinions=(
                             Opinion(
                                 text="x",
@@ -115,12 +121,12 @@ def _break(draw: st.DrawFn, record: Any) -> Any:
             )
         )
     if isinstance(record, Suggestion):
-        options = [
-            attrs.evolve(record, lead=_GHOST),
-            attrs.evolve(record, cosigners=(*record.cosigners, _GHOST)),
-            attrs.evolve(record, cosigners=(*record.cosigners, record.lead)),
-            attrs.evolve(record, session=_GHOST),
-        ]
+        options = [attrs.evolve(record, lead=_GHOST), attrs.evolve(record, session=_GHOST)]
+        if record.lead is not None:  # co-signers need a lead
+            options += [
+                attrs.evolve(record, cosigners=(*record.cosigners, _GHOST)),
+                attrs.evolve(record, cosigners=(*record.cosigners, record.lead)),
+            ]
         return draw(st.sampled_from(options))
     if isinstance(record, Deputy) and record.memberships:
         first = record.memberships[0]

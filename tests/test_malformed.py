@@ -194,9 +194,9 @@ CASES: list[tuple[str, str | bytes, type[DocumentError], str, bool | None]] = [
     ),
     (
         "missing field",
-        edit("suggestions.0.lead", DELETE),
+        edit("suggestions.0.raised_on", DELETE),
         DocumentError,
-        "$.suggestions[0].lead",
+        "$.suggestions[0].raised_on",
         True,
     ),
     (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -166,8 +167,9 @@ def test_evaluations_are_counted_by_subject_kind_and_not_as_activities() -> None
     assert s.activities.activities == 1
 
 
-def test_handling_totals_come_from_reports_only_when_no_suggestion_is_itemised() -> None:
-    """The summary takes a report's totals where no itemised suggestions exist, never both."""
+def test_handling_totals_come_from_reports_unless_the_items_are_all_they_count() -> None:
+    """The summary takes a report's totals where the itemised suggestions are fewer than the
+    report counts (or none), the items where they are as many; never both."""
     h = report(
         items=Count(46),
         ratings=(rating(SAT, 40), rating(BASIC, 5)),
@@ -187,9 +189,18 @@ def test_handling_totals_come_from_reports_only_when_no_suggestion_is_itemised()
     assert reported.satisfaction_of_all.percent == pytest.approx(100 * 45 / 46)
     assert reported.satisfaction_of_rated is not None
     assert reported.satisfaction_of_rated.percent == pytest.approx(100.0)
-    itemised = summarize([h, suggestion("s1")], "2020").handling
-    assert (itemised.basis, itemised.reports, itemised.items) == ("itemised", 0, Count(1))
+    # 1 of the 46 itemised (a check visiting one site): the report still says the most.
+    some = summarize([h, suggestion("s1")], "2020").handling
+    assert (some.basis, some.reports, some.items) == ("reported", 1, Count(46))
+    assert some.implementation[Implementation.RESOLVED] == Count(31)
+    # As many itemised as the report counts: the items, never both.
+    two = attrs.evolve(h, items=Count(2), ratings=(), implementation=(), reasons=())
+    itemised = summarize([two, suggestion("s1"), suggestion("s2")], "2020").handling
+    assert (itemised.basis, itemised.reports, itemised.items) == ("itemised", 0, Count(2))
     assert itemised.implementation == {}
+    # A report not stating its total leaves the items the basis.
+    unstated = attrs.evolve(h, items=None, ratings=(), implementation=(), reasons=())
+    assert summarize([unstated, suggestion("s1")], "2020").handling.basis == "itemised"
     assert summarize([], "2020").handling.basis == "none"
 
 

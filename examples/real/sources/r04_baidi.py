@@ -13,6 +13,7 @@ from congresskit import (
     Activity,
     ActivityItem,
     ActivityKind,
+    Closed,
     Congress,
     Count,
     HandlingReport,
@@ -23,6 +24,8 @@ from congresskit import (
     ReportKind,
     ReportReview,
     Session,
+    Suggestion,
+    SuggestionKind,
     Term,
     When,
 )
@@ -40,6 +43,8 @@ SOURCE = {
 # spans the years that leaves open (the earliest a date can be, to the last such day).
 _CHECK = When.between(dt.date(1, 10, 17), dt.date(2026, 10, 17), inferred=True)
 _SESSION = When.between(dt.date(1, 1, 1), dt.date(2026, 10, 16), inferred=True)
+# 均在规定时间内办结: each was closed by the day of the check, on a day not stated.
+_CLOSED = When.between(dt.date(1, 1, 1), dt.date(2026, 10, 17), inferred=True)
 META = {
     "genre": "check of suggestion handling (建议办理督查)",
     "province": "Anhui (inferred)",
@@ -47,10 +52,12 @@ META = {
     "period": "0001-01-01..2026-10-17",
 }
 _SRC = (source(SOURCE),)
-_SITES = (
-    "16号建议“重建和平桥”工程",
-    "6号建议“玉水河两岸生态护岸保护与建设”工程",
-    "15号建议“白三路拓宽”工程",
+# The three suggestions whose sites were checked: (record id, number, title). The source
+# names them by number and title only: who proposed them is not stated (no lead).
+_CHECKED = (
+    ("s16", 16, "重建和平桥"),
+    ("s6", 6, "玉水河两岸生态护岸保护与建设"),
+    ("s15", 15, "白三路拓宽"),
 )
 
 
@@ -111,6 +118,20 @@ def records() -> RecordSet:
                 note="部分建议已经落实、正在解决（件数未载明）；承办部门名称未载明。",
             ),
         ),
+        suggestions=tuple(
+            Suggestion(
+                id=sid,
+                kind=SuggestionKind.SUGGESTION,
+                title=title,
+                number=number,
+                session="t13-s3",
+                raised_on=_SESSION,
+                events=(Closed(on=_CLOSED),),
+                sources=src,
+                note="提出代表（领衔代表）未载明；办结日期和答复类别未逐件载明。",
+            )
+            for sid, number, title in _CHECKED
+        ),
         activities=(
             Activity(
                 id="a-sites",
@@ -118,7 +139,14 @@ def records() -> RecordSet:
                 title="主席团督查代表建议办理工程现场",
                 start=_CHECK,
                 organiser="baidi",
-                items=tuple(ActivityItem(kind=ActivityKind.SUPERVISION, title=t) for t in _SITES),
+                items=tuple(
+                    ActivityItem(
+                        kind=ActivityKind.SUPERVISION,
+                        title=f"{number}号建议“{title}”工程",
+                        suggestion=sid,
+                    )
+                    for sid, number, title in _CHECKED
+                ),
                 sources=src,
                 note=(
                     "主席团会议后进行；各工程现场由分管领导汇报项目建设情况，主席团成员对工程"
@@ -158,7 +186,7 @@ FACTS = [
     (
         "All completed within the set time",
         "typed",
-        "$.handling_reports[0].replied, .replied_on_time",
+        "$.handling_reports[0].replied, .replied_on_time, $.suggestions[*].events[0]",
     ),
     (
         "Deputies' satisfaction rate: 100%",
@@ -172,9 +200,21 @@ FACTS = [
         "aggregate-handling",
     ),
     ("Step 2: site checks of individual suggestions", "typed", "$.activities[0]"),
-    ("Site check: No. 16, rebuild 和平桥", "typed", "$.activities[0].items[0]"),
-    ("Site check: No. 6, 玉水河 embankment", "typed", "$.activities[0].items[1]"),
-    ("Site check: No. 15, widening of 白三路", "typed", "$.activities[0].items[2]"),
+    (
+        "Site check: No. 16, rebuild 和平桥",
+        "typed",
+        "$.activities[0].items[0].suggestion, $.suggestions[0].number",
+    ),
+    (
+        "Site check: No. 6, 玉水河 embankment",
+        "typed",
+        "$.activities[0].items[1].suggestion, $.suggestions[1].number",
+    ),
+    (
+        "Site check: No. 15, widening of 白三路",
+        "typed",
+        "$.activities[0].items[2].suggestion, $.suggestions[2].number",
+    ),
     (
         "At each site the leader in charge reported progress",
         "text",
@@ -189,7 +229,6 @@ FACTS = [
     ),
 ]
 
-_NO_NUMBER = "suggestions are not itemised, so their numbers are only in the items' titles"
 FIGURES = [
     ("13 (term)", 13, "sessions[0].term_number"),
     ("3 (session)", 3, "sessions[0].number"),
@@ -201,7 +240,7 @@ FIGURES = [
         {"part": 19, "base": 19, "of": "all"},
         "handling.satisfaction_of_all",
     ),
-    ("16 (suggestion number, 和平桥)", 16, None, _NO_NUMBER),
-    ("6 (suggestion number, 玉水河)", 6, None, _NO_NUMBER),
-    ("15 (suggestion number, 白三路)", 15, None, _NO_NUMBER),
+    ("16 (suggestion number, 和平桥)", 16, "activity_list[0].item_numbers[0]"),
+    ("6 (suggestion number, 玉水河)", 6, "activity_list[0].item_numbers[1]"),
+    ("15 (suggestion number, 白三路)", 15, "activity_list[0].item_numbers[2]"),
 ]

@@ -21,7 +21,7 @@ from congresskit.records.activities import Activity
 from congresskit.records.body import Term
 from congresskit.records.counts import Count
 from congresskit.records.crediting import credited
-from congresskit.records.dates import placed
+from congresskit.records.dates import earliest, latest, placed
 from congresskit.records.enums import ActivityKind, Crediting, MembershipKind
 from congresskit.records.people import Deputy, DeputyGroup
 from congresskit.records.sessions import Session
@@ -88,6 +88,9 @@ class Ledger:
         # deputy -> (day, what, detail) -> figure; lower bounds apart, being rare.
         self.credits: dict[str, dict[Key, int]] = {}
         self.lower: set[tuple[str, Key]] = set()
+        # (day, session) of suggestions whose lead is not stated: credited to nobody, they
+        # make every deputy's suggestion figure over their day a lower bound.
+        self.unled: set[tuple[dt.date, str | None]] = set()
         self.parts = frozenset((uuid.uuid4().hex,))
 
     def _keys(self) -> tuple[Any, ...]:
@@ -101,6 +104,7 @@ class Ledger:
             self.sessions,
             self.credits,
             self.lower,
+            self.unled,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -150,7 +154,10 @@ class Ledger:
         elif kind is Suggestion:
             if record.raised_on > end:
                 return
-            self.credit(record.lead, (record.raised_on, "led", record.session), _ONE)
+            if record.lead is None:  # credited to nobody, never to a guessed deputy
+                self.unled.add((record.raised_on, record.session))
+            else:
+                self.credit(record.lead, (record.raised_on, "led", record.session), _ONE)
             for d in record.cosigners:
                 self.credit(d, (record.raised_on, "cosigned", record.session), _ONE)
         elif kind is Deputy:
@@ -190,6 +197,7 @@ class Ledger:
             for key, figure in theirs.items():
                 mine[key] = mine.get(key, 0) + figure
         self.lower |= other.lower
+        self.unled |= other.unled
 
     def excused(self, session: str, deputy: str) -> bool:
         """Whether the session's roll names ``deputy`` as on leave."""
@@ -227,6 +235,11 @@ class Ledger:
         what = _WHAT[metric]
         if metric is DutyMetric.REPORTS_TO_VOTERS:
             kinds = (ActivityKind.REPORT_TO_VOTERS,)
+        elif "led" in what:  # a suggestion of nobody stated may be this deputy's
+            lower = any(
+                latest(day) >= start and earliest(day) <= end and session in (None, s)
+                for day, s in self.unled
+            )
         for key, figure in self.credits.get(deputy, {}).items():
             day, name, detail = key
             if name not in what or not start <= day <= end:

@@ -10,9 +10,11 @@ finds nothing), never more lenient.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from congresskit.checking._suggestion_rules import NumberKey, number_key
 from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Place, Term, Unit
 from congresskit.records.counts import Count
@@ -34,6 +36,7 @@ class QuickTests:
 
     rs: RecordSet
     ids: dict[type[Any], set[str]]
+    numbers: Counter[NumberKey]
 
     def deputy_checker(self) -> Callable[[Deputy], bool]:
         """A quick test that a deputy's memberships break no rule."""
@@ -58,9 +61,11 @@ class QuickTests:
         deputies, known_sessions, units = self.ids[Deputy], self.ids[Session], self.ids[Unit]
         motions_checked = self.rs.congress is not None
 
+        numbers = self.numbers
+
         def fine(s: Suggestion) -> bool:
             cosigners = s.cosigners
-            if s.lead not in deputies or (
+            if (s.lead is not None and s.lead not in deputies) or (
                 cosigners
                 and (
                     not deputies.issuperset(cosigners)
@@ -74,6 +79,10 @@ class QuickTests:
                 if s.session not in known_sessions or (
                     session is not None and not session.start <= s.raised_on <= session.last_day
                 ):
+                    return False
+            if s.number is not None and numbers:
+                key = number_key(s)
+                if key is not None and numbers[key] > 1:
                     return False
             if motions_checked and s.kind is SuggestionKind.MOTION:
                 return False  # rare: the full check counts the signatories
@@ -118,7 +127,10 @@ class QuickTests:
                 and all(o.suggestion is None or o.suggestion in suggestions for o in a.opinions)
                 and all(f.unit is None or f.unit in units for f in a.findings)
                 and all(
-                    units.issuperset(i.units) and projects.issuperset(i.projects) for i in a.items
+                    units.issuperset(i.units)
+                    and projects.issuperset(i.projects)
+                    and (i.suggestion is None or i.suggestion in suggestions)
+                    for i in a.items
                 )
                 and within(a.participants_reported, len(a.participants))
                 and within(a.opinions_collected, len(a.opinions))

@@ -17,6 +17,7 @@ from congresskit.checking._consistency import ConsistencyRules
 from congresskit.checking._oversight import check_oversight
 from congresskit.checking._quick import QuickTests
 from congresskit.checking._rulebook import check_rulebook
+from congresskit.checking._suggestion_rules import SuggestionRules, numbered
 from congresskit.checking._warnings import warnings
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
 from congresskit.errors import Problem, code_of
@@ -30,18 +31,17 @@ from congresskit.records.agenda import (
     Resolution,
 )
 from congresskit.records.body import Congress, Place, Term, Unit
-from congresskit.records.dates import certainly_before
-from congresskit.records.enums import MembershipKind, SuggestionKind
+from congresskit.records.enums import MembershipKind
 from congresskit.records.people import Deputy, DeputyGroup, Station
 from congresskit.records.policy import Policy
 from congresskit.records.projects import LivelihoodProject
 from congresskit.records.sessions import Session
-from congresskit.records.suggestions import Assigned, Replied, Reviewed, Suggestion
+from congresskit.records.suggestions import Suggestion
 
 __all__ = ["Checker"]
 
 
-class Checker(QuickTests, ConsistencyRules, ActivityRules):
+class Checker(QuickTests, ConsistencyRules, ActivityRules, SuggestionRules):
     """The collection check over one record set, collecting every problem it finds."""
 
     def __init__(
@@ -66,6 +66,8 @@ class Checker(QuickTests, ConsistencyRules, ActivityRules):
         # The ids of records that failed to build: they exist, so a reference to
         # one is not to an unknown record (their own problems are reported apart).
         self.unbuilt = unbuilt or {}
+        # How many suggestions use each number of a session (JSON Lines: set from the first pass).
+        self.numbers = numbered(records.suggestions)
 
     def add(self, path: str, record: str | None, rule: str, message: str) -> None:
         if code_of(rule).severity == "warning":
@@ -276,56 +278,6 @@ class Checker(QuickTests, ConsistencyRules, ActivityRules):
             if not fine(s):
                 self.suggestion(f"$.suggestions[{i}]", s, sessions)
 
-    def suggestion(self, path: str, s: Suggestion, sessions: Mapping[str, Session]) -> None:
-        """Every problem of suggestion ``s`` at ``path`` (``sessions``: the sessions by id)."""
-        congress = self.rs.congress
-        self.ref(f"{path}.lead", s.id, s.lead, Deputy)
-        self.refs(f"{path}.cosigners", s.id, s.cosigners, Deputy)
-        seen = {s.lead}
-        for j, signer in enumerate(s.cosigners):
-            if signer in seen:
-                self.add(
-                    f"{path}.cosigners[{j}]",
-                    s.id,
-                    "signed_twice",
-                    f"deputy {signer!r} signs the suggestion twice",
-                )
-            seen.add(signer)
-        self.ref(f"{path}.session", s.id, s.session, Session)
-        session = sessions.get(s.session) if s.session else None
-        if session is not None and (
-            certainly_before(s.raised_on, session.start)
-            or certainly_before(session.last_day, s.raised_on)
-        ):
-            self.add(
-                f"{path}.raised_on",
-                s.id,
-                "raised_at_session",
-                f"raised on {s.raised_on}, outside session {session.id!r} "
-                f"({session.start}..{session.last_day})",
-            )
-        if s.kind is SuggestionKind.MOTION and congress is not None:
-            needed = self.policy.min_signatories(congress.level)
-            if len(seen) < needed:
-                self.add(
-                    f"{path}.cosigners",
-                    s.id,
-                    "motion_signatories",
-                    f"a motion at {congress.level.value} level needs {needed} deputies; "
-                    f"this one has {len(seen)}",
-                )
-        for j, e in enumerate(s.events):
-            where = f"{path}.events[{j}]"
-            if isinstance(e, Assigned):
-                self.ref(f"{where}.lead_unit", s.id, e.lead_unit, Unit)
-                self.refs(f"{where}.assisting_units", s.id, e.assisting_units, Unit)
-            elif isinstance(e, Replied):
-                self.ref(f"{where}.unit", s.id, e.unit, Unit)
-            elif isinstance(e, Reviewed) and e.merged_into is not None:
-                self.ref(f"{where}.merged_into", s.id, e.merged_into, Suggestion)
-                if e.merged_into == s.id:
-                    self.add(f"{where}.merged_into", s.id, "reference", "merged into itself")
-
     def activity(self, path: str, a: Activity) -> None:
         anybody = (Congress, DeputyGroup, Station, Unit)
         if a.organiser is not None and not (
@@ -353,6 +305,7 @@ class Checker(QuickTests, ConsistencyRules, ActivityRules):
         for j, item in enumerate(a.items):
             self.refs(f"{path}.items[{j}].units", a.id, item.units, Unit)
             self.refs(f"{path}.items[{j}].projects", a.id, item.projects, LivelihoodProject)
+            self.ref(f"{path}.items[{j}].suggestion", a.id, item.suggestion, Suggestion)
         for field, items in (
             ("participants", a.participants),
             ("opinions", a.opinions),

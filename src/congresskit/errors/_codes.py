@@ -127,6 +127,7 @@ RULE_CODES = MappingProxyType(
         "by_election_outside_term": RuleCode(
             "X026", _E, "a by-election voted outside the term whose vacancies it fills"
         ),
+        "suggestion_number": RuleCode("X027", _E, "two suggestions of a session share a number"),
         # Warnings: figures that do not add up, records that will be left out.
         "opinions_unaccounted": RuleCode(
             "W001", _W, "fewer opinions' dispositions recorded than opinions collected"
@@ -158,6 +159,9 @@ RULE_CODES = MappingProxyType(
         ),
         "resolved_exceeds_forwarded": RuleCode(
             "W011", _W, "forwarded opinions resolved by level adding up to more than forwarded"
+        ),
+        "motion_signatories_not_stated": RuleCode(
+            "W012", _W, "a motion whose signatories are not stated, so their minimum is not checked"
         ),
     }
 )

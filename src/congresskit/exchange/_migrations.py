@@ -19,7 +19,9 @@ meaning: a livelihood-project ballot's per-project ``no`` and ``abstain`` were
 0 when left out, and are "not stated" in version 2; the migration writes the
 zeros out, so a version 1 document reads as version 2 unchanged in meaning.
 Everything else version 1 wrote is valid version 2 as it is (dates that were
-days stay days; every field that became optional was required before).
+days stay days; every field that became optional was required before, such as a
+suggestion's lead deputy, which every version 1 suggestion names; fields new in
+version 2, such as a suggestion's number, are absent, which means not stated).
 """
 
 from __future__ import annotations

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
 from congresskit.checking._rules import Checker
+from congresskit.checking._suggestion_rules import NumberKey, number_key
 from congresskit.checking.recordset import COLLECTIONS, RecordSet
 from congresskit.errors import DocumentError, JsonLinesError, Problem
 from congresskit.exchange._fastpath import collector_paused
@@ -70,6 +71,7 @@ class Held:
     repeated: dict[tuple[type[Any], str], int] = attrs.field(factory=dict)
     first: dict[tuple[type[Any], str], tuple[Any, int]] = attrs.field(factory=dict)
     since: set[int] = attrs.field(factory=set)  # the files that are changed-since feeds
+    numbers: Counter[NumberKey] = attrs.field(factory=Counter)  # suggestions' numbers
     bad: list[DocumentError] = attrs.field(factory=list)
     count: int = 0
 
@@ -77,6 +79,9 @@ class Held:
         kind = type(record)
         self.count += 1
         if kind in _STREAMED:
+            number = number_key(record) if kind is Suggestion else None
+            if number is not None:
+                self.numbers[number] += 1
             seen = self.ids[kind]
             if record.id in seen:
                 key = (kind, record.id)
@@ -112,6 +117,7 @@ class Held:
         for record, where in other.records:
             self.add_reference(record, where)
         self.since |= other.since
+        self.numbers.update(other.numbers)
         self.bad.extend(other.bad)
         return self
 
@@ -150,6 +156,7 @@ def reference_check(held: Held, policy: Policy) -> tuple[Checker, dict[Where, li
     checker.warnings = False  # errors only, as load_jsonl reports them
     for cls, ids in held.ids.items():
         checker.ids[cls] = ids
+    checker.numbers = held.numbers
     live = attrs.evolve(reference, tombstones=tombstones)
     problems = [*_deletions(live, held), *checker.run()]
     checker.problems = []

@@ -30,8 +30,8 @@ out deputies' contact details; ``full`` keeps them.
 ...                lead="d01", raised_on=dt.date(2020, 1, 13),
 ...                events=(Assigned(on=dt.date(2020, 1, 20), lead_unit="police"),))
 >>> converter.unstructure(s)
-{'id': 's1', 'kind': 'suggestion', 'title': '整治车辆乱停', 'lead': 'd01',
- 'raised_on': '2020-01-13',
+{'id': 's1', 'kind': 'suggestion', 'title': '整治车辆乱停', 'raised_on': '2020-01-13',
+ 'lead': 'd01',
  'events': [{'type': 'assigned', 'on': '2020-01-20', 'lead_unit': 'police'}]}
 >>> converter.structure(converter.unstructure(s), Suggestion) == s
 True

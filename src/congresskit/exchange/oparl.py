@@ -251,8 +251,7 @@ class _Exporter:
         return found
 
     def paper(self, suggestion: Suggestion) -> dict[str, Any]:
-        # The number the congress gave the suggestion, where the records carry one.
-        number = getattr(suggestion, "number", None)
+        number = suggestion.number  # the number the congress gave it, if stated
         unit = _lead_unit(suggestion)
         fields = {
             "body": self.urls.body,

@@ -29,6 +29,9 @@ class ActivityItem:
         times: how many times the item was done within the activity, when
             the source counts them (20 residents' forums, 12 inspections);
             ``None`` for once, or not stated.
+        suggestion: the id of the suggestion the item checked (a supervision
+            visit to the site of suggestion No. 16), if it names one; the
+            summary's activity list shows that suggestion's number.
     """
 
     kind: ActivityKind = attrs.field(validator=v.member_of(ActivityKind))
@@ -42,3 +45,4 @@ class ActivityItem:
     times: Count | None = attrs.field(
         default=None, validator=v.optional(v.instance(Count, "a Count"))
     )
+    suggestion: str | None = attrs.field(default=None, validator=v.optional(v.identifier))

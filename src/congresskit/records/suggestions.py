@@ -39,7 +39,7 @@ from typing import Any
 
 import attrs
 
-from congresskit.errors import WorkflowError
+from congresskit.errors import FieldError, WorkflowError
 from congresskit.records import _coerce as cv
 from congresskit.records import _validators as v
 from congresskit.records._base import Record
@@ -195,8 +195,16 @@ class Suggestion(Record):
     Attributes:
         kind: motion (议案) or suggestion, criticism, opinion.
         title: its title.
-        lead: the id of the lead deputy (领衔).
-        cosigners: the ids of co-signing deputies (附议/联名), in order.
+        lead: the id of the lead deputy (领衔), or ``None`` when the source does
+            not say who raised it (a handling check that names suggestions by
+            number): it then counts for no deputy, never for a guessed one.
+        cosigners: the ids of co-signing deputies (附议/联名), in order. They
+            need a lead: a source that names joint signers without saying who
+            led cannot tell the lead from the co-signers, so such a record
+            leaves both unset and names the signers in its note.
+        number: the number the congress gave it (建议编号, 第16号), if stated;
+            unique within a session among its motions, and among its other
+            suggestions (motions and suggestions are numbered apart).
         raised_on: the day it was raised.
         session: the id of the session it was raised at, or ``None`` if it was
             raised between sessions.
@@ -209,11 +217,12 @@ class Suggestion(Record):
 
     kind: SuggestionKind = attrs.field(validator=v.member_of(SuggestionKind))
     title: str = attrs.field(validator=v.text)
-    lead: str = attrs.field(validator=v.identifier)
+    lead: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     raised_on: dt.date = attrs.field(converter=cv.to_date, validator=v.day)
     cosigners: tuple[str, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.identifier)
     )
+    number: int | None = attrs.field(default=None, validator=v.optional(v.positive))
     session: str | None = attrs.field(default=None, validator=v.optional(v.identifier))
     content: str | None = attrs.field(default=None, validator=v.optional(v.text))
     category: str | None = attrs.field(default=None, validator=v.optional(v.text))
@@ -226,6 +235,15 @@ class Suggestion(Record):
     _status: Status = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
+        if self.lead is None and self.cosigners:
+            raise FieldError(
+                "Suggestion",
+                "lead, cosigners",
+                self.cosigners,
+                "required",
+                "co-signers are named but the lead deputy is not; name the lead, or leave "
+                "both out and name the signers in the note",
+            )
         status = Status.RAISED
         # The latest "earliest day" so far: with vague dates (When), a step is
         # out of order only when it is certainly before some earlier step.
@@ -257,8 +275,8 @@ class Suggestion(Record):
 
     @property
     def signatories(self) -> tuple[str, ...]:
-        """The lead deputy followed by the co-signers."""
-        return (self.lead, *self.cosigners)
+        """The lead deputy followed by the co-signers; empty when the lead is not stated."""
+        return () if self.lead is None else (self.lead, *self.cosigners)
 
     def add(self, event: Event) -> Suggestion:
         """Return a new suggestion with ``event`` appended.

@@ -260,6 +260,10 @@ def suggestions_raised(summary: PeriodSummary) -> str:
     categories = common.categories(summary)
     if categories:
         text += f" By category: {', '.join(f'{c} {n}' for c, n in categories)}."
+    if s.lead_not_stated:
+        n = s.lead_not_stated
+        verb = "counts" if n == 1 else "count"
+        text += f" {number(n)} of them, with no lead deputy stated, {verb} for no deputy."
     return text
 
 

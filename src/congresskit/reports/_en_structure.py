@@ -172,6 +172,12 @@ def _when(line: ActivityLine) -> str:
     return date(line.start) + (f", from {start}" if start else f", until {end}" if end else "")
 
 
+def _checked(line: ActivityLine) -> list[str]:
+    """``No. 16`` for each suggestion an item checked, ``number not stated`` for one without."""
+    pairs = zip(line.item_suggestions, line.item_numbers or [None] * len(line.items), strict=True)
+    return [f"No. {n}" if n is not None else "number not stated" for s, n in pairs if s is not None]
+
+
 def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
     """``15 October 2024 to 25 October 2024: reception, 2024年第二次集中联系社区活动``."""
     result = []
@@ -179,6 +185,8 @@ def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
         text = f"{_when(line)}: {english(line.kind)}, {line.title}"
         if line.items:
             text += f" (items: {join([english(k) for k in line.items])})"
+        if line.item_suggestions:
+            text += f"; suggestions checked: {join(_checked(line))}"
         if line.occurrences is not None:
             text += f", {plural(line.occurrences, 'time')} in all"
         if line.number is not None:

@@ -159,6 +159,11 @@ def _by_station(summary: PeriodSummary) -> _Rows:
     ]
 
 
+def _led(summary: PeriodSummary, n: int) -> int | Count:
+    """A deputy's or group's suggestions: at least ``n`` when some have no stated lead."""
+    return Count(n, at_least=True) if summary.suggestions.lead_not_stated else n
+
+
 def _by_group(summary: PeriodSummary) -> _Rows:
     return [
         (
@@ -168,7 +173,7 @@ def _by_group(summary: PeriodSummary) -> _Rows:
                 _participations(g.activities),
                 g.activities.villages,
                 g.activities.households_contacted,
-                g.suggestions.suggestions,
+                _led(summary, g.suggestions.suggestions),
             ),
         )
         for g in summary.groups
@@ -184,8 +189,8 @@ def _by_deputy(summary: PeriodSummary) -> _Rows:
                 d.households_contacted,
                 d.own_households_contacted,
                 d.own_people_received,
-                d.suggestions_led,
-                d.suggestions_cosigned,
+                _led(summary, d.suggestions_led),
+                _led(summary, d.suggestions_cosigned),
                 d.speeches,
             ),
         )

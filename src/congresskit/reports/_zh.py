@@ -255,6 +255,8 @@ def suggestions_raised(summary: PeriodSummary) -> str:
     categories = common.categories(summary)
     if categories:
         text += f"按类别分：{'、'.join(f'{c}{n}条' for c, n in categories)}。"
+    if s.lead_not_stated:
+        text += f"其中{s.lead_not_stated}条未载明领衔代表，不计入任何代表。"
     return text
 
 

@@ -157,6 +157,12 @@ def _when(line: ActivityLine) -> str:
     return date(line.start) + (f"{start}起" if start else f"{end}止" if end else "")
 
 
+def _checked(line: ActivityLine) -> list[str]:
+    """``第16号`` for each suggestion an item checked, ``编号未载明`` for one without a number."""
+    pairs = zip(line.item_suggestions, line.item_numbers or [None] * len(line.items), strict=True)
+    return [f"第{n}号" if n is not None else "编号未载明" for s, n in pairs if s is not None]
+
+
 def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
     """``2024年10月15日至2024年10月25日，接待选民：2024年第二次集中联系社区活动`` for each."""
     result = []
@@ -164,6 +170,8 @@ def activity_lines(summary: PeriodSummary) -> tuple[str, ...]:
         text = f"{_when(line)}，{label(line.kind)}：{line.title}"
         if line.items:
             text += f"（含{'、'.join(label(k) for k in line.items)}）"
+        if line.item_suggestions:
+            text += f"，所查建议：{'、'.join(_checked(line))}"
         if line.occurrences is not None:
             text += f"，共{line.occurrences}次"
         if line.number is not None:

@@ -187,7 +187,7 @@ def sections(state: State) -> dict[str, Any]:
         ),
         "campaigns": _campaigns(state),
         "activities": everything,
-        "activity_list": state.lines.listed(),
+        "activity_list": tuple(line.numbered(state.numbers) for line in state.lines.listed()),
         "activities_by_kind": {k: _activities(t, state) for k, t in state.kind_tallies().items()},
         "activities_by_month": {m: _activities(t, state) for m, t in state.month_tallies().items()},
         "activities_by_theme": {
@@ -200,6 +200,7 @@ def sections(state: State) -> dict[str, Any]:
             raised=raised,
             itemised=_suggestions(state.raised),
             in_hand=_suggestions(state.in_hand),
+            lead_not_stated=state.lead_not_stated.get("raised", 0),
         ),
         "evaluations": state.oversight.evaluations.figures(),
         "handling": _handling(state),

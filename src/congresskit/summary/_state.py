@@ -21,7 +21,7 @@ from congresskit.records.activities import Activity, Campaign
 from congresskit.records.body import Congress, Place, Term, Unit
 from congresskit.records.cycle import ElectionPlan
 from congresskit.records.dates import earliest, latest
-from congresskit.records.enums import ActivityKind, MembershipKind
+from congresskit.records.enums import ActivityKind
 from congresskit.records.evaluations import Evaluation
 from congresskit.records.handling_reports import HandlingReport
 from congresskit.records.people import Deputy, DeputyGroup, Station
@@ -33,6 +33,7 @@ from congresskit.records.rulebook import Allowance, BudgetLine, Honour, RuleDocu
 from congresskit.records.sessions import PresidiumMeeting, Session
 from congresskit.records.suggestions import Suggestion
 from congresskit.records.tombstones import Tombstone
+from congresskit.summary._filing import Filing
 from congresskit.summary._oversight_state import OversightTallies
 from congresskit.summary._state_help import (
     _ACTIVITY_BREAKDOWNS,
@@ -67,7 +68,7 @@ _VALUE: tuple[str, ...] = ("period", "policy", "deputy", "group_months", "raised
 _VALUE += ("in_hand", "oversight", "pending", "sources", "vague", "lines")
 
 
-class State:
+class State(Filing):
     """Everything a period summary is built from; merging two states adds their records."""
 
     congresses: dict[str, Congress]
@@ -104,6 +105,8 @@ class State:
     project_activities: dict[str, int]
     at_session: dict[str, int]
     possible: dict[str, int]
+    numbers: dict[str, int]
+    lead_not_stated: dict[str, int]
 
     def __init__(self, period: Period, policy: Policy) -> None:
         self.period = period
@@ -281,6 +284,8 @@ class State:
                     self.deputy_tally(entry.deputy).add_own(entry)
 
     def add_suggestion(self, s: Suggestion) -> None:
+        if s.number is not None:  # whenever raised: an activity may check it years later
+            self.numbers[s.id] = s.number
         period = self.period
         raised = s.raised_on
         if earliest(raised) > period.end:
@@ -305,15 +310,20 @@ class State:
             self.oversight.add_channel(s.channel)
         if s.session is not None:
             self.at_session[s.session] = self.at_session.get(s.session, 0) + 1
-        self.deputy_tally(s.lead).led += 1
+        lead = s.lead
+        if lead is None:
+            # Counts for no deputy, group or station: never a guessed one.
+            self.lead_not_stated["raised"] = self.lead_not_stated.get("raised", 0) + 1
+            return
+        self.deputy_tally(lead).led += 1
         for cosigner in s.cosigners:
             self.deputy_tally(cosigner).cosigned += 1
         # Filed under the lead deputy's groups and stations on the day raised
         # (later moves change nothing); when the deputy's record comes later,
         # the suggestion waits for it.
-        deputy = self.deputies.get(s.lead)
+        deputy = self.deputies.get(lead)
         if deputy is None:
-            _tally(self.pending.setdefault(s.lead, {}), s.raised_on, SuggestionTally).add(facts)
+            _tally(self.pending.setdefault(lead, {}), s.raised_on, SuggestionTally).add(facts)
             return
         for key, breakdown in self.memberships(deputy, s.raised_on):
             if self.is_maybe(breakdown):
@@ -321,34 +331,6 @@ class State:
                 counter[key] = counter.get(key, 0) + 1
             else:
                 _tally(breakdown, key, SuggestionTally).add(facts)
-
-    def memberships(
-        self, deputy: Deputy, day: dt.date
-    ) -> list[tuple[str, dict[str, SuggestionTally] | dict[str, int]]]:
-        """Where ``deputy``'s suggestions of ``day`` are filed: the group and station
-        breakdowns of the memberships in force that day, and the counters of
-        "may be its" of those in force on only part of a vague day."""
-        result: list[tuple[str, dict[str, SuggestionTally] | dict[str, int]]] = []
-        for kind, breakdown, maybe in (
-            (MembershipKind.GROUP, self.sug_by_group, self.maybe_by_group),
-            (MembershipKind.STATION, self.sug_by_station, self.maybe_by_station),
-        ):
-            certain, possible = deputy.memberships_at(kind, day)
-            result.extend((key, breakdown) for key in certain)
-            result.extend((key, maybe) for key in possible)
-        return result
-
-    def is_maybe(self, breakdown: object) -> bool:
-        return breakdown is self.maybe_by_group or breakdown is self.maybe_by_station
-
-    def file(self, deputy: Deputy, day: dt.date, tally: SuggestionTally) -> None:
-        """File suggestions of ``deputy`` raised on ``day`` under its groups and stations."""
-        for key, breakdown in self.memberships(deputy, day):
-            if self.is_maybe(breakdown):
-                counter = cast("dict[str, int]", breakdown)
-                counter[key] = counter.get(key, 0) + tally.suggestions
-            else:
-                _tally(breakdown, key, SuggestionTally).merge(tally)
 
     def copy(self) -> State:
         """A new state with the same records and the same identity."""

@@ -68,7 +68,11 @@ DIRECTORY: dict[type[Any], str] = {
 _ACTIVITY_BREAKDOWNS = ("by_kind", "by_month", "by_station", "by_group", "by_campaign", "by_theme")
 _SUGGESTION_BREAKDOWNS = ("sug_by_group", "sug_by_station")
 # "possible": records that may or may not fall in the period (vague dates), by section.
-_COUNTERS = ("project_activities", "at_session", "possible", "maybe_by_group", "maybe_by_station")
+# "numbers": each numbered suggestion's number by its id (parts hold different suggestions,
+# so adding two parts' maps is their union); "lead_not_stated": under "raised", the
+# suggestions raised in the period whose lead deputy is not stated.
+_COUNTERS: tuple[str, ...] = ("project_activities", "at_session", "possible")
+_COUNTERS += ("maybe_by_group", "maybe_by_station", "numbers", "lead_not_stated")
 
 
 class SummaryError(CongresskitError, ValueError):

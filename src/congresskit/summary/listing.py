@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+from collections.abc import Mapping
 
 import attrs
 
@@ -25,6 +26,11 @@ from congresskit.records.dates import When, earliest, latest
 from congresskit.records.enums import ActivityKind
 
 __all__ = ["LISTED_AT_MOST", "ActivityLine", "ActivityLines"]
+
+
+def _checked(a: Activity) -> tuple[str | None, ...]:
+    checked = tuple(i.suggestion for i in a.items)
+    return checked if any(s is not None for s in checked) else ()
 
 
 def _text(day: dt.date) -> str:
@@ -48,6 +54,13 @@ class ActivityLine:
         topics, themes: what it took up, and the themes it ran under.
         start_time, end_time: the time of day it began and ended, if recorded.
         number: its ordinal within its year (the second of 2024: 2), if recorded.
+        item_suggestions: for each item, the id of the suggestion it checked
+            (``None``: it names none); empty when no item names one.
+        item_numbers: for each item, that suggestion's number (第16号), as
+            the suggestion's record gives it: ``None`` when the item names no
+            suggestion, the number is not stated or the suggestion is not among
+            the records summarised (not stated, never guessed); empty with
+            ``item_suggestions``.
     """
 
     id: str
@@ -64,6 +77,8 @@ class ActivityLine:
     start_time: dt.time | None = None
     end_time: dt.time | None = None
     number: int | None = None
+    item_suggestions: tuple[str | None, ...] = ()
+    item_numbers: tuple[int | None, ...] = ()
 
     @classmethod
     def of(cls, a: Activity) -> ActivityLine:
@@ -83,7 +98,15 @@ class ActivityLine:
             start_time=a.start_time,
             end_time=a.end_time,
             number=a.number,
+            item_suggestions=_checked(a),
         )
+
+    def numbered(self, numbers: Mapping[str, int]) -> ActivityLine:
+        """The line with its items' suggestion numbers, from ``numbers`` (by suggestion id)."""
+        if not self.item_suggestions:
+            return self
+        found = tuple(None if s is None else numbers.get(s) for s in self.item_suggestions)
+        return attrs.evolve(self, item_numbers=found)
 
     @property
     def times_held(self) -> int:

@@ -143,8 +143,9 @@ class HandlingFigures:
     Attributes:
         basis: ``"itemised"`` (counted from the suggestions raised in the
             period), ``"reported"`` (the totals of handling reports covering
-            the period, used only when no suggestion is itemised), or
-            ``"none"``.
+            the period, used when no suggestion is itemised, or when the
+            reports count more items than are itemised: the itemised ones are
+            then only some of them), or ``"none"``.
         reports: how many handling reports the totals come from (0 when itemised).
         items: motions, suggestions, criticisms and opinions handled.
         units: how many handling units took part, as the reports state it
@@ -204,7 +205,7 @@ def handling_figures(
     replied: tuple[int, int],
     reported: ReportedTotals,
 ) -> HandlingFigures:
-    """The handling section: from the items when there are any, else from reported totals.
+    """The handling section: from the items, unless reports count more (or there are none).
 
     Args:
         itemised: suggestions raised in the period, itemised.
@@ -212,7 +213,9 @@ def handling_figures(
         replied: (replied, replied on time) among them.
         reported: the totals of the handling reports covering the period.
     """
-    if itemised:
+    total = reported.items.figure(reported.reports)
+    # Items that are some of those the reports count (a check naming 3 of 19) are no basis.
+    if itemised and not (total is not None and total > itemised):
         ratings = {k: Count(n) for k, n in by[Satisfaction].items()}
         of_all, of_rated = _rates(Count(itemised), ratings)
         return HandlingFigures(
@@ -231,7 +234,6 @@ def handling_figures(
             satisfaction_of_rated=of_rated,
         )
     n = reported.reports
-    total = reported.items.figure(n)
     ratings = ratings_of(reported.ratings, n)
     of_all, of_rated = _rates(total, ratings, reported.pooled.figure(n))
 

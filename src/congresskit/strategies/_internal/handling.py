@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple, TypeAlias
 
+import attrs
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
@@ -302,11 +303,14 @@ def suggestions(
     max_cosigners: int = 4,
     min_events: int = 0,
     max_events: int = 6,
+    numbers: SearchStrategy[int | None] | None = None,
+    unstated_leads: bool = True,
 ) -> SearchStrategy[Suggestion]:
     """Suggestions raised between ``min_date`` and ``max_date``, with legal handling events.
 
     Co-signers are distinct and never the lead, so nobody signs twice; a
-    review never merges a suggestion into itself.
+    review never merges a suggestion into itself. Some leave their lead
+    deputy unstated (and then name no co-signers), and some carry a number.
 
     Args:
         ids: the suggestions' ids.
@@ -317,6 +321,9 @@ def suggestions(
         units, merged_into: as for :func:`event_sequences`.
         min_cosigners, max_cosigners: how many co-signers.
         min_events, max_events: how many handling events.
+        numbers: their numbers (default: ``None`` or 1 to 999), not made unique
+            here (:func:`record_sets` makes them unique within each session).
+        unstated_leads: whether some leave their lead deputy unstated.
 
     Raises:
         InvalidArgument: bad sizes, bounds or references.
@@ -335,7 +342,14 @@ def suggestions(
         raise InvalidArgument(msg)
     least, most = _s.check_size(min_events, max_events, ("min_events", "max_events"))
     _check_walk(units_, least)
-    refs = _SuggestionRefs(ids_, kinds_, lead_, cosigners_, session_, units_, merged_)
+    if numbers is None:
+        numbers = st.none() | st.integers(1, 999)
+    elif not isinstance(numbers, SearchStrategy):
+        msg = f"numbers={numbers!r} must be a strategy of ints (or None)"
+        raise InvalidArgument(msg)
+    refs = _SuggestionRefs(
+        ids_, kinds_, lead_, cosigners_, session_, units_, merged_, numbers, unstated_leads
+    )
     return _s.stamped(_suggestions(refs, (lo, hi), (few, many), (least, most)))
 
 
@@ -347,6 +361,8 @@ class _SuggestionRefs(NamedTuple):
     session: SearchStrategy[str] | None
     units: SearchStrategy[str] | None
     merged_into: SearchStrategy[str] | None
+    numbers: SearchStrategy[int | None]
+    unstated: bool
 
 
 @st.composite
@@ -362,7 +378,7 @@ def _suggestions(
     merge = refs.merged_into
     others = None if merge is None else merge.filter(lambda m: m != sid)
     length = draw(st.integers(events[0], min(events[1], _longest(refs.units))))
-    return Suggestion(
+    result = Suggestion(
         id=sid,
         kind=draw(refs.kinds),
         title=draw(_text),
@@ -375,3 +391,9 @@ def _suggestions(
         channel=draw(_s.maybe(st.sampled_from(CHANNELS))),
         events=_walk(draw, raised_on, refs.units, others, length, 60),
     )
+    # Drawn last, so the draws before stay as they were; an unstated lead has no co-signers.
+    unstated = refs.unstated and cosigners[0] == 0 and draw(st.integers(0, 3)) == 0
+    number = draw(refs.numbers)
+    if unstated:
+        return attrs.evolve(result, lead=None, cosigners=(), number=number)
+    return result if number is None else attrs.evolve(result, number=number)

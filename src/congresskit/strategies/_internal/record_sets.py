@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 from hypothesis.strategies import SearchStrategy
 
+from congresskit.checking._suggestion_rules import NumberKey, number_key
 from congresskit.checking.recordset import RecordSet
 from congresskit.records.body import Congress, Term
 from congresskit.records.counts import Count
@@ -179,6 +180,20 @@ def _suggestion(
     )
 
 
+def _numbered_once(raised: list[Suggestion]) -> list[Suggestion]:
+    """The suggestions, a number used twice in a session left unstated on the later one."""
+    seen: set[NumberKey] = set()
+    result = []
+    for s in raised:
+        key = number_key(s)
+        if key is not None and key in seen:
+            s = attrs.evolve(s, number=None)
+        elif key is not None:
+            seen.add(key)
+        result.append(s)
+    return result
+
+
 def _with_reported_totals(held: list[Session], raised: list[Suggestion]) -> list[Session]:
     """Sessions whose exact ``suggestions_reported`` covers the suggestions itemised."""
     itemised = Counter(s.session for s in raised if s.session is not None)
@@ -303,6 +318,7 @@ def _build(
     book["election_plans"] = by_elections_in_term(book["election_plans"], terms)
     needed = policy.min_signatories(level)
     raised = [_suggestion(draw, s, pool, held, needed, period) for s in pool["suggestions"]]
+    raised = _numbered_once(raised)
     organisers = [congress.id, *pool["groups"], *pool["stations"], *pool["units"]]
     return RecordSet(
         congress=congress,

@@ -30,6 +30,7 @@ from congresskit.records.enums import (
 )
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Choice, Ids
+from congresskit.strategies._internal.items import activity_items
 from congresskit.strategies._internal.opinion_parts import (
     dispositions_within,
     draw_public_ratings,
@@ -69,34 +70,6 @@ def findings(
 
 #: Names of continuous channels that generated records use.
 CHANNELS = ("民情直通车", "代表接待日", "网上代表联络站")
-
-
-def activity_items(
-    *, kinds: Choice[ActivityKind] = None, units: Ids = None, projects: Ids = None
-) -> SearchStrategy[ActivityItem]:
-    """Items of bundled activities, each of one kind, some naming units and projects.
-
-    Raises:
-        InvalidArgument: bad kinds or references.
-    """
-    kinds_ = _s.choice(kinds, ActivityKind, "kinds")
-    return _activity_items(kinds_, _s.ref(units, "units", "u"), _s.ref(projects, "projects", "p"))
-
-
-@st.composite
-def _activity_items(
-    draw: st.DrawFn,
-    kinds: SearchStrategy[ActivityKind],
-    units: SearchStrategy[str] | None,
-    projects: SearchStrategy[str] | None,
-) -> ActivityItem:
-    return ActivityItem(
-        kind=draw(kinds),
-        title=draw(_s.maybe(_text)),
-        units=_s.unique(draw, units, 0, 2),
-        projects=_s.unique(draw, projects, 0, 2),
-        times=draw(_s.maybe(counts(min_value=1, max_value=30))),
-    )
 
 
 _THEMES = st.sampled_from(("乡村振兴", "代表履职月", "我为群众办实事"))
@@ -140,8 +113,8 @@ def activities(
         organiser, group, station, campaign: single references, each
             sometimes left empty.
         participants, places, units, projects, suggestions: the ids the
-            activity's lists draw from (distinct within each list); opinions
-            and findings refer to ``suggestions`` and ``units``.
+            activity's lists draw from (distinct within each list); opinions,
+            findings and items refer to ``suggestions`` and ``units``.
         earlier: the ids of earlier activities whose opinions an activity
             may follow up (``follow_ups``); an empty list names them only in
             words.
@@ -174,7 +147,11 @@ def activities(
     lists = _Lists(places=places_, units=units_, projects=projects_)
     said = opinions(suggestion=_s.as_arg(suggestions_))
     found = findings(unit=_s.as_arg(units_), min_date=lo, max_date=hi)
-    items = activity_items(units=_s.as_arg(units_), projects=_s.as_arg(projects_))
+    items = activity_items(
+        units=_s.as_arg(units_),
+        projects=_s.as_arg(projects_),
+        suggestion=_s.as_arg(suggestions_),
+    )
     follow = opinion_follow_ups(activity=_s.as_arg(_s.ref(earlier, "earlier", "a")))
     refs = _ActivityRefs(
         ids_, kinds_, single, people, lists, suggestions_, said, found, items, follow
