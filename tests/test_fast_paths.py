@@ -320,6 +320,18 @@ def test_damaged_documents_read_the_same_both_ways(data: bytes) -> None:
     assert fast == detailed
 
 
+@pytest.mark.parametrize("depth", [300, 1000])
+def test_nesting_orjson_reads_but_will_not_write_is_refused_as_without_it(depth: int) -> None:
+    """orjson reads 1,024 levels and writes 255: a document nested between the two is
+    refused with the nesting problem, read both ways, never an internal TypeError."""
+    data = b'{"format": ' + b"[" * depth + b"]" * depth + b"}"
+    fast, detailed = _both_ways(lambda: loads(data))
+    assert fast == detailed
+    with pytest.raises(DocumentError) as info:
+        loads(data)
+    assert [p.code for p in info.value.problems] in (["F019"], ["F024"])
+
+
 @given(st.from_regex(TIMESTAMP_PATTERN, fullmatch=True))
 def test_timestamps_are_read_as_from_their_parts(text: str) -> None:
     """The quick timestamp reading gives the datetime (and offset) the parts give, or refuses."""

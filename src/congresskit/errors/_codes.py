@@ -61,6 +61,9 @@ RULE_CODES = MappingProxyType(
         "duplicate_key": RuleCode("F021", _E, "a JSON object with the same key twice"),
         "duplicate_congress": RuleCode("F022", _E, "a second congress line in a JSON Lines stream"),
         "time": RuleCode("F023", _E, "not a time of day HH:MM"),
+        "format": RuleCode(
+            "F024", _E, "not a congresskit document: its format is not 'congresskit'"
+        ),
         # A record's own fields.
         "id": RuleCode("R001", _E, "an id that is empty or has surrounding white space"),
         "non_empty": RuleCode("R002", _E, "a text or list that must not be empty"),

@@ -40,6 +40,7 @@ SUMMARY_ZH = MappingProxyType(
         "F021": "JSON 对象中同一个键出现两次",
         "F022": "JSON Lines 数据流中有第二行人大记录",
         "F023": "不是 HH:MM 形式的时刻",
+        "F024": "不是 congresskit 文件（format 不是 congresskit）",
         # A record's own fields.
         "R001": "编号为空或首尾有空白",
         "R002": "不能为空的文本或列表",

@@ -136,7 +136,8 @@ def quick_parse(data: bytes) -> dict[str, Any] | None:
     twice, no byte order mark, no ``NaN``, and nothing orjson and the standard
     library read differently. congresskit's own compact documents and lines
     are written so. Anything else (indented text, an escape orjson would not
-    write, an error) gives ``None``, and the caller reads it with :func:`parse`.
+    write, an error, nesting deeper than orjson writes) gives ``None``, and the
+    caller reads it with :func:`parse`.
     One difference is left: orjson reads 1,024 levels of nesting, the standard
     library fewer; :func:`read_quickly` reports such a syntax error first.
     """
@@ -148,7 +149,10 @@ def quick_parse(data: bytes) -> dict[str, Any] | None:
         return None
     if type(value) is not dict:
         return None
-    written = orjson.dumps(value)
+    try:
+        written = orjson.dumps(value)
+    except TypeError:  # nesting orjson reads (1,024 levels) but will not write (255)
+        return None
     if not data.startswith(written) or data[len(written) :].strip(b" \t\n\r"):
         return None
     return value
