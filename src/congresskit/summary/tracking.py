@@ -78,7 +78,8 @@ class TargetProgress:
             per-deputy target, how many serving deputies reached the figure.
         needed: the figure to reach: the target's value, or for a per-deputy
             target the number of serving deputies.
-        met: whether ``done`` reaches ``needed`` (``None`` when unknown).
+        met: whether ``done`` reaches ``needed`` (``None`` when unknown: no
+            figure, or a lower bound below ``needed``, which may reach it).
         pooled: a per-deputy target tracked as a total against its roster
             (deputies not listed): ``done`` and ``needed`` are participations
             (or households), not deputies.
@@ -180,9 +181,6 @@ def _progress(target: Target, state: State, raised: Count) -> TargetProgress:
         return _per_deputy(target, state)
     done = _measure(target, state, raised)
     met = None if done is None else _reaches(done, target.value)
-    if done is not None and target.metric is TargetMetric.OFFICEHOLDERS_ELECTED:
-        # An election that does not say how many it elected may have reached the target.
-        met = met or (None if done.at_least else False)
     return TargetProgress(target=target, done=done, needed=target.value, met=met)
 
 
@@ -194,8 +192,11 @@ def _unknown(target: Target, state: State) -> TargetProgress:
     return TargetProgress(target=target, done=None, needed=needed, met=None)
 
 
-def _reaches(done: Count, needed: int) -> bool:
-    return done.value >= needed
+def _reaches(done: Count, needed: int) -> bool | None:
+    """Whether ``done`` reaches ``needed``: a lower bound below it may or may not (``None``)."""
+    if done.value >= needed:
+        return True
+    return None if done.at_least else False
 
 
 def _tallies(state: State, kinds: Iterable[ActivityKind]) -> list[_tally.ActivityTally]:
