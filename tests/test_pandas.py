@@ -6,6 +6,7 @@ import sys
 from collections import Counter
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -175,6 +176,23 @@ def test_english_headers_and_labels() -> None:
     assert records_frame(records, "活动").equals(records_frame(records, "activities"))
     by_kind = summary_frame(summarize(records, "2020-H1"), "kind", lang="en")
     assert list(by_kind.columns[:2]) == ["kind", "activities"]
+
+
+def test_suggestions_without_a_stated_lead_make_deputies_figures_lower_bounds() -> None:
+    """With a suggestion whose lead is not stated, each deputy's and group's suggestions
+    are at least what is shown (the companion column says so); without one they are exact."""
+    records = example_records()
+    exact = summary_frame(summarize(records, "2020-H1"), "deputy")
+    assert "领衔建议·是否约数" not in exact.columns
+    unstated = attrs.evolve(records.suggestions[0], id="s-unstated", lead=None, cosigners=())
+    more = attrs.evolve(records, suggestions=(*records.suggestions, unstated))
+    summary = summarize(more, "2020-H1")
+    by_deputy = summary_frame(summary, "deputy").set_index("编号")
+    assert by_deputy["领衔建议·是否约数"].all()
+    assert by_deputy["附议建议·是否约数"].all()
+    assert list(by_deputy["领衔建议"]) == list(exact.set_index("编号")["领衔建议"])
+    by_group = summary_frame(summary, "group")
+    assert by_group["建议件数·是否约数"].all()
 
 
 def test_unknown_figures_are_missing_and_dtypes_are_nullable() -> None:

@@ -223,6 +223,14 @@ _SUGGESTION_FIGURES = (
 )
 
 
+#: The suggestion figures of a deputy or group, lower bounds when some lead is not stated.
+_RAISED = frozenset({"suggestions", "suggestions_led", "suggestions_cosigned"})
+
+
+def _at_least(get: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda row: Count(get(row), at_least=True)
+
+
 def _activities(of: str | None) -> tuple[_Spec, ...]:
     return tuple(_field(name, kind, of=of) for name, kind in _ACTIVITY_FIGURES)
 
@@ -359,7 +367,11 @@ def summary_frame(summary: PeriodSummary, by: str, *, lang: Lang = "zh") -> pd.D
     rows_of, specs = _BREAKDOWNS[by]
     rows = list(rows_of(summary))
     columns: dict[str, Any] = {}
+    # Suggestions without a stated lead count for no deputy or group: theirs are at least.
+    unattributed = bool(summary.suggestions.lead_not_stated) and by in ("deputy", "group")
     for name, kind, get in specs:
+        if unattributed and name in _RAISED:
+            kind, get = "count", _at_least(get)
         columns.update(_summary_column(name, kind, [get(row) for row in rows], lang))
     frame: pd.DataFrame = lib.DataFrame(columns)
     return frame
