@@ -138,6 +138,9 @@ def test_every_sheet_and_column_has_a_chinese_name() -> None:
     for table in layout():
         headers = [c.zh for c in table.columns]
         assert len(set(headers)) == len(headers), table.key
+    # A suggestion's number is its own (建议号), not the order the shared name says (次序).
+    (suggestions,) = [t for t in layout() if t.key == "suggestions"]
+    assert ("建议号", "suggestion number") in [(c.zh, c.en) for c in suggestions.columns]
 
 
 def _activity_row(sheet: Any, column: str) -> int:

@@ -20,7 +20,7 @@ from typing import Any, Literal
 import attrs
 
 from congresskit.exchange.schema import json_schema
-from congresskit.extra._words import field_name, list_name
+from congresskit.extra._words import OWN_FIELDS, field_name, list_name
 from congresskit.records.labels import LABELS
 
 __all__ = ["Column", "Table", "layout", "tables_by_name"]
@@ -234,6 +234,11 @@ def _tables(
         columns.append(column)
     else:
         _walk(items, defs, (), columns, lists)
+        # A field whose shared name reads wrongly in this table takes the table's own.
+        columns = [
+            attrs.evolve(c, zh=own[0], en=own[1]) if (own := OWN_FIELDS.get((key, c.path))) else c
+            for c in columns
+        ]
         # When a record was created or changed matters to programs, not to people filling
         # in a sheet: those columns go last.
         columns.sort(key=lambda c: c.path in (("created",), ("modified",)))

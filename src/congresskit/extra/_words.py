@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from congresskit.extra._words_later import LATER_FIELDS, LATER_LISTS
 
-__all__ = ["FIELDS", "FIGURES", "LISTS", "TAGS", "field_name", "list_name"]
+__all__ = ["FIELDS", "FIGURES", "LISTS", "OWN_FIELDS", "TAGS", "field_name", "list_name"]
 
 #: Each field of the exchange format: ``(zh, en)``.
 _FIELDS: Mapping[str, tuple[str, str]] = {
@@ -209,6 +209,11 @@ _LISTS: Mapping[str, tuple[str, str]] = {
     "follow_ups": ("跟踪督办", "follow-ups"),
 }
 LISTS: Mapping[str, tuple[str, str]] = {**_LISTS, **LATER_LISTS}
+
+#: Fields whose shared name reads wrongly in one table, by (table key, field path).
+OWN_FIELDS: Mapping[tuple[str, tuple[str, ...]], tuple[str, str]] = {
+    ("suggestions", ("number",)): ("建议号", "suggestion number"),
+}
 
 #: The tags of tagged objects (handling events, agenda items): ``(zh, en)``.
 TAGS: Mapping[str, tuple[str, str]] = {
