@@ -28,7 +28,9 @@ from congresskit import (
     ImplementationCount,
     NonResolutionReason,
     Outcome,
+    OutcomeCount,
     Policy,
+    Rate,
     Rating,
     ReasonCount,
     RecordSet,
@@ -46,6 +48,7 @@ from congresskit import (
     check,
     dumps,
     loads,
+    render_summary,
     summarize,
 )
 
@@ -202,6 +205,29 @@ def test_handling_totals_come_from_reports_unless_the_items_are_all_they_count()
     unstated = attrs.evolve(h, items=None, ratings=(), implementation=(), reasons=())
     assert summarize([unstated, suggestion("s1")], "2020").handling.basis == "itemised"
     assert summarize([], "2020").handling.basis == "none"
+
+
+def test_each_reply_class_is_a_share_of_all_items_as_reports_print_it() -> None:
+    """33, 42 and 17 of 92 items by class are about 36%, 46% and 18% of all, as printed."""
+    classes = ((Outcome.A, 33), (Outcome.B, 42), (Outcome.C, 17))
+    h = report(
+        items=Count(92),
+        outcomes=tuple(OutcomeCount(outcome=o, count=Count(n)) for o, n in classes),
+    )
+    shares = summarize([h], "2020").handling.outcome_shares
+    assert shares[Outcome.A] == Rate(part=Count(33), base=Count(92), of="all")
+    assert [round(shares[o].percent or 0) for o, _ in classes] == [36, 46, 18]
+    # With no number of items, no share is known: none is shown, never one of 0.
+    unstated = attrs.evolve(h, items=None)
+    assert summarize([unstated], "2020").handling.outcome_shares == {}
+    # Itemised suggestions give their classes' shares of the items too.
+    one = suggestion("s1", A, Replied(on=D(2020, 3, 1), outcome=Outcome.B))
+    itemised = summarize([one, suggestion("s2")], "2020").handling
+    assert itemised.outcome_shares == {Outcome.B: Rate(part=Count(1), base=Count(2), of="all")}
+    zh = "".join(render_summary(summarize([h], "2020"), format="text").split())
+    assert "A类(已解决或采纳)33件（占全部的35.9%）" in zh
+    en = " ".join(render_summary(summarize([h], "2020"), format="text", lang="en").split())
+    assert "A (resolved or adopted) 33 (35.9% of all)" in en
 
 
 def test_a_report_covering_more_than_the_period_is_possibly_in_it() -> None:

@@ -65,6 +65,11 @@ GAPS: dict[str, tuple[str, str]] = {
         "congress structure",
         "ceremonial agenda items (national anthem, films shown, closing speeches)",
     ),
+    "standing-committee": (
+        "congress structure",
+        "meetings of a county or district standing committee (常委会会议): term, number, "
+        "date, reports heard, members' views, decisions to convene a session",
+    ),
     "election-organisation": (
         "congress structure",
         "elections outside a session's agenda that no ElectionPlan holds (general elections "

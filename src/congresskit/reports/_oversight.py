@@ -145,7 +145,15 @@ def _handling(h: HandlingFigures, language: Language) -> str:
                 )
             )
         if h.outcomes:
-            parts.append(w["outcomes"].format(_counts(h.outcomes, language)))
+            outcomes = (
+                w["outcome_n"].format(
+                    level=label(o, lang),
+                    n=_figure(n, language),
+                    share=_rate(h.outcome_shares.get(o), language),
+                )
+                for o, n in h.outcomes.items()
+            )
+            parts.append(w["outcomes"].format(w["list"].join(outcomes)))
         if h.ratings:
             parts.append(w["ratings"].format(_counts(h.ratings, language)))
     if h.implementation:

@@ -154,6 +154,9 @@ class HandlingFigures:
         completion: replied (办结) of all items; from reports, over those that
             state both figures.
         outcomes: counts per reply class.
+        outcome_shares: each reply class as a share of all items (empty when
+            the number of items is not stated), as handling reports print them
+            (已解决的33件，占36%).
         ratings: counts per satisfaction level.
         implementation: counts per implementation status.
         reasons: reasons given for items not resolved, each with its count
@@ -181,6 +184,14 @@ class HandlingFigures:
     topics: tuple[str, ...] = ()
     topics_incomplete: bool = False
     measures: tuple[HandlingMeasure, ...] = ()
+    outcome_shares: Mapping[Outcome, Rate] = attrs.field(factory=dict)
+
+
+def _shares(outcomes: Mapping[Outcome, Count], items: Count | None) -> dict[Outcome, Rate]:
+    """Each reply class as a share of all items; none when the items are not stated."""
+    if items is None:
+        return {}
+    return {o: Rate(part=n, base=items, of="all") for o, n in outcomes.items()}
 
 
 def _rates(
@@ -218,6 +229,7 @@ def handling_figures(
     if itemised and not (total is not None and total > itemised):
         ratings = {k: Count(n) for k, n in by[Satisfaction].items()}
         of_all, of_rated = _rates(Count(itemised), ratings)
+        outcomes = {k: Count(n) for k, n in by[Outcome].items()}
         return HandlingFigures(
             basis="itemised",
             reports=0,
@@ -226,7 +238,8 @@ def handling_figures(
             replied=Count(replied[0]),
             completion=Rate(part=Count(replied[0]), base=Count(itemised), of="all"),
             replied_on_time=Count(replied[1]),
-            outcomes={k: Count(n) for k, n in by[Outcome].items()},
+            outcomes=outcomes,
+            outcome_shares=_shares(outcomes, Count(itemised)),
             ratings=ratings,
             implementation={k: Count(n) for k, n in by[Implementation].items()},
             reasons={},
@@ -245,6 +258,7 @@ def handling_figures(
                 result[m] = figure
         return result
 
+    outcomes = by_member(reported.outcomes, Outcome)
     return HandlingFigures(
         basis="reported" if n else "none",
         reports=n,
@@ -253,7 +267,8 @@ def handling_figures(
         replied=reported.replied.figure(n),
         completion=reported.completion(),
         replied_on_time=reported.on_time.figure(n),
-        outcomes=by_member(reported.outcomes, Outcome),
+        outcomes=outcomes,
+        outcome_shares=_shares(outcomes, total),
         ratings=ratings,
         implementation=by_member(reported.implementation, Implementation),
         reasons={
