@@ -31,12 +31,14 @@ from congresskit import (
     OutcomeCount,
     Policy,
     Rate,
+    RateMeasure,
     Rating,
     ReasonCount,
     RecordSet,
     Replied,
     Returned,
     Satisfaction,
+    StatedRate,
     SubjectKind,
     Suggestion,
     SuggestionKind,
@@ -228,6 +230,55 @@ def test_each_reply_class_is_a_share_of_all_items_as_reports_print_it() -> None:
     assert "A类(已解决或采纳)33件（占全部的35.9%）" in zh
     en = " ".join(render_summary(summarize([h], "2020"), format="text", lang="en").split())
     assert "A (resolved or adopted) 33 (35.9% of all)" in en
+
+
+def test_a_rate_stated_without_counts_is_listed_by_report_never_added_up() -> None:
+    """满意率93% with no counts stays the report's own percentage, in summary and report."""
+    stated = StatedRate(measure=RateMeasure.SATISFACTION, percent=93)
+    h = report(items=Count(92), rates=(stated,))
+    other = report(id="h2", items=Count(10), rates=(attrs.evolve(stated, percent=80),))
+    handling = summarize([other, h], "2020").handling
+    assert handling.stated_rates == {"h1": (stated,), "h2": (attrs.evolve(stated, percent=80),)}
+    assert handling.satisfaction_of_all is None  # a percentage is not a count
+    zh = "".join(render_summary(summarize([h], "2020"), format="text").split())
+    assert "报告只以百分比载明的比率：满意率93%" in zh
+    en = " ".join(render_summary(summarize([h], "2020"), format="text", lang="en").split())
+    assert "rates the reports state only as percentages: satisfaction rate 93%" in en
+    # With itemised suggestions as the basis, the reports' percentages are not shown.
+    one = attrs.evolve(h, items=Count(1))
+    assert summarize([one, suggestion("s1")], "2020").handling.stated_rates == {}
+
+
+@pytest.mark.parametrize(
+    ("fields", "percent", "warned"),
+    [
+        ({"satisfied_or_basically": Count(86)}, 93, False),  # 86/92 = 93.5%, printed 93%
+        ({"satisfied_or_basically": Count(80)}, 93, True),  # 87.0%
+        ({"ratings": (rating(SAT, 85), rating(DIS, 7))}, 92.4, False),  # 85/92 = 92.39%
+        ({"ratings": (rating(SAT, 85), rating(DIS, 7))}, 95, True),
+        ({"satisfied_or_basically": Count(80, at_least=True)}, 93, False),  # a bound: unknown
+        ({}, 93, False),  # no counts to compare with
+    ],
+)
+def test_a_stated_rate_the_counts_cannot_give_is_warned_about(
+    fields: dict[str, object], percent: float, warned: bool
+) -> None:
+    """W013 names the report's rate when its own counts, rounded as printed, differ."""
+    rate = StatedRate(measure=RateMeasure.SATISFACTION, percent=percent)
+    h = report(items=Count(92), rates=(rate,), **fields)
+    problems = [p for p in check(RecordSet.from_records([h])) if p.rule == "stated_rate_differs"]
+    assert [(p.code, p.path) for p in problems] == (
+        [("W013", "$.handling_reports[0].rates[0]")] if warned else []
+    )
+
+
+def test_a_stated_completion_rate_is_checked_against_the_replies() -> None:
+    """办结率100% while 90 of 92 replied is warned about; 'above' only bounds from below."""
+    done = StatedRate(measure=RateMeasure.COMPLETION, percent=100)
+    above = StatedRate(measure=RateMeasure.COMPLETION, percent=90, at_least=True)
+    h = report(items=Count(92), replied=Count(90), rates=(done, above))
+    problems = [p for p in check(RecordSet.from_records([h])) if p.rule == "stated_rate_differs"]
+    assert [p.path for p in problems] == ["$.handling_reports[0].rates[0]"]
 
 
 def test_a_report_covering_more_than_the_period_is_possibly_in_it() -> None:

@@ -18,9 +18,11 @@ from congresskit import (
     Outcome,
     OutcomeCount,
     Printed,
+    RateMeasure,
     ReasonCount,
     RecordSet,
     Session,
+    StatedRate,
     Term,
     When,
 )
@@ -85,6 +87,9 @@ def records() -> RecordSet:
                     OutcomeCount(outcome=Outcome.B, count=Count(42)),
                     OutcomeCount(outcome=Outcome.C, count=Count(17)),
                 ),
+                # 代表满意度率93%: no count, no base, and whether 基本满意 is in it
+                # is not stated; 93 of 92 items cannot be written as a count.
+                rates=(StatedRate(measure=RateMeasure.SATISFACTION, percent=93),),
                 reasons=(
                     ReasonCount(
                         reason=NonResolutionReason.OBJECTIVE_CONSTRAINTS,
@@ -99,6 +104,7 @@ def records() -> RecordSet:
                         text="列入计划、推动工作取得一定成效的42件，占46%",
                     ),
                     Printed(field="outcomes[2].count", text="尚不能解决…的17件，占18%"),
+                    Printed(field="rates[0]", text="代表满意度率93%"),
                 ),
                 topics=("环境治理", "民生改善", "道路交通", "市政建设"),
                 topics_incomplete=True,  # "等方面"
@@ -106,7 +112,7 @@ def records() -> RecordSet:
                 sources=src,
                 note=(
                     "区第十五届人大常委会第十三次会议（11月14日，年份据上下文推定为2013年）"
-                    "听取审议。92件中重点建议7件；代表满意度率93%（满意件数或人数未载明，"
+                    "听取审议。92件中重点建议7件。代表满意度率93%（满意件数或人数未载明，"
                     "是否含基本满意未载明）。C类17件已向代表作出说明解释。委员们对办理工作"
                     "提出意见和建议（内容未载明）。会议还听取审议了《关于我区园林绿化可持续"
                     "发展情况的报告》，并决定区第十五届人民代表大会第四次会议于2014年1月7日召开。"
@@ -148,9 +154,8 @@ FACTS = [
     ("All handled and answered one by one", "typed", "$.handling_reports[0].replied"),
     (
         "Deputies' satisfaction rate: 93% (no count)",
-        "text",
-        "$.handling_reports[0].note",
-        "aggregate-handling",
+        "typed",
+        "$.handling_reports[0].rates[0], .printed[3]",
     ),
     ("Subject area: 环境治理", "typed", "$.handling_reports[0].topics[0]"),
     ("Subject area: 民生改善", "typed", "$.handling_reports[0].topics[1]"),
@@ -214,10 +219,9 @@ FIGURES = [
     ("92 (suggestions, criticisms and opinions)", 92, "handling.items"),
     ("7 (key suggestions)", 7, None, "key (重点) items are not counted apart"),
     (
-        "93% (deputies' satisfaction)",
+        "93% (deputies' satisfaction, no count)",
         93,
-        None,
-        "a satisfaction rate given without counts has no place",
+        "handling.stated_rates.h-2013-11-14[0].percent",
     ),
     ("33 (resolved or partly resolved)", 33, "handling.outcomes.a"),
     (

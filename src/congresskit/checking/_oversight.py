@@ -11,9 +11,10 @@ from congresskit.records.activities import Activity
 from congresskit.records.body import Unit
 from congresskit.records.counts import Count
 from congresskit.records.dates import earliest, latest
-from congresskit.records.enums import SubjectKind
+from congresskit.records.enums import Satisfaction, SubjectKind
 from congresskit.records.evaluations import Evaluation
 from congresskit.records.handling_reports import HandlingReport
+from congresskit.records.kinds import RateMeasure
 from congresskit.records.people import Deputy, DeputyGroup
 from congresskit.records.projects import LivelihoodProject
 from congresskit.records.sessions import Session
@@ -58,6 +59,7 @@ def check_oversight(checker: Checker) -> None:
         path = f"$.handling_reports[{i}]"
         checker.ref(f"{path}.session", r.id, r.session, Session)
         checker.problems.extend(_report_warnings(path, r))
+        checker.problems.extend(_rate_warnings(path, r))
 
 
 def _handling_steps(checker: Checker, path: str, s: Suggestion) -> None:
@@ -158,3 +160,42 @@ def _report_warnings(path: str, r: HandlingReport) -> Iterator[Problem]:
             rule="totals_exceed",
             message=f"{r.replied_on_time} replied on time, but only {r.replied} replied",
         )
+
+
+def _counted(r: HandlingReport, measure: RateMeasure) -> tuple[Count | None, Count | None]:
+    """The part and base the report's own counts give for a measure, if they give one."""
+    if measure is RateMeasure.COMPLETION:
+        return r.replied, r.total
+    if measure is RateMeasure.SATISFACTION:
+        if r.satisfied_or_basically is not None:
+            return r.satisfied_or_basically, r.total
+        if r.ratings:
+            kept = (Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED)
+            part = Count.total(x.count for x in r.ratings if x.level in kept)
+            return part, r.rated
+    return None, None
+
+
+def _rate_warnings(path: str, r: HandlingReport) -> Iterator[Problem]:
+    """A stated percentage that the report's exact counts, rounded, cannot give."""
+    for i, rate in enumerate(r.rates):
+        part, base = _counted(r, rate.measure)
+        if rate.base is not None:
+            base = rate.base
+        if part is None or base is None or part.at_least or base.at_least or not base.value:
+            continue
+        counted = 100 * part.value / base.value
+        # A printed percentage is rounded: within half a unit of its last digit it agrees.
+        digits = len(f"{rate.percent:g}".partition(".")[2])
+        slack = 0.5 * 10**-digits
+        low = rate.percent - slack
+        if counted < low or (not rate.at_least and counted > rate.percent + slack):
+            yield Problem(
+                path=f"{path}.rates[{i}]",
+                record=r.id,
+                rule="stated_rate_differs",
+                message=(
+                    f"the report states {rate.measure.value} {rate.percent:g}%, but its counts "
+                    f"give {part} of {base} ({counted:.1f}%)"
+                ),
+            )

@@ -166,6 +166,9 @@ RULE_CODES = MappingProxyType(
         "motion_signatories_not_stated": RuleCode(
             "W012", _W, "a motion whose signatories are not stated, so their minimum is not checked"
         ),
+        "stated_rate_differs": RuleCode(
+            "W013", _W, "a rate a handling report states differs from the one its counts give"
+        ),
     }
 )
 

@@ -35,6 +35,7 @@ from congresskit.records.enums import (
     Satisfaction,
     SuggestionKind,
 )
+from congresskit.records.evaluation_parts import StatedRate
 from congresskit.records.kinds import HandlingMeasure
 from congresskit.records.ratings import Rating, unique_levels
 
@@ -132,6 +133,9 @@ class HandlingReport(Record):
         satisfied_or_basically: satisfied or basically satisfied, pooled, when
             the source gives one figure for both (a 满意率 that does not say
             whether 基本满意 is in it) instead of ``ratings``.
+        rates: rates the report states only as percentages, with no counts to
+            compute them from (代表满意率93%, of items or deputies it does not
+            say); a rate the counts give is computed by the summary instead.
         implementation: counts per implementation status.
         reasons: the reasons given for items not resolved, with counts if given.
         topics: the subject areas the items concern, as the source names them
@@ -169,6 +173,11 @@ class HandlingReport(Record):
         validator=[v.each(v.instance(Rating, "a Rating")), unique_levels],
     )
     satisfied_or_basically: Count | None = attrs.field(default=None, validator=_count)
+    rates: tuple[StatedRate, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=v.each(v.instance(StatedRate, "a StatedRate")),
+    )
     implementation: tuple[ImplementationCount, ...] = attrs.field(
         default=(),
         validator=[

@@ -169,6 +169,9 @@ def _handling(h: HandlingFigures, language: Language) -> str:
         rates = {"all": _rate(h.satisfaction_of_all, language)}
         rates["rated"] = _rate(h.satisfaction_of_rated, language)
         parts.append(w["satisfaction"].format(**rates))
+    if h.basis == "reported" and h.stated_rates:
+        stated = (_stated(r, language) for rates in h.stated_rates.values() for r in rates)
+        parts.append(w["stated_rates"].format(w["list"].join(stated)))
     if h.topics:
         topics = w["list"].join(h.topics)
         parts.append(

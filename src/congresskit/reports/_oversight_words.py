@@ -57,6 +57,7 @@ ZH: Mapping[str, str] = {
     "channel": "通过“{name}”提出建议{n}条",
     "channel_reports": "该渠道办理情况报告{n}份",
     "satisfaction": "满意和基本满意的占全部件数的{all}、占已测评件数的{rated}",
+    "stated_rates": "报告只以百分比载明的比率：{}",
     "unit_heading": "附：按承办单位统计",
     "unit_note": (
         "按期、逾期答复和超期未复只计至本期末已到答复期限的件数；"
@@ -114,6 +115,7 @@ EN: Mapping[str, str] = {
     "channel": "suggestions raised through {name}: {n}",
     "channel_reports": "{n} handling report(s) of the channel",
     "satisfaction": "satisfied or basically satisfied: {all} of all items, {rated} of items rated",
+    "stated_rates": "rates the reports state only as percentages: {}",
     "unit_heading": "Appendix: by handling unit",
     "unit_note": (
         "On time, late and overdue count only items whose reply was due by the end of the "

@@ -30,6 +30,7 @@ from congresskit.records.enums import (
     Outcome,
     Satisfaction,
 )
+from congresskit.records.evaluation_parts import StatedRate
 from congresskit.records.handling_reports import HandlingReport
 from congresskit.records.kinds import HandlingMeasure
 from congresskit.summary._sums import Rate, Sum, merge_sums, ratings_of, sum_into
@@ -73,6 +74,8 @@ class ReportedTotals:
         self.topics: set[str] = set()
         self.topics_incomplete = False
         self.measures: set[HandlingMeasure] = set()
+        # Percentages without counts cannot be added up: each report's, by its id.
+        self.rates: dict[str, tuple[StatedRate, ...]] = {}
 
     def add(self, r: HandlingReport) -> None:
         self.reports += 1
@@ -86,6 +89,8 @@ class ReportedTotals:
         self.topics.update(r.topics)
         self.topics_incomplete = self.topics_incomplete or r.topics_incomplete
         self.measures.update(r.measures)
+        if r.rates:
+            self.rates[r.id] = r.rates
         self.on_time.add(r.replied_on_time)
         for rating in r.ratings:
             sum_into(self.ratings, rating.level, rating.count)
@@ -108,10 +113,12 @@ class ReportedTotals:
         self.topics |= other.topics
         self.topics_incomplete = self.topics_incomplete or other.topics_incomplete
         self.measures |= other.measures
+        self.rates |= other.rates
 
     def _key(self) -> tuple[Any, ...]:
         names = ("reports", "items", "replied", "on_time", "pooled", "ratings", "outcomes")
-        more = ("units", "completed", "completable", "topics", "topics_incomplete", "measures")
+        more: tuple[str, ...] = ("units", "completed", "completable", "topics")
+        more += ("topics_incomplete", "measures", "rates")
         return (
             *(getattr(self, n) for n in names),
             self.implementation,
@@ -157,6 +164,9 @@ class HandlingFigures:
         outcome_shares: each reply class as a share of all items (empty when
             the number of items is not stated), as handling reports print them
             (已解决的33件，占36%).
+        stated_rates: the rates each report states only as a percentage
+            (满意率93% with no counts), by report id in id order; percentages
+            of unstated bases are never added up or averaged.
         ratings: counts per satisfaction level.
         implementation: counts per implementation status.
         reasons: reasons given for items not resolved, each with its count
@@ -185,6 +195,7 @@ class HandlingFigures:
     topics_incomplete: bool = False
     measures: tuple[HandlingMeasure, ...] = ()
     outcome_shares: Mapping[Outcome, Rate] = attrs.field(factory=dict)
+    stated_rates: Mapping[str, tuple[StatedRate, ...]] = attrs.field(factory=dict)
 
 
 def _shares(outcomes: Mapping[Outcome, Count], items: Count | None) -> dict[Outcome, Rate]:
@@ -269,6 +280,7 @@ def handling_figures(
         replied_on_time=reported.on_time.figure(n),
         outcomes=outcomes,
         outcome_shares=_shares(outcomes, total),
+        stated_rates=dict(sorted(reported.rates.items())),
         ratings=ratings,
         implementation=by_member(reported.implementation, Implementation),
         reasons={

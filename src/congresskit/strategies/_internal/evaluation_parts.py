@@ -71,11 +71,13 @@ def _dimensions(draw: st.DrawFn, most: int) -> Dimension:
     return Dimension(name=draw(_text), ratings=_ratings(draw, draw(st.integers(0, most))))
 
 
-def stated_rates() -> SearchStrategy[StatedRate]:
-    """A rate stated as a percentage, with its base or not."""
+def stated_rates(
+    *, measures: SearchStrategy[RateMeasure] | None = None
+) -> SearchStrategy[StatedRate]:
+    """A rate stated as a percentage, with its base or not (of any measure by default)."""
     return st.builds(
         StatedRate,
-        measure=st.sampled_from(RateMeasure),
+        measure=st.sampled_from(RateMeasure) if measures is None else measures,
         percent=st.integers(0, 1000).map(lambda n: n / 10),
         at_least=st.booleans(),
         base=_s.maybe(st.integers(1, 500).map(Count)),

@@ -31,10 +31,10 @@ from congresskit.records.handling_reports import (
     OutcomeCount,
     ReasonCount,
 )
-from congresskit.records.kinds import HandlingMeasure
+from congresskit.records.kinds import HandlingMeasure, RateMeasure
 from congresskit.strategies._internal import base as _s
 from congresskit.strategies._internal.base import MAX_DATE, MIN_DATE, Ids
-from congresskit.strategies._internal.evaluation_parts import several
+from congresskit.strategies._internal.evaluation_parts import several, stated_rates
 from congresskit.strategies._internal.opinion_parts import opinions
 from congresskit.strategies._internal.work import CHANNELS, findings
 
@@ -259,6 +259,15 @@ def _handling_reports(
     total = items if pooled else sum(k.count.value for k in by_kind)
     replied = draw(_s.maybe(st.integers(0, total)))
     reasons = draw(st.lists(st.sampled_from(NonResolutionReason), unique=True, max_size=2))
+    rated = _parts(draw, Satisfaction, lambda k, c: Rating(level=k, count=c), total)
+    pooled_satisfied = draw(_s.maybe(st.integers(0, total).map(Count)))
+    # A stated percentage only where the report's counts do not give the same measure
+    # (else it would have to agree with them, or check warns: stated_rate_differs).
+    counted = {RateMeasure.COMPLETION} if replied is not None else set()
+    if rated or pooled_satisfied is not None:
+        counted.add(RateMeasure.SATISFACTION)
+    free = [m for m in RateMeasure if m not in counted]
+    rates = draw(st.lists(stated_rates(measures=st.sampled_from(free)), max_size=2))
     return HandlingReport(
         id=draw(ids),
         title=draw(_text),
@@ -274,8 +283,9 @@ def _handling_reports(
         if replied is None
         else draw(_s.maybe(st.integers(0, replied).map(Count))),
         outcomes=_parts(draw, Outcome, lambda o, c: OutcomeCount(outcome=o, count=c), total),
-        ratings=_parts(draw, Satisfaction, lambda k, c: Rating(level=k, count=c), total),
-        satisfied_or_basically=draw(_s.maybe(st.integers(0, total).map(Count))),
+        ratings=rated,
+        satisfied_or_basically=pooled_satisfied,
+        rates=tuple(rates),
         implementation=_parts(
             draw, Implementation, lambda s, c: ImplementationCount(status=s, count=c), total
         ),
