@@ -118,6 +118,7 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("outcome_counts", cs.outcome_counts, congresskit.OutcomeCount),
     ("implementation_counts", cs.implementation_counts, congresskit.ImplementationCount),
     ("reason_counts", cs.reason_counts, congresskit.ReasonCount),
+    ("topic_counts", cs.topic_counts, congresskit.TopicCount),
     ("dispositions", cs.dispositions, congresskit.Dispositions),
     ("opinion_follow_ups", cs.opinion_follow_ups, congresskit.OpinionFollowUp),
     ("adopted_documents", cs.adopted_documents, congresskit.AdoptedDocument),

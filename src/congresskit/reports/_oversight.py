@@ -166,6 +166,12 @@ def _handling(h: HandlingFigures, language: Language) -> str:
         parts.append(
             w["topics"].format(w["topics_more"].format(topics) if h.topics_incomplete else topics)
         )
+    if h.by_topic:
+        areas = (
+            w["topic_n"].format(topic=topic, n=_pieces(n, language, "item"))
+            for topic, n in h.by_topic.items()
+        )
+        parts.append(w["by_topic"].format(w["list"].join(areas)))
     if h.measures:
         parts.append(w["measures"].format(w["list"].join(label(m, lang) for m in h.measures)))
     text = w["sep"].join(parts) + w["end"]

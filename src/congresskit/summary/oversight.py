@@ -72,6 +72,7 @@ class ReportedTotals:
         self.completable = Sum()
         self.topics: set[str] = set()
         self.topics_incomplete = False
+        self.by_topic: dict[str, Sum] = {}
         self.measures: set[HandlingMeasure] = set()
 
     def add(self, r: HandlingReport) -> None:
@@ -85,6 +86,8 @@ class ReportedTotals:
             self.completable.add(total)
         self.topics.update(r.topics)
         self.topics_incomplete = self.topics_incomplete or r.topics_incomplete
+        for area in r.by_topic:
+            sum_into(self.by_topic, area.topic, area.count)
         self.measures.update(r.measures)
         self.on_time.add(r.replied_on_time)
         for rating in r.ratings:
@@ -102,7 +105,7 @@ class ReportedTotals:
         self.reports += other.reports
         for name in ("items", "replied", "on_time", "pooled", "units", "completed", "completable"):
             getattr(self, name).merge(getattr(other, name))
-        for name in ("ratings", "outcomes", "implementation", "reasons"):
+        for name in ("ratings", "outcomes", "implementation", "reasons", "by_topic"):
             merge_sums(getattr(self, name), getattr(other, name))
         self.reasons_named |= other.reasons_named
         self.topics |= other.topics
@@ -117,6 +120,7 @@ class ReportedTotals:
             self.implementation,
             self.reasons,
             self.reasons_named,
+            self.by_topic,
             *(getattr(self, n) for n in more),
         )
 
@@ -162,6 +166,9 @@ class HandlingFigures:
         satisfaction_of_rated: the same, of the items rated.
         topics: the subject areas the reports name, sorted.
         topics_incomplete: a report names only some of its areas (…等).
+        by_topic: items per subject area, as the reports count them, in the
+            order the reports give the areas (a lower bound where some report
+            does not count that area).
         measures: the steps the reports say were taken.
     """
 
@@ -180,6 +187,7 @@ class HandlingFigures:
     satisfaction_of_rated: Rate | None
     topics: tuple[str, ...] = ()
     topics_incomplete: bool = False
+    by_topic: Mapping[str, Count] = attrs.field(factory=dict)
     measures: tuple[HandlingMeasure, ...] = ()
 
 
@@ -265,5 +273,10 @@ def handling_figures(
         satisfaction_of_rated=of_rated,
         topics=tuple(sorted(reported.topics)),
         topics_incomplete=reported.topics_incomplete,
+        by_topic={
+            area: figure
+            for area, total in reported.by_topic.items()
+            if (figure := total.figure(n)) is not None
+        },
         measures=tuple(m for m in HandlingMeasure if m in reported.measures),
     )
