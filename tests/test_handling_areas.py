@@ -134,7 +134,5 @@ def test_both_reports_list_the_areas() -> None:
 @given(cs.handling_reports(min_date=D(2011, 1, 1), max_date=D(2011, 12, 31)))
 def test_drawn_areas_never_count_more_than_the_items(report: HandlingReport) -> None:
     """The strategy draws areas that fit in the report's items, so check is quiet on them."""
-    paths = [p.path for p in check(RecordSet(handling_reports=(report,))) if p.rule == "totals_exceed"]
-    assert "$.handling_reports[0].by_topic" not in paths
-    records = RecordSet(handling_reports=(report,))
-    assert loads(dumps(records)) == records
+    problems = check(RecordSet(handling_reports=(report,)))
+    assert "$.handling_reports[0].by_topic" not in [p.path for p in problems]
