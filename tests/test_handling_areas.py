@@ -1,4 +1,4 @@
-"""Items per subject area in handling reports: the model, reading, checking, summary and reports.
+"""Handling totals per subject area, and each outcome and rating as a share of all items.
 
 Expected figures are counted by hand from the records in each test; none is
 taken from the code under test.
@@ -16,6 +16,11 @@ from hypothesis import given
 import congresskit.strategies as cs
 from congresskit import (
     Count,
+    Outcome,
+    OutcomeCount,
+    Rate,
+    Rating,
+    Satisfaction,
     FieldError,
     HandlingReport,
     RecordSet,
@@ -86,7 +91,9 @@ def test_areas_read_from_a_document_and_back() -> None:
 def test_areas_adding_up_to_more_than_the_items_are_warned_of() -> None:
     """19 + 14 items by area in a report of 30 items: a warning at the by_topic path."""
     report = handling(items=Count(30), by_topic=(area("水务", 19), area("交通", 14)))
-    problems = [p for p in check(RecordSet(handling_reports=(report,))) if p.rule == "totals_exceed"]
+    problems = [
+        p for p in check(RecordSet(handling_reports=(report,))) if p.rule == "totals_exceed"
+    ]
     assert [p.path for p in problems] == ["$.handling_reports[0].by_topic"]
     assert problems[0].severity == "warning"
     assert "33" in problems[0].message
@@ -95,7 +102,9 @@ def test_areas_adding_up_to_more_than_the_items_are_warned_of() -> None:
 def test_areas_within_the_items_are_not_warned_of() -> None:
     """Areas adding up to the items (19 + 14 of 33) raise no problem."""
     report = handling(items=Count(33), by_topic=(area("水务", 19), area("交通", 14)))
-    assert [p for p in check(RecordSet(handling_reports=(report,))) if p.rule == "totals_exceed"] == []
+    assert [
+        p for p in check(RecordSet(handling_reports=(report,))) if p.rule == "totals_exceed"
+    ] == []
 
 
 def test_the_summary_adds_areas_up_across_reports() -> None:
@@ -136,3 +145,54 @@ def test_drawn_areas_never_count_more_than_the_items(report: HandlingReport) -> 
     """The strategy draws areas that fit in the report's items, so check is quiet on them."""
     problems = check(RecordSet(handling_reports=(report,)))
     assert "$.handling_reports[0].by_topic" not in [p.path for p in problems]
+
+
+def test_each_outcome_and_rating_is_a_share_of_all_items() -> None:
+    """14 of 81 items solved (printed 17.3%), 70 of 81 satisfied (86.4%): shares of all items."""
+    report = handling(
+        items=Count(81),
+        outcomes=(
+            OutcomeCount(outcome=Outcome.A, count=Count(14)),
+            OutcomeCount(outcome=Outcome.B, count=Count(41)),
+        ),
+        ratings=(Rating(level=Satisfaction.SATISFIED, count=Count(70)),),
+    )
+    h = summarize([report], "2011").handling
+    assert h.outcome_shares == {
+        Outcome.A: Rate(part=Count(14), base=Count(81), of="all"),
+        Outcome.B: Rate(part=Count(41), base=Count(81), of="all"),
+    }
+    assert h.rating_shares == {
+        Satisfaction.SATISFIED: Rate(part=Count(70), base=Count(81), of="all")
+    }
+    share = h.outcome_shares[Outcome.A].percent
+    assert share is not None
+    assert round(share, 1) == 17.3
+
+
+def test_no_shares_when_the_items_are_not_stated() -> None:
+    """Outcomes without a stated number of items have no share (not a share of 0)."""
+    report = handling(outcomes=(OutcomeCount(outcome=Outcome.A, count=Count(14)),))
+    h = summarize([report], "2011").handling
+    assert h.outcomes == {Outcome.A: Count(14)}
+    assert h.outcome_shares == {}
+    assert "%" not in render_summary(summarize([report], "2011"), lang="en").split("replies by")[1]
+
+
+def test_shares_of_itemised_suggestions_are_of_those_raised() -> None:
+    """With itemised suggestions, the base is the number raised in the period."""
+    from congresskit import example_records
+
+    h = summarize(example_records(), "2020-H1").handling
+    assert h.basis == "itemised"
+    assert h.outcomes
+    for outcome, n in h.outcomes.items():
+        assert h.outcome_shares[outcome] == Rate(part=n, base=h.items, of="all")
+
+
+def test_both_reports_give_each_share() -> None:
+    """The zh and en reports put each outcome's share of all items beside its count."""
+    report = handling(items=Count(81), outcomes=(OutcomeCount(outcome=Outcome.A, count=Count(14)),))
+    summary = summarize([report], "2011")
+    assert "14件（占全部件数的17.3%）" in render_summary(summary)
+    assert "14 (17.3% of all items)" in render_summary(summary, lang="en")

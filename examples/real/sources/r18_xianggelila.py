@@ -207,8 +207,6 @@ FACTS = [
     ),
 ]
 
-_SHARE = "shares of one rating level or one outcome are not in the summary"
-
 FIGURES = [
     (
         "11月29日 (as-at date)",
@@ -229,15 +227,35 @@ FIGURES = [
     ),
     ("100% (面商率)", 100, None, "face-to-face consultation is not counted in a handling report"),
     ("70 (满意)", 70, "handling.ratings.satisfied"),
-    ("86.4% (满意, 70 of 81)", 86.4, None, _SHARE),
+    (
+        "86.4% (满意, 70 of 81)",
+        {"part": 70, "base": 81, "of": "all"},
+        "handling.rating_shares.satisfied",
+    ),
     ("11 (基本满意)", 11, "handling.ratings.basically_satisfied"),
-    ("13.6% (基本满意, 11 of 81)", 13.6, None, _SHARE),
+    (
+        "13.6% (基本满意, 11 of 81)",
+        {"part": 11, "base": 81, "of": "all"},
+        "handling.rating_shares.basically_satisfied",
+    ),
     ("14 (solved or basically solved)", 14, "handling.outcomes.a"),
-    ("17.3% (14 of 81)", 17.3, None, _SHARE),
+    (
+        "17.3% (14 of 81)",
+        {"part": 14, "base": 81, "of": "all"},
+        "handling.outcome_shares.a",
+    ),
     ("41 (being solved or planned)", 41, "handling.outcomes.b"),
-    ("50.6% (41 of 81)", 50.6, None, _SHARE),
+    (
+        "50.6% (41 of 81)",
+        {"part": 41, "base": 81, "of": "all"},
+        "handling.outcome_shares.b",
+    ),
     ("15 (hard to solve for now)", 15, "handling.outcomes.c"),
-    ("18.5% (15 of 81)", 18.5, None, _SHARE),
+    (
+        "18.5% (15 of 81)",
+        {"part": 15, "base": 81, "of": "all"},
+        "handling.outcome_shares.c",
+    ),
     ("11 (for reference or reported up)", 11, "handling.outcomes.d"),
     ("约11% (printed; 11 of 81 is 13.6%)", 11, None, "the printed share does not match its count"),
 ]

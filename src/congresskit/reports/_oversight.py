@@ -62,6 +62,20 @@ def _counts(counts: Mapping[Any, Any], language: Language, key: str = "rating_n"
     return w["list"].join(parts)
 
 
+def _shared(counts: Mapping[Any, Count], shares: Mapping[Any, Rate], language: Language) -> str:
+    """Counts per member, each with its share of all items where the items are stated."""
+    if not shares:
+        return _counts(counts, language)
+    w = _words(language)
+    lang = language.WORDS.lang
+    return w["list"].join(
+        w["share_of_all"].format(
+            level=label(member, lang), n=_figure(n, language), share=_rate(shares[member], language)
+        )
+        for member, n in counts.items()
+    )
+
+
 def _evaluations(e: EvaluationFigures, language: Language) -> str:
     w = _words(language)
     lang = language.WORDS.lang
@@ -145,9 +159,9 @@ def _handling(h: HandlingFigures, language: Language) -> str:
                 )
             )
         if h.outcomes:
-            parts.append(w["outcomes"].format(_counts(h.outcomes, language)))
+            parts.append(w["outcomes"].format(_shared(h.outcomes, h.outcome_shares, language)))
         if h.ratings:
-            parts.append(w["ratings"].format(_counts(h.ratings, language)))
+            parts.append(w["ratings"].format(_shared(h.ratings, h.rating_shares, language)))
     if h.implementation:
         statuses = _counts(h.implementation, language, "share")
         parts.append(w["implementation"].format(statuses))

@@ -164,6 +164,9 @@ class HandlingFigures:
             (``None``: the reason is named without a count).
         satisfaction_of_all: satisfied or basically satisfied, of all items.
         satisfaction_of_rated: the same, of the items rated.
+        outcome_shares: each reply class's count as a share of all items
+            (14 of 81, printed 17.3%); left out when the items are not stated.
+        rating_shares: each satisfaction level's count as a share of all items.
         topics: the subject areas the reports name, sorted.
         topics_incomplete: a report names only some of its areas (…等).
         by_topic: items per subject area, as the reports count them, in the
@@ -187,6 +190,8 @@ class HandlingFigures:
     satisfaction_of_rated: Rate | None
     topics: tuple[str, ...] = ()
     topics_incomplete: bool = False
+    outcome_shares: Mapping[Outcome, Rate] = attrs.field(factory=dict)
+    rating_shares: Mapping[Satisfaction, Rate] = attrs.field(factory=dict)
     by_topic: Mapping[str, Count] = attrs.field(factory=dict)
     measures: tuple[HandlingMeasure, ...] = ()
 
@@ -205,6 +210,13 @@ def _rates(
     rated = Count.total(ratings.values())
     of_all = Rate(part=part, base=items, of="all") if items is not None else None
     return of_all, Rate(part=part, base=rated, of="rated")
+
+
+def shares_of(counts: Mapping[Any, Count], items: Count | None) -> dict[Any, Rate]:
+    """Each count as a share of all ``items``; none when the items are not stated."""
+    if items is None:
+        return {}
+    return {k: Rate(part=n, base=items, of="all") for k, n in counts.items()}
 
 
 def handling_figures(
@@ -226,6 +238,7 @@ def handling_figures(
     if itemised and not (total is not None and total > itemised):
         ratings = {k: Count(n) for k, n in by[Satisfaction].items()}
         of_all, of_rated = _rates(Count(itemised), ratings)
+        outcomes = {k: Count(n) for k, n in by[Outcome].items()}
         return HandlingFigures(
             basis="itemised",
             reports=0,
@@ -234,12 +247,14 @@ def handling_figures(
             replied=Count(replied[0]),
             completion=Rate(part=Count(replied[0]), base=Count(itemised), of="all"),
             replied_on_time=Count(replied[1]),
-            outcomes={k: Count(n) for k, n in by[Outcome].items()},
+            outcomes=outcomes,
             ratings=ratings,
             implementation={k: Count(n) for k, n in by[Implementation].items()},
             reasons={},
             satisfaction_of_all=of_all,
             satisfaction_of_rated=of_rated,
+            outcome_shares=shares_of(outcomes, Count(itemised)),
+            rating_shares=shares_of(ratings, Count(itemised)),
         )
     n = reported.reports
     ratings = ratings_of(reported.ratings, n)
@@ -253,6 +268,7 @@ def handling_figures(
                 result[m] = figure
         return result
 
+    outcomes = by_member(reported.outcomes, Outcome)
     return HandlingFigures(
         basis="reported" if n else "none",
         reports=n,
@@ -261,7 +277,7 @@ def handling_figures(
         replied=reported.replied.figure(n),
         completion=reported.completion(),
         replied_on_time=reported.on_time.figure(n),
-        outcomes=by_member(reported.outcomes, Outcome),
+        outcomes=outcomes,
         ratings=ratings,
         implementation=by_member(reported.implementation, Implementation),
         reasons={
@@ -271,6 +287,8 @@ def handling_figures(
         },
         satisfaction_of_all=of_all,
         satisfaction_of_rated=of_rated,
+        outcome_shares=shares_of(outcomes, total),
+        rating_shares=shares_of(ratings, total),
         topics=tuple(sorted(reported.topics)),
         topics_incomplete=reported.topics_incomplete,
         by_topic={
