@@ -16,14 +16,14 @@ from hypothesis import given
 import congresskit.strategies as cs
 from congresskit import (
     Count,
+    FieldError,
+    HandlingReport,
     Outcome,
     OutcomeCount,
     Rate,
     Rating,
-    Satisfaction,
-    FieldError,
-    HandlingReport,
     RecordSet,
+    Satisfaction,
     TopicCount,
     When,
     check,
@@ -186,6 +186,7 @@ def test_shares_of_itemised_suggestions_are_of_those_raised() -> None:
     h = summarize(example_records(), "2020-H1").handling
     assert h.basis == "itemised"
     assert h.outcomes
+    assert h.items is not None
     for outcome, n in h.outcomes.items():
         assert h.outcome_shares[outcome] == Rate(part=n, base=h.items, of="all")
 
