@@ -227,9 +227,9 @@ def test_each_reply_class_is_a_share_of_all_items_as_reports_print_it() -> None:
     itemised = summarize([one, suggestion("s2")], "2020").handling
     assert itemised.outcome_shares == {Outcome.B: Rate(part=Count(1), base=Count(2), of="all")}
     zh = "".join(render_summary(summarize([h], "2020"), format="text").split())
-    assert "A类(已解决或采纳)33件（占全部的35.9%）" in zh
+    assert "A类(已解决或采纳)33件（占全部件数的35.9%）" in zh
     en = " ".join(render_summary(summarize([h], "2020"), format="text", lang="en").split())
-    assert "A (resolved or adopted) 33 (35.9% of all)" in en
+    assert "A (resolved or adopted) 33 (35.9% of all items)" in en
 
 
 def test_a_rate_stated_without_counts_is_listed_by_report_never_added_up() -> None:

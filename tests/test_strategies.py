@@ -118,6 +118,7 @@ MODELS: list[tuple[str, Callable[[], SearchStrategy[Any]], type]] = [
     ("outcome_counts", cs.outcome_counts, congresskit.OutcomeCount),
     ("implementation_counts", cs.implementation_counts, congresskit.ImplementationCount),
     ("reason_counts", cs.reason_counts, congresskit.ReasonCount),
+    ("topic_counts", cs.topic_counts, congresskit.TopicCount),
     ("dispositions", cs.dispositions, congresskit.Dispositions),
     ("opinion_follow_ups", cs.opinion_follow_ups, congresskit.OpinionFollowUp),
     ("adopted_documents", cs.adopted_documents, congresskit.AdoptedDocument),
@@ -309,10 +310,11 @@ def test_record_sets_honour_their_sizes(rs: RecordSet) -> None:
 
 
 _RICH = cs.record_sets(min_size=2, min_deputies=5, max_deputies=10)
-# At least 60 examples even under the quick profile: rare cases (a re-handled suggestion)
-# were missed now and then in 30, as the drawn fields grew.
+# At least 150 examples even under the quick profile: rare cases (a re-handled or merged
+# suggestion) were missed now and then in 30, and in 60, as the drawn fields grew. find()
+# stops at the first record set that has the case, so the bound costs only when it is rare.
 _NO_SHRINK = settings(
-    phases=[Phase.generate], max_examples=max(examples(300), 60), database=None, derandomize=True
+    phases=[Phase.generate], max_examples=max(examples(300), 150), database=None, derandomize=True
 )
 
 

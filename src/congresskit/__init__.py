@@ -78,7 +78,7 @@ if TYPE_CHECKING:
     )
     from congresskit.records.evaluations import Evaluation, Rating
     from congresskit.records.handling_reports import (
-        HandlingReport, ImplementationCount, KindCount, OutcomeCount, ReasonCount,
+        HandlingReport, ImplementationCount, KindCount, OutcomeCount, ReasonCount, TopicCount,
     )
     from congresskit.records.kinds import (
         AllowanceBasis, BudgetKind, CeremonyKind, DeductionBasis, DocumentKind, EvaluationMethod,
@@ -161,7 +161,7 @@ __all__ = [
     "StationKind", "StationSummary", "Status", "StudyKind", "SubjectGroup", "SubjectKind",
     "SubjectResult", "Suggestion", "SuggestionFigures", "SuggestionKind", "SuggestionSummary",
     "Summarizer", "SummaryError", "SupervisionVisit", "Tally", "Target", "TargetMetric",
-    "TargetProgress", "Term", "Tombstone", "Unit", "UnitKind", "UnitScorecard",
+    "TargetProgress", "Term", "Tombstone", "TopicCount", "Unit", "UnitKind", "UnitScorecard",
     "UnknownRecordError", "UsageError", "ValidationError", "Verdict", "When", "Withdrawn",
     "WorkPlan", "WorkflowError", "__version__", "assess", "changed_since", "changes", "check",
     "configure_converter", "credited", "delete", "display_language", "dump", "dump_jsonl",

@@ -144,6 +144,8 @@ def _report_warnings(path: str, r: HandlingReport) -> Iterator[Problem]:
         ),
         "replied": r.replied,
         "satisfied_or_basically": r.satisfied_or_basically,
+        # Each item is counted under one area, so the areas add up to the items at most.
+        "by_topic": Count.total(a.count for a in r.by_topic) if r.by_topic else None,
     }
     for name, part in parts.items():
         if _more(part, total):

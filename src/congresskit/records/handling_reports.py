@@ -45,6 +45,7 @@ __all__ = [
     "KindCount",
     "OutcomeCount",
     "ReasonCount",
+    "TopicCount",
 ]
 
 _count = v.optional(v.instance(Count, "a Count"))
@@ -56,6 +57,19 @@ class KindCount:
     """How many items of one kind (motion, suggestion, criticism, opinion) a report counts."""
 
     kind: SuggestionKind = attrs.field(validator=v.member_of(SuggestionKind))
+    count: Count = attrs.field(validator=_a_count)
+
+
+@attrs.frozen(kw_only=True)
+class TopicCount:
+    """How many items concern one subject area, as the source names it (水务 19件).
+
+    Attributes:
+        topic: the area in the source's words (水务, 政府综合, 交通).
+        count: how many of the report's items concern it.
+    """
+
+    topic: str = attrs.field(validator=v.text)
     count: Count = attrs.field(validator=_a_count)
 
 
@@ -141,6 +155,8 @@ class HandlingReport(Record):
         topics: the subject areas the items concern, as the source names them
             (城镇基础设施建设, 公共卫生).
         topics_incomplete: the source names only some areas (…等方面).
+        by_topic: counts per subject area, when the source gives them
+            (涉及水务方面的有19件); an area may also be in ``topics``.
         responsible: the bodies the report says were responsible for the
             handling (镇党委, 镇政府, 镇人大), as named.
         measures: the steps the report says were taken (a meeting on the
@@ -194,6 +210,11 @@ class HandlingReport(Record):
         default=(), converter=cv.to_tuple, validator=v.each(v.text, unique=True)
     )
     topics_incomplete: bool = attrs.field(default=False, validator=v.instance(bool, "a bool"))
+    by_topic: tuple[TopicCount, ...] = attrs.field(
+        default=(),
+        converter=cv.to_tuple,
+        validator=[v.each(v.instance(TopicCount, "a TopicCount")), _unique("topic")],
+    )
     responsible: tuple[str, ...] = attrs.field(
         default=(), converter=cv.to_tuple, validator=v.each(v.text, unique=True)
     )

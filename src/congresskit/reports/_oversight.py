@@ -62,6 +62,20 @@ def _counts(counts: Mapping[Any, Any], language: Language, key: str = "rating_n"
     return w["list"].join(parts)
 
 
+def _shared(counts: Mapping[Any, Count], shares: Mapping[Any, Rate], language: Language) -> str:
+    """Counts per member, each with its share of all items where the items are stated."""
+    if not shares:
+        return _counts(counts, language)
+    w = _words(language)
+    lang = language.WORDS.lang
+    return w["list"].join(
+        w["share_of_all"].format(
+            level=label(member, lang), n=_figure(n, language), share=_rate(shares[member], language)
+        )
+        for member, n in counts.items()
+    )
+
+
 def _evaluations(e: EvaluationFigures, language: Language) -> str:
     w = _words(language)
     lang = language.WORDS.lang
@@ -145,17 +159,9 @@ def _handling(h: HandlingFigures, language: Language) -> str:
                 )
             )
         if h.outcomes:
-            outcomes = (
-                w["outcome_n"].format(
-                    level=label(o, lang),
-                    n=_figure(n, language),
-                    share=_rate(h.outcome_shares.get(o), language),
-                )
-                for o, n in h.outcomes.items()
-            )
-            parts.append(w["outcomes"].format(w["list"].join(outcomes)))
+            parts.append(w["outcomes"].format(_shared(h.outcomes, h.outcome_shares, language)))
         if h.ratings:
-            parts.append(w["ratings"].format(_counts(h.ratings, language)))
+            parts.append(w["ratings"].format(_shared(h.ratings, h.rating_shares, language)))
     if h.implementation:
         statuses = _counts(h.implementation, language, "share")
         parts.append(w["implementation"].format(statuses))
@@ -177,6 +183,12 @@ def _handling(h: HandlingFigures, language: Language) -> str:
         parts.append(
             w["topics"].format(w["topics_more"].format(topics) if h.topics_incomplete else topics)
         )
+    if h.by_topic:
+        areas = (
+            w["topic_n"].format(topic=topic, n=_pieces(n, language, "item"))
+            for topic, n in h.by_topic.items()
+        )
+        parts.append(w["by_topic"].format(w["list"].join(areas)))
     if h.measures:
         parts.append(w["measures"].format(w["list"].join(label(m, lang) for m in h.measures)))
     text = w["sep"].join(parts) + w["end"]

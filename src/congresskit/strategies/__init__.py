@@ -109,6 +109,7 @@ from congresskit.strategies._internal.oversight import (
     outcome_counts,
     ratings,
     reason_counts,
+    topic_counts,
     work_evaluations,
 )
 from congresskit.strategies._internal.people import (
@@ -238,6 +239,7 @@ __all__ = [
     "targets",
     "terms",
     "tombstones",
+    "topic_counts",
     "units",
     "vague_dates",
     "withdrawals",

@@ -73,6 +73,7 @@ class ReportedTotals:
         self.completable = Sum()
         self.topics: set[str] = set()
         self.topics_incomplete = False
+        self.by_topic: dict[str, Sum] = {}
         self.measures: set[HandlingMeasure] = set()
         # Percentages without counts cannot be added up: each report's, by its id.
         self.rates: dict[str, tuple[StatedRate, ...]] = {}
@@ -88,6 +89,8 @@ class ReportedTotals:
             self.completable.add(total)
         self.topics.update(r.topics)
         self.topics_incomplete = self.topics_incomplete or r.topics_incomplete
+        for area in r.by_topic:
+            sum_into(self.by_topic, area.topic, area.count)
         self.measures.update(r.measures)
         if r.rates:
             self.rates[r.id] = r.rates
@@ -107,7 +110,7 @@ class ReportedTotals:
         self.reports += other.reports
         for name in ("items", "replied", "on_time", "pooled", "units", "completed", "completable"):
             getattr(self, name).merge(getattr(other, name))
-        for name in ("ratings", "outcomes", "implementation", "reasons"):
+        for name in ("ratings", "outcomes", "implementation", "reasons", "by_topic"):
             merge_sums(getattr(self, name), getattr(other, name))
         self.reasons_named |= other.reasons_named
         self.topics |= other.topics
@@ -124,6 +127,7 @@ class ReportedTotals:
             self.implementation,
             self.reasons,
             self.reasons_named,
+            self.by_topic,
             *(getattr(self, n) for n in more),
         )
 
@@ -161,9 +165,6 @@ class HandlingFigures:
         completion: replied (办结) of all items; from reports, over those that
             state both figures.
         outcomes: counts per reply class.
-        outcome_shares: each reply class as a share of all items (empty when
-            the number of items is not stated), as handling reports print them
-            (已解决的33件，占36%).
         stated_rates: the rates each report states only as a percentage
             (满意率93% with no counts), by report id in id order; percentages
             of unstated bases are never added up or averaged.
@@ -173,8 +174,15 @@ class HandlingFigures:
             (``None``: the reason is named without a count).
         satisfaction_of_all: satisfied or basically satisfied, of all items.
         satisfaction_of_rated: the same, of the items rated.
+        outcome_shares: each reply class's count as a share of all items
+            (14 of 81, printed 17.3%; 已解决的33件，占36%); left out when the
+            items are not stated.
+        rating_shares: each satisfaction level's count as a share of all items.
         topics: the subject areas the reports name, sorted.
         topics_incomplete: a report names only some of its areas (…等).
+        by_topic: items per subject area, as the reports count them, in the
+            order the reports give the areas (a lower bound where some report
+            does not count that area).
         measures: the steps the reports say were taken.
     """
 
@@ -193,16 +201,11 @@ class HandlingFigures:
     satisfaction_of_rated: Rate | None
     topics: tuple[str, ...] = ()
     topics_incomplete: bool = False
-    measures: tuple[HandlingMeasure, ...] = ()
     outcome_shares: Mapping[Outcome, Rate] = attrs.field(factory=dict)
+    rating_shares: Mapping[Satisfaction, Rate] = attrs.field(factory=dict)
+    by_topic: Mapping[str, Count] = attrs.field(factory=dict)
+    measures: tuple[HandlingMeasure, ...] = ()
     stated_rates: Mapping[str, tuple[StatedRate, ...]] = attrs.field(factory=dict)
-
-
-def _shares(outcomes: Mapping[Outcome, Count], items: Count | None) -> dict[Outcome, Rate]:
-    """Each reply class as a share of all items; none when the items are not stated."""
-    if items is None:
-        return {}
-    return {o: Rate(part=n, base=items, of="all") for o, n in outcomes.items()}
 
 
 def _rates(
@@ -219,6 +222,13 @@ def _rates(
     rated = Count.total(ratings.values())
     of_all = Rate(part=part, base=items, of="all") if items is not None else None
     return of_all, Rate(part=part, base=rated, of="rated")
+
+
+def shares_of(counts: Mapping[Any, Count], items: Count | None) -> dict[Any, Rate]:
+    """Each count as a share of all ``items``; none when the items are not stated."""
+    if items is None:
+        return {}
+    return {k: Rate(part=n, base=items, of="all") for k, n in counts.items()}
 
 
 def handling_figures(
@@ -250,12 +260,13 @@ def handling_figures(
             completion=Rate(part=Count(replied[0]), base=Count(itemised), of="all"),
             replied_on_time=Count(replied[1]),
             outcomes=outcomes,
-            outcome_shares=_shares(outcomes, Count(itemised)),
             ratings=ratings,
             implementation={k: Count(n) for k, n in by[Implementation].items()},
             reasons={},
             satisfaction_of_all=of_all,
             satisfaction_of_rated=of_rated,
+            outcome_shares=shares_of(outcomes, Count(itemised)),
+            rating_shares=shares_of(ratings, Count(itemised)),
         )
     n = reported.reports
     ratings = ratings_of(reported.ratings, n)
@@ -279,7 +290,6 @@ def handling_figures(
         completion=reported.completion(),
         replied_on_time=reported.on_time.figure(n),
         outcomes=outcomes,
-        outcome_shares=_shares(outcomes, total),
         stated_rates=dict(sorted(reported.rates.items())),
         ratings=ratings,
         implementation=by_member(reported.implementation, Implementation),
@@ -290,7 +300,14 @@ def handling_figures(
         },
         satisfaction_of_all=of_all,
         satisfaction_of_rated=of_rated,
+        outcome_shares=shares_of(outcomes, total),
+        rating_shares=shares_of(ratings, total),
         topics=tuple(sorted(reported.topics)),
         topics_incomplete=reported.topics_incomplete,
+        by_topic={
+            area: figure
+            for area, total in reported.by_topic.items()
+            if (figure := total.figure(n)) is not None
+        },
         measures=tuple(m for m in HandlingMeasure if m in reported.measures),
     )

@@ -30,6 +30,7 @@ from congresskit.records.handling_reports import (
     KindCount,
     OutcomeCount,
     ReasonCount,
+    TopicCount,
 )
 from congresskit.records.kinds import HandlingMeasure, RateMeasure
 from congresskit.strategies._internal import base as _s
@@ -45,6 +46,7 @@ __all__ = [
     "outcome_counts",
     "ratings",
     "reason_counts",
+    "topic_counts",
     "work_evaluations",
 ]
 
@@ -100,6 +102,15 @@ def reason_counts(*, max_count: int = 200) -> SearchStrategy[ReasonCount]:
         InvalidArgument: ``max_count`` is negative.
     """
     return _reason_counts(_counts(max_count))
+
+
+def topic_counts(*, max_count: int = 200) -> SearchStrategy[TopicCount]:
+    """A count of items concerning one subject area.
+
+    Raises:
+        InvalidArgument: ``max_count`` is negative.
+    """
+    return st.builds(TopicCount, topic=_text, count=_counts(max_count))
 
 
 @st.composite
@@ -239,6 +250,13 @@ def _parts(draw: st.DrawFn, cls: Any, make: Any, most: int) -> tuple[Any, ...]:
     return tuple(make(m, Count(n)) for m, n in zip(members, shares, strict=True))
 
 
+def _topic_parts(draw: st.DrawFn, most: int) -> tuple[TopicCount, ...]:
+    """Counts per area adding up to at most ``most`` (an item in one area each)."""
+    topics = draw(st.lists(_text, unique=True, max_size=3))
+    shares = _s.split(draw, most, len(topics))
+    return tuple(TopicCount(topic=t, count=Count(n)) for t, n in zip(topics, shares, strict=True))
+
+
 @st.composite
 def _handling_reports(
     draw: st.DrawFn,
@@ -299,6 +317,7 @@ def _handling_reports(
         ),
         topics=tuple(draw(st.lists(_text, unique=True, max_size=3))),
         topics_incomplete=draw(st.booleans()),
+        by_topic=_topic_parts(draw, total),
         responsible=tuple(draw(st.lists(_text, unique=True, max_size=2))),
         measures=tuple(draw(st.lists(st.sampled_from(HandlingMeasure), unique=True, max_size=4))),
     )
