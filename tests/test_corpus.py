@@ -30,7 +30,7 @@ LEDGERS = sorted(REAL.glob("*.facts.json"))
 NAMES = [p.name.removesuffix(".facts.json") for p in LEDGERS]
 
 #: Measured over the corpus (docs/fidelity.md says how far from the targets they are).
-TYPED_AT_LEAST = 0.88
+TYPED_AT_LEAST = 0.87
 REPRODUCED_AT_LEAST = 0.90
 
 
@@ -147,5 +147,6 @@ def test_the_corpus_totals_against_the_targets() -> None:
     figures = [f for name in NAMES for f in _ledger(name)["figures"]]
     typed = sum(f["status"] == "typed" for f in facts) / len(facts)
     reproduced = sum("summary" in f for f in figures) / len(figures)
-    assert typed >= min(TYPED_AT_LEAST, 0.80)
-    assert reproduced >= min(REPRODUCED_AT_LEAST, 0.90)
+    # No step back from what the corpus measured, and never below the targets.
+    assert typed >= TYPED_AT_LEAST >= 0.80
+    assert reproduced >= REPRODUCED_AT_LEAST >= 0.90
