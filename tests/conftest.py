@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, settings
 #: The profiles, by name: (examples per property, what each is for). Tests that set their
 #: own count scale it in proportion (tests/budget.py).
 PROFILES = {
-    "dev": (10, "the quick default, for README's test command"),
+    "dev": (6, "the quick default, for README's test command"),
     "ci": (60, "CI's run of the whole suite, within .ci/run's time budget"),
     "wheel": (10, "the installed wheel's run in .ci/run: every test, few examples"),
     "fuzz": (400, "the fuzz suite's longer run in .ci/run: many more examples of broken input"),
