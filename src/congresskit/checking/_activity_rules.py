@@ -7,21 +7,15 @@ and the earlier activities whose opinions an activity followed up.
 
 from __future__ import annotations
 
-from typing import Any
-
+from congresskit.checking._part import CheckerPart
 from congresskit.records.activities import Activity
 from congresskit.records.crediting import figures_exceeding
 
 __all__ = ["ActivityRules"]
 
 
-class ActivityRules:
+class ActivityRules(CheckerPart):
     """The rules on an activity's participant figures and follow-ups."""
-
-    ids: dict[type[Any], set[str]]
-
-    def add(self, path: str, record: str | None, rule: str, message: str) -> None:
-        raise NotImplementedError  # the Checker's
 
     def follow_ups(self, path: str, a: Activity) -> None:
         known = self.ids[Activity]

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from congresskit.checking._part import CheckerPart
 from congresskit.records.agenda import Election, Resolution
 from congresskit.records.body import Term
 from congresskit.records.dates import certainly_before
@@ -20,8 +21,7 @@ from congresskit.records.enums import MembershipKind
 from congresskit.records.sessions import Session
 
 if TYPE_CHECKING:
-    from congresskit.checking.recordset import RecordSet
-    from congresskit.records.policy import Policy
+    pass
 
 __all__ = ["CONSISTENCY_RULES", "ConsistencyRules"]
 
@@ -49,14 +49,8 @@ CONSISTENCY_RULES: Mapping[str, str] = MappingProxyType(
 )
 
 
-class ConsistencyRules:
+class ConsistencyRules(CheckerPart):
     """The rules of :data:`CONSISTENCY_RULES`, over the record set ``rs`` under ``policy``."""
-
-    rs: RecordSet
-    policy: Policy
-
-    def add(self, path: str, record: str | None, rule: str, message: str) -> None:
-        raise NotImplementedError  # the Checker's
 
     def consistency(self) -> None:
         """Apply every consistency rule."""

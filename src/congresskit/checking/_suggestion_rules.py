@@ -9,9 +9,10 @@ signatories is reported as not stated (a warning), neither met nor missed.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
+from congresskit.checking._part import CheckerPart
 from congresskit.records.body import Unit
 from congresskit.records.dates import certainly_before
 from congresskit.records.enums import SuggestionKind
@@ -20,8 +21,7 @@ from congresskit.records.sessions import Session
 from congresskit.records.suggestions import Assigned, Replied, Reviewed, Suggestion
 
 if TYPE_CHECKING:
-    from congresskit.checking.recordset import RecordSet
-    from congresskit.records.policy import Policy
+    pass
 
 __all__ = ["NumberKey", "SuggestionRules", "number_key", "numbered"]
 
@@ -45,21 +45,10 @@ def numbered(suggestions: Iterable[Suggestion]) -> Counter[NumberKey]:
     return Counter(k for k in map(number_key, suggestions) if k is not None)
 
 
-class SuggestionRules:
+class SuggestionRules(CheckerPart):
     """The rules over each suggestion of the record set ``rs`` under ``policy``."""
 
-    rs: RecordSet
-    policy: Policy
     numbers: Counter[NumberKey]
-
-    def add(self, path: str, record: str | None, rule: str, message: str) -> None:
-        raise NotImplementedError  # the Checker's
-
-    def ref(self, path: str, record: str, value: str | None, *kinds: type[Any]) -> None:
-        raise NotImplementedError  # the Checker's
-
-    def refs(self, path: str, record: str, values: Sequence[str], *kinds: type[Any]) -> None:
-        raise NotImplementedError  # the Checker's
 
     def suggestion(self, path: str, s: Suggestion, sessions: Mapping[str, Session]) -> None:
         """Every problem of suggestion ``s`` at ``path`` (``sessions``: the sessions by id)."""
